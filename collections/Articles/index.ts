@@ -1,0 +1,159 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, staffFieldOnly, staffOnly } from '../access'
+import { articleBodyEditor } from './bodyEditor'
+import { fillByline } from './hooks/fillByline'
+import { fillPublishedAt } from './hooks/fillPublishedAt'
+import { keepSlugStable } from './hooks/keepSlugStable'
+import { validateSlug } from '../../lib/slug'
+import { validateHttpUrl } from '../../lib/validate-url'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'tags', 'publishedAt'],
+    listSearchableFields: ['title', 'slug'],
+    pagination: { defaultLimit: 25 },
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  // The portal's main read: newest published first. The tag + time and coin + time indexes
+  // depend on how each database stores hasMany relations; see lib/database.ts.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
+  hooks: {
+    beforeChange: [fillPublishedAt, fillByline],
+  },
+  fields: [
+    {
+      name: 'title',
+      label: { zh: '标题', en: 'Title' },
+      type: 'text',
+      required: true,
+      maxLength: 120,
+    },
+    {
+      name: 'slug',
+      label: { zh: '网址别名', en: 'Slug' },
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 96,
+      validate: validateSlug,
+      hooks: { beforeValidate: [keepSlugStable] },
+      admin: {
+        position: 'sidebar',
+        description: { zh: '留空则自动生成;发布后请勿修改', en: 'Generated when empty; keep it stable' },
+      },
+    },
+    {
+      name: 'summary',
+      label: { zh: '摘要', en: 'Summary' },
+      type: 'textarea',
+      required: true,
+      maxLength: 400,
+    },
+    {
+      name: 'cover',
+      label: { zh: '封面', en: 'Cover' },
+      type: 'upload',
+      relationTo: 'media',
+    },
+    {
+      name: 'body',
+      label: { zh: '正文', en: 'Body' },
+      type: 'richText',
+      required: true,
+      editor: articleBodyEditor,
+    },
+    {
+      name: 'tags',
+      label: { zh: '标签', en: 'Tags' },
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'coins',
+      label: { zh: '相关币种', en: 'Coins' },
+      type: 'relationship',
+      relationTo: 'coins',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'author',
+      label: { zh: '作者', en: 'Author' },
+      type: 'relationship',
+      relationTo: 'users',
+      defaultValue: ({ user }) => user?.id,
+      // Accounts are private; readers get the byline instead.
+      access: { read: staffFieldOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'byline',
+      label: { zh: '署名', en: 'Byline' },
+      type: 'text',
+      maxLength: 60,
+      admin: {
+        position: 'sidebar',
+        description: { zh: '留空则使用作者的显示名称', en: "Defaults to the author's display name" },
+      },
+    },
+    {
+      name: 'source',
+      label: { zh: '来源', en: 'Source' },
+      type: 'group',
+      fields: [
+        { name: 'name', label: { zh: '来源名称', en: 'Name' }, type: 'text', maxLength: 80 },
+        {
+          name: 'url',
+          label: { zh: '来源链接', en: 'URL' },
+          type: 'text',
+          maxLength: 500,
+          validate: validateHttpUrl,
+        },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      label: { zh: '发布时间', en: 'Published at' },
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: {
+          pickerAppearance: 'dayAndTime',
+          displayFormat: 'yyyy-MM-dd HH:mm:ss',
+          timeFormat: 'HH:mm:ss',
+          timeIntervals: 1,
+        },
+        description: { zh: '留空则为发布的时刻', en: 'Defaults to the moment of publishing' },
+      },
+    },
+    {
+      name: 'featured',
+      label: { zh: '头条', en: 'Featured (headline)' },
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly } from './access'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { zh: '媒体', en: 'Media' }, plural: { zh: '媒体', en: 'Media' } },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? path.join(projectRoot, 'media'),
+    mimeTypes: ['image/*'],
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 180, position: 'centre' },
+      { name: 'card', width: 640, height: 360, position: 'centre' },
+      { name: 'article', width: 1200, withoutEnlargement: true },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: { zh: '替代文字', en: 'Alt text' },
+      type: 'text',
+      required: true,
+      maxLength: 200,
+    },
+    { name: 'credit', label: { zh: '图片来源', en: 'Credit' }, type: 'text' },
+  ],
+}

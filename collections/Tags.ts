@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly } from './access'
+import { validateSlug } from '../lib/slug'
+
+export const Tags: CollectionConfig = {
+  slug: 'tags',
+  labels: { singular: { zh: '标签', en: 'Tag' }, plural: { zh: '标签', en: 'Tags' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
+  defaultSort: 'order',
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  fields: [
+    {
+      name: 'name',
+      label: { zh: '名称', en: 'Name' },
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 20,
+    },
+    {
+      name: 'slug',
+      label: { zh: '网址别名', en: 'Slug' },
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 40,
+      validate: validateSlug,
+    },
+    {
+      name: 'order',
+      label: { zh: '排序(标签页顺序)', en: 'Order (tab position)' },
+      type: 'number',
+      required: true,
+      defaultValue: 100,
+      index: true,
+    },
+    { name: 'description', label: { zh: '简介', en: 'Description' }, type: 'textarea' },
+  ],
+}

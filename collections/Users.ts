@@ -1,0 +1,76 @@
+import type { CollectionConfig, Where } from 'payload'
+
+import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from './access'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 7 * 24 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+  },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'email', 'roles', 'createdAt'],
+  },
+  access: {
+    // Only staff may open /admin; readers use the portal.
+    admin: ({ req }) => isStaff(req.user),
+    // Self-registration is open; the roles field below keeps it to the reader role.
+    create: anyone,
+    read: ({ req }) => {
+      const user = req.user
+      if (!user) return false
+      if (hasRole(user, 'admin')) return true
+      const self: Where = { id: { equals: user.id } }
+      if (!isStaff(user)) return self
+      // Editors pick article authors, so they see fellow staff, never readers.
+      return { or: [self, { roles: { in: ['admin', 'editor'] } }] }
+    },
+    update: ({ req }) => {
+      const user = req.user
+      if (!user) return false
+      if (hasRole(user, 'admin')) return true
+      return { id: { equals: user.id } }
+    },
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) => {
+        // The account made at /admin/create-first-user must be able to administer. Only that
+        // endpoint qualifies: an ordinary registration on an empty site stays a reader.
+        const firstRegister = req.pathname?.endsWith(`/${Users.slug}/first-register`)
+        return operation === 'create' && firstRegister ? { ...data, roles: ['admin'] } : data
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'displayName',
+      label: { zh: '显示名称', en: 'Display name' },
+      type: 'text',
+      required: true,
+      maxLength: 40,
+    },
+    {
+      name: 'roles',
+      label: { zh: '角色', en: 'Roles' },
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['reader'],
+      options: ROLES.map((role) => ({ label: role, value: role })),
+      // A reader can never grant itself (or anyone) a role: without admin rights the value is
+      // dropped and the default `reader` applies.
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      admin: { position: 'sidebar' },
+    },
+  ],
+  timestamps: true,
+}
+

@@ -1,0 +1,73 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+export const ROLES = ['admin', 'editor', 'reader'] as const
+export type TRole = (typeof ROLES)[number]
+
+type TUserLike = { id: number | string; roles?: readonly (TRole | string)[] | null } | null | undefined
+
+export function hasRole(user: TUserLike, ...roles: TRole[]): boolean {
+  return Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
+}
+
+/** Staff who write content: editors and admins. */
+export function isStaff(user: TUserLike): boolean {
+  return hasRole(user, 'admin', 'editor')
+}
+
+/** IDs are numbers on SQLite and strings on MongoDB; compare them as strings. */
+export function sameId(a: unknown, b: unknown): boolean {
+  const idOf = (value: unknown): unknown =>
+    value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  const left = idOf(a)
+  const right = idOf(b)
+  return left !== undefined && left !== null && String(left) === String(right)
+}
+
+const userOf = (req: PayloadRequest): TUserLike => req.user as TUserLike
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+export const signedIn: Access = ({ req }) => Boolean(req.user)
+export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
+export const adminsOnly: Access = ({ req }) => hasRole(userOf(req), 'admin')
+
+/** Editors see every version; everyone else only documents whose latest state is published. */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (isStaff(userOf(req))) return true
+  const published: Where = { _status: { equals: 'published' } }
+  return published
+}
+
+/** Rows whose `field` points at the signed-in user; admins additionally read everything. */
+export function ownRowsOrAdminRead(field: string): Access {
+  return ({ req }) => {
+    const user = userOf(req)
+    if (!user) return false
+    if (hasRole(user, 'admin')) return true
+    const own: Where = { [field]: { equals: user.id } }
+    return own
+  }
+}
+
+/** Rows whose `field` points at the signed-in user, for everyone including admins. */
+export function ownRowsOnly(field: string): Access {
+  return ({ req }) => {
+    const user = userOf(req)
+    if (!user) return false
+    const own: Where = { [field]: { equals: user.id } }
+    return own
+  }
+}
+
+/** Create only for oneself: a body naming another owner is refused, not silently rewritten. */
+export function createForSelf(field: string): Access {
+  return ({ req, data }) => {
+    const user = userOf(req)
+    if (!user) return false
+    const requested = (data as Record<string, unknown> | undefined)?.[field]
+    return requested === undefined || requested === null || sameId(requested, user.id)
+  }
+}
+
+export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
+export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(userOf(req))

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+
+/** Used only outside production, so `npm run dev` works with no setup at all. */
+export const DEV_PAYLOAD_SECRET = 'newsroom-dev-secret-not-for-production'
+
+const DATABASE_URI_HINT =
+  'use mongodb://…, mongodb+srv://… or file:<path> (default file:./data/newsroom.db)'
+
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NEXT_PHASE: z.string().optional(),
+  DATABASE_URI: z
+    .string()
+    .trim()
+    .default('file:./data/newsroom.db')
+    .refine((value) => /^(mongodb(\+srv)?:\/\/.+|file:.+)$/.test(value), {
+      message: DATABASE_URI_HINT,
+    }),
+  PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL, e.g. https://news.example' })
+    .default('http://localhost:3000')
+    .transform((value) => value.replace(/\/+$/, '')),
+  TZ_DISPLAY: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isKnownTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
+  SEED_ON_EMPTY: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+  SEED_DEMO_ACCOUNTS: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
+})
+
+type TRawEnv = z.infer<typeof ZEnvSchema>
+
+export type TEnv = Omit<TRawEnv, 'PAYLOAD_SECRET' | 'SEED_ON_EMPTY' | 'SEED_DEMO_ACCOUNTS'> & {
+  PAYLOAD_SECRET: string
+  /** Whether the demo content is written into an empty database when Payload starts. */
+  SEED_ON_EMPTY: boolean
+  /** Whether the seed creates the local admin/editor/reader accounts with known passwords. */
+  SEED_DEMO_ACCOUNTS: boolean
+  databaseKind: 'mongodb' | 'sqlite'
+  usingDevSecret: boolean
+}
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EnvError'
+  }
+}
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Parses a raw environment; throws an EnvError whose message is one line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  )
+  const result = ZEnvSchema.safeParse(blanksRemoved)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const variable = String(issue?.path[0] ?? 'environment')
+    throw new EnvError(`Invalid environment variable ${variable}: ${issue?.message ?? 'invalid'}`)
+  }
+  const raw = result.data
+  const isProduction = raw.NODE_ENV === 'production'
+  // `next build` runs with NODE_ENV=production but serves nothing, so an image can be built
+  // without its runtime secret; the server start-up still requires it.
+  const isBuild = raw.NEXT_PHASE === 'phase-production-build'
+  if (isProduction && !isBuild && !raw.PAYLOAD_SECRET) {
+    throw new EnvError(
+      'Invalid environment variable PAYLOAD_SECRET: required in production; set it to a long random string (e.g. `openssl rand -hex 32`)',
+    )
+  }
+  return {
+    ...raw,
+    PAYLOAD_SECRET: raw.PAYLOAD_SECRET ?? DEV_PAYLOAD_SECRET,
+    SEED_ON_EMPTY: raw.SEED_ON_EMPTY ?? raw.NODE_ENV !== 'test',
+    SEED_DEMO_ACCOUNTS: raw.SEED_DEMO_ACCOUNTS ?? !isProduction,
+    databaseKind: raw.DATABASE_URI.startsWith('mongodb') ? 'mongodb' : 'sqlite',
+    usingDevSecret: !raw.PAYLOAD_SECRET,
+  }
+}
+
+let cached: TEnv | undefined
+
+/**
+ * The validated environment, parsed once. A bad variable ends the process with a single line
+ * (instead of a stack trace) because that is what someone starting the server needs to read.
+ */
+export function getEnv(): TEnv {
+  if (cached) return cached
+  try {
+    cached = parseEnv(process.env)
+  } catch (error) {
+    if (error instanceof EnvError && process.env.NODE_ENV !== 'test') {
+      console.error(`✖ ${error.message}`)
+      process.exit(1)
+    }
+    throw error
+  }
+  if (cached.usingDevSecret && cached.NODE_ENV === 'development') {
+    console.warn('⚠ PAYLOAD_SECRET is not set: using the fixed development secret.')
+  }
+  return cached
+}

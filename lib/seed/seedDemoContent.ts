@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { demoAccounts } from './accounts'
+import { demoArticles } from './articles'
+import { demoCoins } from './coins'
+import { demoImages, renderDemoImage } from './images'
+import { lexicalFromBlocks } from './lexical'
+import { createProgress } from './progress'
+import { demoTags } from './tags'
+import type { TDemoArticle } from './types'
+
+type TId = number | string
+
+export type TSeedOptions = {
+  /** Create the local admin/editor/reader accounts. */
+  accounts: boolean
+  log?: (line: string) => void
+}
+
+export type TSeedSummary = Record<'accounts' | 'tags' | 'coins' | 'media' | 'articles', { created: number; existing: number }>
+
+// Seeds run as the system (no user), and must not trigger cache revalidation on the portal.
+const systemContext = { disableRevalidate: true }
+
+/** Slug of a demo article: stable across reruns even if its title is reworded. */
+export function demoArticleSlug(article: Pick<TDemoArticle, 'key'>): string {
+  const hash = createHash('sha1').update(article.key).digest('hex').slice(0, 6)
+  return `${article.key.replace(/^p\d+-/, '')}-${hash}`
+}
+
+async function seedAccounts(payload: Payload, counts: { created: number; existing: number }) {
+  const ids = new Map<string, TId>()
+  for (const account of demoAccounts) {
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const existing = found.docs[0]
+    if (existing) {
+      counts.existing++
+      ids.set(account.roles[0], existing.id)
+      continue
+    }
+    const created = await payload.create({
+      collection: 'users',
+      data: { ...account, roles: [...account.roles] },
+      overrideAccess: true,
+      context: systemContext,
+    })
+    counts.created++
+    ids.set(account.roles[0], created.id)
+  }
+  return ids
+}
+
+async function seedTags(payload: Payload, counts: { created: number; existing: number }) {
+  const ids = new Map<string, TId>()
+  for (const [index, tag] of demoTags.entries()) {
+    const found = await payload.find({
+      collection: 'tags',
+      where: { slug: { equals: tag.slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const existing = found.docs[0]
+    if (existing) {
+      counts.existing++
+      ids.set(tag.slug, existing.id)
+      continue
+    }
+    const created = await payload.create({
+      collection: 'tags',
+      data: { ...tag, order: (index + 1) * 10 },
+      overrideAccess: true,
+      context: systemContext,
+    })
+    counts.created++
+    ids.set(tag.slug, created.id)
+  }
+  return ids
+}
+
+async function seedCoins(payload: Payload, counts: { created: number; existing: number }) {
+  const ids = new Map<string, TId>()
+  const seededAt = new Date().toISOString()
+  for (const coin of demoCoins) {
+    const found = await payload.find({
+      collection: 'coins',
+      where: { marketDataId: { equals: coin.marketDataId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const existing = found.docs[0]
+    if (existing) {
+      counts.existing++
+      ids.set(coin.marketDataId, existing.id)
+      continue
+    }
+    const created = await payload.create({
+      collection: 'coins',
+      data: { ...coin, priceUpdatedAt: seededAt },
+      overrideAccess: true,
+      context: systemContext,
+    })
+    counts.created++
+    ids.set(coin.marketDataId, created.id)
+  }
+  return ids
+}
+
+async function seedMedia(payload: Payload, counts: { created: number; existing: number }) {
+  const ids = new Map<string, TId>()
+  for (const image of demoImages) {
+    const filename = `demo-${image.key}.png`
+    const found = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: filename } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const existing = found.docs[0]
+    if (existing) {
+      counts.existing++
+      ids.set(image.key, existing.id)
+      continue
+    }
+    const data = await renderDemoImage(image)
+    const created = await payload.create({
+      collection: 'media',
+      data: { alt: image.alt },
+      file: { data, mimetype: 'image/png', name: filename, size: data.length },
+      overrideAccess: true,
+      context: systemContext,
+    })
+    counts.created++
+    ids.set(image.key, created.id)
+  }
+  return ids
+}
+
+function idsFor(keys: readonly string[], ids: Map<string, TId>, kind: string, article: string): TId[] {
+  return keys.map((key) => {
+    const id = ids.get(key)
+    if (id === undefined) throw new Error(`Demo article ${article} names unknown ${kind} "${key}"`)
+    return id
+  })
+}
+
+/**
+ * Writes the demo content. Idempotent: everything is looked up by a stable key (email, slug,
+ * marketDataId, file name) and only what is missing is created, so a rerun changes nothing.
+ */
+export async function seedDemoContent(payload: Payload, options: TSeedOptions): Promise<TSeedSummary> {
+  const log = options.log ?? ((line: string) => payload.logger.info(line))
+  const summary: TSeedSummary = {
+    accounts: { created: 0, existing: 0 },
+    tags: { created: 0, existing: 0 },
+    coins: { created: 0, existing: 0 },
+    media: { created: 0, existing: 0 },
+    articles: { created: 0, existing: 0 },
+  }
+  const authors = options.accounts ? await seedAccounts(payload, summary.accounts) : new Map<string, TId>()
+  const tagIds = await seedTags(payload, summary.tags)
+  const coinIds = await seedCoins(payload, summary.coins)
+  const imageIds = await seedMedia(payload, summary.media)
+
+  const authorIds = [authors.get('editor'), authors.get('admin')].filter((id) => id !== undefined)
+  const seedTime = Date.now()
+  const progress = createProgress('Seeding demo articles', demoArticles.length, log)
+  for (const [index, article] of demoArticles.entries()) {
+    const slug = demoArticleSlug(article)
+    const found = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    if (found.docs.length > 0) {
+      summary.articles.existing++
+      progress(index + 1)
+      continue
+    }
+    const publishedAt = new Date(seedTime - article.hoursAgo * 3600_000)
+    publishedAt.setMilliseconds(0)
+    const firstTag = article.tags[0]
+    await payload.create({
+      collection: 'articles',
+      draft: Boolean(article.draft),
+      data: {
+        title: article.title,
+        slug,
+        summary: article.summary,
+        body: lexicalFromBlocks(article.blocks, imageIds) as never,
+        cover: firstTag ? imageIds.get(`cover-${firstTag}`) : undefined,
+        tags: idsFor(article.tags, tagIds, 'tag', article.key) as number[],
+        coins: idsFor(article.coins, coinIds, 'coin', article.key) as number[],
+        author: authorIds.length ? (authorIds[index % authorIds.length] as number) : undefined,
+        byline: authorIds.length ? undefined : 'Newsroom 编辑部',
+        source: article.source,
+        featured: Boolean(article.featured),
+        publishedAt: article.draft ? undefined : publishedAt.toISOString(),
+        _status: article.draft ? 'draft' : 'published',
+      },
+      overrideAccess: true,
+      context: systemContext,
+    })
+    summary.articles.created++
+    progress(index + 1)
+  }
+  return summary
+}

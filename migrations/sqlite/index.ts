@@ -1,0 +1,15 @@
+import * as migration_20261126_134802_initial from './20261126_134802_initial'
+import * as migration_20261126_134900_relation_read_indexes from './20261126_134900_relation_read_indexes'
+
+export const migrations = [
+  {
+    up: migration_20261126_134802_initial.up,
+    down: migration_20261126_134802_initial.down,
+    name: '20261126_134802_initial',
+  },
+  {
+    up: migration_20261126_134900_relation_read_indexes.up,
+    down: migration_20261126_134900_relation_read_indexes.down,
+    name: '20261126_134900_relation_read_indexes',
+  },
+]

@@ -1,0 +1,58 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Bookmarks } from './collections/Bookmarks'
+import { Coins } from './collections/Coins'
+import { Media } from './collections/Media'
+import { Tags } from './collections/Tags'
+import { Users } from './collections/Users'
+import { Watchlists } from './collections/Watchlists'
+import { articleBodyEditor } from './collections/Articles/bodyEditor'
+import { createDatabaseAdapter } from './lib/database'
+import { getEnv } from './lib/env'
+import { runPendingMigrations } from './lib/migrate'
+import { seedIfEmpty } from './lib/seed/seedIfEmpty'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = getEnv()
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.SITE_URL,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Newsroom' },
+  },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks],
+  editor: articleBodyEditor,
+  db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    outputFile: path.join(dirname, 'payload-types.ts'),
+    // Under Jest a background type generator would keep the process alive.
+    autoGenerate: env.NODE_ENV === 'development',
+  },
+  jobs: {
+    // Scheduled publishing (versions.drafts.schedulePublish) is carried out by queued jobs;
+    // a long-running server checks the queue every minute. Tests run jobs by hand.
+    autoRun:
+      env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  },
+  onInit: async (payload) => {
+    await runPendingMigrations(payload)
+    if (env.SEED_ON_EMPTY) {
+      await seedIfEmpty(payload, {
+        accounts: env.SEED_DEMO_ACCOUNTS,
+        printAccounts: env.NODE_ENV === 'development',
+      })
+    }
+  },
+})

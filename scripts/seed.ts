@@ -1,0 +1,50 @@
+/**
+ * `npm run seed`: writes the demo content into the configured database (idempotent).
+ * Flags: --no-accounts (skip the local demo accounts), --help.
+ */
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+
+const ZSeedArgsSchema = z.object({
+  help: z.boolean().default(false),
+  'no-accounts': z.boolean().default(false),
+})
+
+function readArgs() {
+  try {
+    const { values } = parseArgs({
+      options: { help: { type: 'boolean' }, 'no-accounts': { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    })
+    return ZSeedArgsSchema.parse(values)
+  } catch (error) {
+    console.error(`✖ ${(error as Error).message}\nUsage: npm run seed [-- --no-accounts]`)
+    process.exit(2)
+  }
+}
+
+const args = readArgs()
+if (args.help) {
+  console.log('Usage: npm run seed [-- --no-accounts]\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.')
+  process.exit(0)
+}
+
+// The seed below reports its own progress; the automatic first-start seed must not run as well.
+process.env.SEED_ON_EMPTY = 'false'
+const { getEnv } = await import('../lib/env')
+const env = getEnv()
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { seedDemoContent } = await import('../lib/seed/seedDemoContent')
+const { printDemoAccounts } = await import('../lib/seed/seedIfEmpty')
+
+const payload = await getPayload({ config })
+const accounts = env.SEED_DEMO_ACCOUNTS && !args['no-accounts']
+const summary = await seedDemoContent(payload, { accounts, log: console.log })
+for (const [kind, { created, existing }] of Object.entries(summary)) {
+  console.log(`${kind.padEnd(9)} created ${String(created).padStart(3)}, already there ${existing}`)
+}
+if (accounts && env.NODE_ENV === 'development') printDemoAccounts(payload)
+await payload.destroy()
+process.exit(0)

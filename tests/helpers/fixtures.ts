@@ -1,0 +1,70 @@
+import sharp from 'sharp'
+import type { Payload } from 'payload'
+
+import { lexicalFromBlocks } from '../../lib/seed/lexical'
+
+let counter = 0
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`
+
+export const sampleBody = () =>
+  lexicalFromBlocks([
+    { type: 'h2', text: '背景' },
+    { type: 'p', text: '这是一段测试正文。' },
+  ])
+
+/** All fixtures are written as the system (overrideAccess), like a seed. */
+export async function makeArticle(
+  payload: Payload,
+  options: { status?: 'published' | 'draft'; title?: string; publishedAt?: string; tags?: number[] } = {},
+) {
+  const status = options.status ?? 'published'
+  return payload.create({
+    collection: 'articles',
+    draft: status === 'draft',
+    data: {
+      title: options.title ?? `测试文章 test ${unique()}`,
+      summary: '测试摘要',
+      body: sampleBody(),
+      tags: options.tags,
+      publishedAt: options.publishedAt,
+      _status: status,
+    },
+    overrideAccess: true,
+  })
+}
+
+export const makeTag = (payload: Payload) => {
+  const id = unique()
+  return payload.create({
+    collection: 'tags',
+    data: { name: `标签${id}`, slug: `tag-${id}`, order: 1 },
+    overrideAccess: true,
+  })
+}
+
+export const makeCoin = (payload: Payload) => {
+  const id = unique()
+  return payload.create({
+    collection: 'coins',
+    data: { symbol: `C${id}`.slice(0, 10), name: `Coin ${id}`, marketDataId: `coin-${id}` },
+    overrideAccess: true,
+  })
+}
+
+export async function pngFile() {
+  const data = await sharp({
+    create: { width: 64, height: 36, channels: 3, background: { r: 200, g: 60, b: 20 } },
+  })
+    .png()
+    .toBuffer()
+  return { data, mimetype: 'image/png', name: `test-${unique()}.png`, size: data.length }
+}
+
+export async function makeMedia(payload: Payload) {
+  return payload.create({
+    collection: 'media',
+    data: { alt: '测试图片' },
+    file: await pngFile(),
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,48 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+
+export type TTestServer = { baseUrl: string; close: () => Promise<void> }
+
+/**
+ * Payload's REST API on a real loopback HTTP port, through the same fetch-style handler that the
+ * Next.js route `app/(payload)/api/[...slug]` calls, without building the whole Next app.
+ */
+export async function startRestServer(config: SanitizedConfig): Promise<TTestServer> {
+  const server = http.createServer(async (incoming, outgoing) => {
+    try {
+      const chunks: Buffer[] = []
+      for await (const chunk of incoming) chunks.push(chunk as Buffer)
+      const hasBody = !['GET', 'HEAD'].includes(incoming.method ?? 'GET') && chunks.length > 0
+      const headers = new Headers()
+      for (const [name, value] of Object.entries(incoming.headers)) {
+        if (typeof value === 'string') headers.set(name, value)
+        else if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+      }
+      const { port } = server.address() as AddressInfo
+      const request = new Request(`http://127.0.0.1:${port}${incoming.url}`, {
+        method: incoming.method,
+        headers,
+        body: hasBody ? Buffer.concat(chunks) : undefined,
+      })
+      const response = await handleEndpoints({ config, request })
+      const outHeaders: Record<string, string | string[]> = {}
+      response.headers.forEach((value, name) => {
+        if (name !== 'set-cookie') outHeaders[name] = value
+      })
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) outHeaders['set-cookie'] = cookies
+      outgoing.writeHead(response.status, outHeaders)
+      outgoing.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      outgoing.writeHead(500, { 'content-type': 'text/plain' })
+      outgoing.end(`test server error: ${(error as Error).message}`)
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

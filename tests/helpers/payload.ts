@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload, SanitizedConfig } from 'payload'
+
+export type TTestPayload = { payload: Payload; config: SanitizedConfig; cleanup: () => Promise<void> }
+
+/** Puts a fresh database name into a MongoDB URI, keeping host, credentials and options. */
+export function withDatabaseName(uri: string, name: string): string {
+  const url = new URL(uri)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * Starts Payload on a database of its own: a temporary SQLite file, or, when DATABASE_URI points at
+ * a MongoDB server, a fresh database there that is dropped afterwards. Migrations run as in prod.
+ */
+export async function startTestPayload(): Promise<TTestPayload> {
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-test-'))
+  const given = process.env.DATABASE_URI ?? ''
+  const mongo = given.startsWith('mongodb')
+  process.env.DATABASE_URI = mongo
+    ? withDatabaseName(given, `newsroom_test_${randomBytes(4).toString('hex')}`)
+    : `file:${path.join(directory, 'test.db')}`
+  process.env.MEDIA_DIR = path.join(directory, 'media')
+
+  const { getPayload } = await import('payload')
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    config,
+    cleanup: async () => {
+      if (mongo) {
+        const { connection } = payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }
+        await connection.dropDatabase()
+      }
+      await payload.destroy()
+      await rm(directory, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,490 @@
+/**
+ * The whole access matrix: {anonymous, reader A, reader B, editor, admin} × {create, read, update,
+ * delete} × every collection, through the Local API with overrideAccess: false. Each cell states
+ * who is allowed; everyone else must be refused, so loosening any rule turns a cell red.
+ */
+import type { Payload } from 'payload'
+
+import { makeArticle, makeCoin, makeMedia, makeTag, pngFile, sampleBody } from '../helpers/fixtures'
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { seedActors, type TActorName, type TActors } from '../helpers/users'
+import type { User } from '../../payload-types'
+
+let context: TTestPayload
+let payload: Payload
+let actors: TActors
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  actors = await seedActors(payload)
+})
+afterAll(async () => context?.cleanup())
+
+const ACTORS: TActorName[] = ['anonymous', 'readerA', 'readerB', 'editor', 'admin']
+const as = (name: TActorName) => ({ overrideAccess: false, user: actors[name] as User | undefined })
+
+/** Runs one attempt: true if it succeeded, false if refused (403) or hidden (404). */
+async function attempt(run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run()
+    return true
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 404) return false
+    throw error
+  }
+}
+
+type TCell = { action: string; allowed: TActorName[]; run: (actor: TActorName) => Promise<unknown> }
+
+const cells: Record<string, TCell[]> = {
+  articles: [
+    {
+      action: 'create',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'articles',
+          data: {
+            title: `新文章 ${actor}`,
+            summary: '摘要',
+            body: sampleBody(),
+            _status: 'published',
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read a published article',
+      allowed: ACTORS,
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'articles',
+          id: (await makeArticle(payload)).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read a draft',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const draft = await makeArticle(payload, { status: 'draft' })
+        return payload.findByID({ collection: 'articles', id: draft.id, draft: true, ...as(actor) })
+      },
+    },
+    {
+      action: 'read versions',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const article = await makeArticle(payload)
+        return payload.findVersions({
+          collection: 'articles',
+          where: { parent: { equals: article.id } },
+          ...as(actor),
+        })
+      },
+    },
+    {
+      action: 'update',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'articles',
+          id: (await makeArticle(payload)).id,
+          data: { title: '改标题' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'articles',
+          id: (await makeArticle(payload)).id,
+          ...as(actor),
+        }),
+    },
+  ],
+  tags: [
+    {
+      action: 'create',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'tags',
+          data: { name: `T-${actor}`, slug: `t-${actor.toLowerCase()}`, order: 5 },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read',
+      allowed: ACTORS,
+      run: async (actor) =>
+        payload.findByID({ collection: 'tags', id: (await makeTag(payload)).id, ...as(actor) }),
+    },
+    {
+      action: 'update',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'tags',
+          id: (await makeTag(payload)).id,
+          data: { order: 7 },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'tags', id: (await makeTag(payload)).id, ...as(actor) }),
+    },
+  ],
+  coins: [
+    {
+      action: 'create',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'coins',
+          data: { symbol: 'NEW', name: `New ${actor}`, marketDataId: `new-${actor.toLowerCase()}` },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read',
+      allowed: ACTORS,
+      run: async (actor) =>
+        payload.findByID({ collection: 'coins', id: (await makeCoin(payload)).id, ...as(actor) }),
+    },
+    {
+      action: 'update',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'coins',
+          id: (await makeCoin(payload)).id,
+          data: { price: 2 },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'coins', id: (await makeCoin(payload)).id, ...as(actor) }),
+    },
+  ],
+  media: [
+    {
+      action: 'create',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.create({
+          collection: 'media',
+          data: { alt: '图' },
+          file: await pngFile(),
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read',
+      allowed: ACTORS,
+      run: async (actor) =>
+        payload.findByID({ collection: 'media', id: (await makeMedia(payload)).id, ...as(actor) }),
+    },
+    {
+      action: 'update',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'media',
+          id: (await makeMedia(payload)).id,
+          data: { alt: '新' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'media', id: (await makeMedia(payload)).id, ...as(actor) }),
+    },
+  ],
+  users: [
+    {
+      action: 'create (register)',
+      allowed: ACTORS,
+      run: (actor) =>
+        payload.create({
+          collection: 'users',
+          data: {
+            email: `new-${actor}-${Date.now()}@test.local`,
+            password: 'password-123',
+            displayName: '新用户',
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "read reader A's account",
+      allowed: ['readerA', 'admin'],
+      run: (actor) =>
+        payload.findByID({ collection: 'users', id: actors.readerA.id, ...as(actor) }),
+    },
+    {
+      action: "read the editor's account",
+      allowed: ['editor', 'admin'],
+      run: (actor) => payload.findByID({ collection: 'users', id: actors.editor.id, ...as(actor) }),
+    },
+    {
+      action: "update reader A's account",
+      allowed: ['readerA', 'admin'],
+      run: (actor) =>
+        payload.update({
+          collection: 'users',
+          id: actors.readerA.id,
+          data: { displayName: `改名 ${actor}` },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete an account',
+      allowed: ['admin'],
+      run: async (actor) => {
+        const victim = await payload.create({
+          collection: 'users',
+          data: {
+            email: `victim-${actor}-${Date.now()}@test.local`,
+            password: 'password-123',
+            displayName: '待删',
+          },
+          overrideAccess: true,
+        })
+        return payload.delete({ collection: 'users', id: victim.id, ...as(actor) })
+      },
+    },
+  ],
+  watchlists: [
+    {
+      action: 'create for oneself',
+      allowed: ['readerA', 'readerB', 'editor', 'admin'],
+      run: async (actor) => {
+        await payload.delete({ collection: 'watchlists', where: {}, overrideAccess: true })
+        return payload.create({
+          collection: 'watchlists',
+          data: { items: [(await makeCoin(payload)).id] },
+          ...as(actor),
+        })
+      },
+    },
+    {
+      action: 'create for reader A',
+      allowed: [],
+      run: async (actor) => {
+        await payload.delete({ collection: 'watchlists', where: {}, overrideAccess: true })
+        return actor === 'readerA'
+          ? Promise.reject({ status: 403 }) // creating for oneself is the cell above
+          : payload.create({
+              collection: 'watchlists',
+              data: { owner: actors.readerA.id, items: [] },
+              ...as(actor),
+            })
+      },
+    },
+    {
+      action: "read reader A's list",
+      allowed: ['readerA', 'admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'watchlists',
+          id: (await watchlistOfReaderA()).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "update reader A's list",
+      allowed: ['readerA'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'watchlists',
+          id: (await watchlistOfReaderA()).id,
+          data: { items: [(await makeCoin(payload)).id] },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete reader A's list",
+      allowed: ['readerA'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'watchlists',
+          id: (await watchlistOfReaderA()).id,
+          ...as(actor),
+        }),
+    },
+  ],
+  bookmarks: [
+    {
+      action: 'create for oneself',
+      allowed: ['readerA', 'readerB', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.create({
+          collection: 'bookmarks',
+          data: { article: (await makeArticle(payload)).id },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'create for reader A',
+      allowed: [],
+      run: async (actor) =>
+        actor === 'readerA'
+          ? Promise.reject({ status: 403 }) // creating for oneself is the cell above
+          : payload.create({
+              collection: 'bookmarks',
+              data: { user: actors.readerA.id, article: (await makeArticle(payload)).id },
+              ...as(actor),
+            }),
+    },
+    {
+      action: "read reader A's bookmark",
+      allowed: ['readerA', 'admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'bookmarks',
+          id: (await bookmarkOfReaderA()).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "update reader A's bookmark",
+      allowed: [],
+      run: async (actor) =>
+        payload.update({
+          collection: 'bookmarks',
+          id: (await bookmarkOfReaderA()).id,
+          data: { article: (await makeArticle(payload)).id },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete reader A's bookmark",
+      allowed: ['readerA'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'bookmarks',
+          id: (await bookmarkOfReaderA()).id,
+          ...as(actor),
+        }),
+    },
+  ],
+}
+
+async function watchlistOfReaderA() {
+  await payload.delete({
+    collection: 'watchlists',
+    where: { owner: { equals: actors.readerA.id } },
+    overrideAccess: true,
+  })
+  return payload.create({
+    collection: 'watchlists',
+    data: { owner: actors.readerA.id, items: [] },
+    overrideAccess: true,
+  })
+}
+
+async function bookmarkOfReaderA() {
+  return payload.create({
+    collection: 'bookmarks',
+    data: { user: actors.readerA.id, article: (await makeArticle(payload)).id },
+    overrideAccess: true,
+  })
+}
+
+describe.each(Object.entries(cells))('%s', (_collection, collectionCells) => {
+  const rows = collectionCells.flatMap((cell) =>
+    ACTORS.map((actor) => ({ ...cell, actor, expected: cell.allowed.includes(actor) })),
+  )
+  test.each(rows)('$action as $actor → allowed: $expected', async ({ run, actor, expected }) => {
+    expect(await attempt(() => run(actor))).toBe(expected)
+  })
+})
+
+describe('lists never show other users’ rows', () => {
+  test('find on watchlists and bookmarks returns only the reader’s own', async () => {
+    const ownerOf = (doc: { owner?: unknown; user?: unknown }) => {
+      const owner = doc.owner ?? doc.user
+      return String(owner && typeof owner === 'object' && 'id' in owner ? owner.id : owner)
+    }
+    const list = await watchlistOfReaderA()
+    const bookmark = await bookmarkOfReaderA()
+    for (const [collection, rowOfA] of [
+      ['watchlists', list],
+      ['bookmarks', bookmark],
+    ] as const) {
+      const seenByB = await payload.find({ collection, limit: 0, ...as('readerB') })
+      expect(seenByB.docs.map((doc) => doc.id)).not.toContain(rowOfA.id)
+      expect(seenByB.docs.every((doc) => ownerOf(doc) === String(actors.readerB.id))).toBe(true)
+      const seenByA = await payload.find({ collection, limit: 0, ...as('readerA') })
+      expect(seenByA.docs.map((doc) => doc.id)).toContain(rowOfA.id)
+    }
+  })
+
+  test('anonymous and readers list only published articles', async () => {
+    await makeArticle(payload, { status: 'draft', title: '隐藏的草稿 hidden' })
+    for (const actor of ['anonymous', 'readerA'] as const) {
+      const found = await payload.find({
+        collection: 'articles',
+        limit: 0,
+        draft: true,
+        ...as(actor),
+      })
+      expect(found.docs.every((doc) => doc._status === 'published')).toBe(true)
+    }
+  })
+})
+
+describe('roles', () => {
+  test('self-registration yields a reader even when the body asks for admin', async () => {
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'climber@test.local',
+        password: 'password-123',
+        displayName: '越权',
+        roles: ['admin'],
+      },
+      overrideAccess: false,
+    })
+    expect(user.roles).toEqual(['reader'])
+  })
+
+  test.each(['readerA', 'editor'] as const)('%s cannot grant itself a role', async (actor) => {
+    const before = actors[actor].roles
+    const updated = await payload.update({
+      collection: 'users',
+      id: actors[actor].id,
+      data: { roles: ['admin'] },
+      ...as(actor),
+    })
+    expect(updated.roles).toEqual(before)
+  })
+
+  test('an admin can make a reader an editor', async () => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'promoted@test.local', password: 'password-123', displayName: '升职' },
+      overrideAccess: true,
+    })
+    const updated = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { roles: ['editor'] },
+      ...as('admin'),
+    })
+    expect(updated.roles).toEqual(['editor'])
+  })
+})

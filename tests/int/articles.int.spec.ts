@@ -1,0 +1,108 @@
+import type { Payload } from 'payload'
+
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { seedActors, type TActors } from '../helpers/users'
+import { lexicalFromBlocks } from '../../lib/seed/lexical'
+
+let context: TTestPayload
+let payload: Payload
+let actors: TActors
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  actors = await seedActors(payload)
+})
+afterAll(async () => context?.cleanup())
+
+const body = lexicalFromBlocks([
+  { type: 'h2', text: '背景' },
+  { type: 'p', text: '正文段落。' },
+  { type: 'table', header: ['项目名称', '融资额'], rows: [['甲', '100 万美元']] },
+])
+
+describe('articles', () => {
+  test('a Chinese title gets a URL-safe slug with its Latin words and a short id', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: '以太坊 Pectra 升级与 Layer2 费用', summary: '摘要', body, _status: 'published' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    expect(article.slug).toMatch(/^pectra-layer2-[a-z0-9]{8}$/)
+  })
+
+  test('the slug stays the same when the title is edited', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: '稳定币 USDC 供应量', summary: '摘要', body, _status: 'published' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    const edited = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: '稳定币 USDT 与 USDC 供应量对比' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    expect(edited.slug).toBe(article.slug)
+  })
+
+  test('publishing stamps publishedAt to the second and the byline from the author', async () => {
+    const before = Date.now()
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: '发布时间测试', summary: '摘要', body, _status: 'published' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    const publishedAt = new Date(article.publishedAt ?? '')
+    expect(publishedAt.getMilliseconds()).toBe(0)
+    expect(publishedAt.getTime()).toBeGreaterThanOrEqual(before - 1000)
+    expect(article.byline).toBe('Editor')
+  })
+
+  test('a draft has no publish time until it is published', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: '草稿测试', summary: '摘要', body, _status: 'draft' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    expect(draft.publishedAt ?? null).toBeNull()
+  })
+
+  test('tables in the body are stored and read back intact', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: '表格测试 table', summary: '摘要', body, _status: 'published' },
+      overrideAccess: true,
+    })
+    const read = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
+    const table = read.body.root.children.find((node) => node.type === 'table') as
+      | { children: { children: { headerState: number }[] }[] }
+      | undefined
+    expect(table?.children).toHaveLength(2)
+    expect(table?.children[0]?.children[0]?.headerState).toBe(1)
+  })
+
+  test('a duplicate slug is refused with a clear error and the first article is unchanged', async () => {
+    const first = await payload.create({
+      collection: 'articles',
+      data: { title: '原文 unique', slug: 'unique-slug-test', summary: '摘要', body, _status: 'published' },
+      overrideAccess: true,
+    })
+    await expect(
+      payload.create({
+        collection: 'articles',
+        data: { title: '另一篇', slug: 'unique-slug-test', summary: '摘要', body, _status: 'published' },
+        user: actors.editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    const again = await payload.findByID({ collection: 'articles', id: first.id, depth: 0 })
+    expect(again.title).toBe('原文 unique')
+  })
+})
