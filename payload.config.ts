@@ -34,6 +34,8 @@ export default buildConfig({
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
+  // Tests print only what went wrong.
+  logger: env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),

@@ -15,7 +15,12 @@ export const sampleBody = () =>
 /** All fixtures are written as the system (overrideAccess), like a seed. */
 export async function makeArticle(
   payload: Payload,
-  options: { status?: 'published' | 'draft'; title?: string; publishedAt?: string; tags?: number[] } = {},
+  options: {
+    status?: 'published' | 'draft'
+    title?: string
+    publishedAt?: string
+    tags?: number[]
+  } = {},
 ) {
   const status = options.status ?? 'published'
   return payload.create({

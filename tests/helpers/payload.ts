@@ -4,7 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
-export type TTestPayload = { payload: Payload; config: SanitizedConfig; cleanup: () => Promise<void> }
+export type TTestPayload = {
+  payload: Payload
+  config: SanitizedConfig
+  cleanup: () => Promise<void>
+}
 
 /** Puts a fresh database name into a MongoDB URI, keeping host, credentials and options. */
 export function withDatabaseName(uri: string, name: string): string {
@@ -35,7 +39,9 @@ export async function startTestPayload(): Promise<TTestPayload> {
     config,
     cleanup: async () => {
       if (mongo) {
-        const { connection } = payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }
+        const { connection } = payload.db as unknown as {
+          connection: { dropDatabase(): Promise<unknown> }
+        }
         await connection.dropDatabase()
       }
       await payload.destroy()

@@ -25,7 +25,12 @@ describe('articles', () => {
   test('a Chinese title gets a URL-safe slug with its Latin words and a short id', async () => {
     const article = await payload.create({
       collection: 'articles',
-      data: { title: '以太坊 Pectra 升级与 Layer2 费用', summary: '摘要', body, _status: 'published' },
+      data: {
+        title: '以太坊 Pectra 升级与 Layer2 费用',
+        summary: '摘要',
+        body,
+        _status: 'published',
+      },
       user: actors.editor,
       overrideAccess: false,
     })
@@ -82,8 +87,7 @@ describe('articles', () => {
     })
     const read = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
     const table = read.body.root.children.find((node) => node.type === 'table') as
-      | { children: { children: { headerState: number }[] }[] }
-      | undefined
+      { children: { children: { headerState: number }[] }[] } | undefined
     expect(table?.children).toHaveLength(2)
     expect(table?.children[0]?.children[0]?.headerState).toBe(1)
   })
@@ -91,13 +95,25 @@ describe('articles', () => {
   test('a duplicate slug is refused with a clear error and the first article is unchanged', async () => {
     const first = await payload.create({
       collection: 'articles',
-      data: { title: '原文 unique', slug: 'unique-slug-test', summary: '摘要', body, _status: 'published' },
+      data: {
+        title: '原文 unique',
+        slug: 'unique-slug-test',
+        summary: '摘要',
+        body,
+        _status: 'published',
+      },
       overrideAccess: true,
     })
     await expect(
       payload.create({
         collection: 'articles',
-        data: { title: '另一篇', slug: 'unique-slug-test', summary: '摘要', body, _status: 'published' },
+        data: {
+          title: '另一篇',
+          slug: 'unique-slug-test',
+          summary: '摘要',
+          body,
+          _status: 'published',
+        },
         user: actors.editor,
         overrideAccess: false,
       }),

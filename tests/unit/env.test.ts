@@ -1,0 +1,80 @@
+import { DEV_PAYLOAD_SECRET, EnvError, parseEnv } from '../../lib/env'
+
+describe('parseEnv', () => {
+  test('a fresh machine needs no variables: SQLite file, dev secret, Shanghai time', () => {
+    const env = parseEnv({})
+    expect(env.DATABASE_URI).toBe('file:./data/newsroom.db')
+    expect(env.databaseKind).toBe('sqlite')
+    expect(env.PAYLOAD_SECRET).toBe(DEV_PAYLOAD_SECRET)
+    expect(env.usingDevSecret).toBe(true)
+    expect(env.TZ_DISPLAY).toBe('Asia/Shanghai')
+    expect(env.SITE_URL).toBe('http://localhost:3000')
+    expect(env.SEED_ON_EMPTY).toBe(true)
+    expect(env.SEED_DEMO_ACCOUNTS).toBe(true)
+  })
+
+  test.each([
+    'mongodb://db:27017/newsroom?replicaSet=rs0',
+    'mongodb+srv://user:pw@cluster.example.net/news',
+  ])('%s selects MongoDB', (uri) => {
+    expect(parseEnv({ DATABASE_URI: uri }).databaseKind).toBe('mongodb')
+  })
+
+  test('production requires PAYLOAD_SECRET and says how to make one', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(EnvError)
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET: required in production/,
+    )
+  })
+
+  test('next build may run without the runtime secret', () => {
+    const env = parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })
+    expect(env.NODE_ENV).toBe('production')
+  })
+
+  test('production defaults to no demo accounts', () => {
+    const env = parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) })
+    expect(env.SEED_DEMO_ACCOUNTS).toBe(false)
+    expect(env.usingDevSecret).toBe(false)
+  })
+
+  test.each([
+    [
+      { DATABASE_URI: 'postgres://localhost/db' },
+      /^Invalid environment variable DATABASE_URI: use mongodb:\/\//,
+    ],
+    [
+      { PAYLOAD_SECRET: 'short' },
+      /^Invalid environment variable PAYLOAD_SECRET: must be at least 16/,
+    ],
+    [
+      { SITE_URL: 'not a url' },
+      /^Invalid environment variable SITE_URL: must be an absolute http\(s\) URL/,
+    ],
+    [{ SITE_URL: 'ftp://example.com' }, /^Invalid environment variable SITE_URL/],
+    [
+      { TZ_DISPLAY: 'Mars/Olympus' },
+      /^Invalid environment variable TZ_DISPLAY: must be an IANA time zone/,
+    ],
+    [
+      { SEED_ON_EMPTY: 'yes' },
+      /^Invalid environment variable SEED_ON_EMPTY: must be true or false/,
+    ],
+    [{ NODE_ENV: 'staging' }, /^Invalid environment variable NODE_ENV/],
+  ])('%o is refused with one line naming the variable', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message)
+    try {
+      parseEnv(source)
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+
+  test('a trailing slash on SITE_URL is dropped so URLs join cleanly', () => {
+    expect(parseEnv({ SITE_URL: 'https://news.example/' }).SITE_URL).toBe('https://news.example')
+  })
+
+  test('empty variables count as unset', () => {
+    expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: '' }).databaseKind).toBe('sqlite')
+  })
+})
