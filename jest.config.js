@@ -32,7 +32,13 @@ const config = {
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
       setupFiles: ['<rootDir>/tests/helpers/testEnv.ts'],
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/longTimeout.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/longTimeout.ts'],
     },
   ],
 }

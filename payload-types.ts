@@ -145,7 +145,7 @@ export interface Article {
   /**
    * Generated when empty; keep it stable
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   cover?: (number | null) | Media;
   body: {
@@ -270,7 +270,7 @@ export interface Coin {
 export interface User {
   id: number;
   displayName: string;
-  roles: ('admin' | 'editor' | 'reader')[];
+  roles?: ('admin' | 'editor' | 'reader')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -28,14 +28,16 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Newsroom' },
+    // Gravatar is a third-party request; the built-in avatar works offline.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks],
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
-  // Tests print only what went wrong.
-  logger: env.NODE_ENV === 'test' ? { options: { level: 'warn' } } : undefined,
+  // Tests provoke refusals on purpose (401, 403); their assertions say what went wrong.
+  logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
@@ -45,8 +47,7 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing (versions.drafts.schedulePublish) is carried out by queued jobs;
     // a long-running server checks the queue every minute. Tests run jobs by hand.
-    autoRun:
-      env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   },
   onInit: async (payload) => {
     await runPendingMigrations(payload)

@@ -24,9 +24,19 @@ export const Coins: CollectionConfig = {
       required: true,
       index: true,
       maxLength: 20,
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+      hooks: {
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+        ],
+      },
     },
-    { name: 'name', label: { zh: '名称', en: 'Name' }, type: 'text', required: true, maxLength: 80 },
+    {
+      name: 'name',
+      label: { zh: '名称', en: 'Name' },
+      type: 'text',
+      required: true,
+      maxLength: 80,
+    },
     {
       name: 'marketDataId',
       label: { zh: '行情数据 ID', en: 'Market data id' },
@@ -39,16 +49,32 @@ export const Coins: CollectionConfig = {
         typeof value === 'string' && MARKET_DATA_ID_PATTERN.test(value)
           ? true
           : '只能包含小写字母、数字和连字符(如 bitcoin)/ lower-case letters, digits, hyphens (e.g. bitcoin)',
-      admin: { description: { zh: '行情提供方的币种 ID,如 bitcoin', en: "The provider's id, e.g. bitcoin" } },
+      admin: {
+        description: {
+          zh: '行情提供方的币种 ID,如 bitcoin',
+          en: "The provider's id, e.g. bitcoin",
+        },
+      },
     },
     { name: 'logo', label: { zh: '图标', en: 'Logo' }, type: 'upload', relationTo: 'media' },
     {
       type: 'collapsible',
       label: { zh: '行情(自动更新)', en: 'Market data (refreshed automatically)' },
       fields: [
-        { name: 'rank', label: { zh: '市值排名', en: 'Rank' }, type: 'number', min: 1, index: true },
+        {
+          name: 'rank',
+          label: { zh: '市值排名', en: 'Rank' },
+          type: 'number',
+          min: 1,
+          index: true,
+        },
         { name: 'price', label: { zh: '价格 (USD)', en: 'Price (USD)' }, type: 'number', min: 0 },
-        { name: 'marketCap', label: { zh: '市值 (USD)', en: 'Market cap (USD)' }, type: 'number', min: 0 },
+        {
+          name: 'marketCap',
+          label: { zh: '市值 (USD)', en: 'Market cap (USD)' },
+          type: 'number',
+          min: 0,
+        },
         { name: 'change24h', label: { zh: '24h 涨跌 (%)', en: '24h change (%)' }, type: 'number' },
         {
           name: 'priceUpdatedAt',

@@ -61,7 +61,6 @@ export const Users: CollectionConfig = {
       label: { zh: '角色', en: 'Roles' },
       type: 'select',
       hasMany: true,
-      required: true,
       saveToJWT: true,
       defaultValue: ['reader'],
       options: ROLES.map((role) => ({ label: role, value: role })),
@@ -73,4 +72,3 @@ export const Users: CollectionConfig = {
   ],
   timestamps: true,
 }
-

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { createForSelf, nobody, ownRowsOnly, ownRowsOrAdminRead } from './access'
+import { createForSelf, nobodyField, ownRowsOnly, ownRowsOrAdminRead } from './access'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 
 export const MAX_WATCHLIST_ITEMS = 200
@@ -38,7 +38,7 @@ export const Watchlists: CollectionConfig = {
       unique: true,
       index: true,
       // A list never changes hands.
-      access: { update: nobody },
+      access: { update: nobodyField },
     },
     {
       name: 'items',

@@ -3,7 +3,8 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 export const ROLES = ['admin', 'editor', 'reader'] as const
 export type TRole = (typeof ROLES)[number]
 
-type TUserLike = { id: number | string; roles?: readonly (TRole | string)[] | null } | null | undefined
+type TUserLike =
+  { id: number | string; roles?: readonly (TRole | string)[] | null } | null | undefined
 
 export function hasRole(user: TUserLike, ...roles: TRole[]): boolean {
   return Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
@@ -69,5 +70,6 @@ export function createForSelf(field: string): Access {
   }
 }
 
+export const nobodyField: FieldAccess = () => false
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
 export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(userOf(req))

@@ -46,6 +46,12 @@ function ensureParentDirectory(fileUri: string): void {
  */
 async function createMongoReadIndexes(adapter: { connection: import('mongoose').Connection }) {
   const articles = adapter.connection.collection('articles')
-  await articles.createIndex({ _status: 1, tags: 1, publishedAt: -1 }, { name: 'status_tags_publishedAt' })
-  await articles.createIndex({ _status: 1, coins: 1, publishedAt: -1 }, { name: 'status_coins_publishedAt' })
+  await articles.createIndex(
+    { _status: 1, tags: 1, publishedAt: -1 },
+    { name: 'status_tags_publishedAt' },
+  )
+  await articles.createIndex(
+    { _status: 1, coins: 1, publishedAt: -1 },
+    { name: 'status_coins_publishedAt' },
+  )
 }

@@ -18,7 +18,10 @@ const ZEnvSchema = z.object({
     }),
   PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   SITE_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL, e.g. https://news.example' })
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an absolute http(s) URL, e.g. https://news.example',
+    })
     .default('http://localhost:3000')
     .transform((value) => value.replace(/\/+$/, '')),
   TZ_DISPLAY: z

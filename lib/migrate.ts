@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
@@ -8,5 +8,6 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
  */
 export async function runPendingMigrations(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  await payload.db.migrate({ migrations: sqliteMigrations })
+  // Generated migration modules type their arguments for SQLite; Payload's list type is generic.
+  await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
 }

@@ -39,7 +39,8 @@ export function slugFromTitle(title: string, id: string = shortId()): string {
 /** Payload field validator: returns true or the message an editor sees. */
 export function validateSlug(value: unknown): true | string {
   if (typeof value !== 'string' || value.length === 0) return '必填 / required'
-  if (value.length > MAX_SLUG_LENGTH) return `最多 ${MAX_SLUG_LENGTH} 个字符 / at most ${MAX_SLUG_LENGTH} characters`
+  if (value.length > MAX_SLUG_LENGTH)
+    return `最多 ${MAX_SLUG_LENGTH} 个字符 / at most ${MAX_SLUG_LENGTH} characters`
   if (!SLUG_PATTERN.test(value)) {
     return '只能包含小写字母、数字和连字符 / only lower-case letters, digits and single hyphens'
   }

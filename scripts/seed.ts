@@ -26,7 +26,9 @@ function readArgs() {
 
 const args = readArgs()
 if (args.help) {
-  console.log('Usage: npm run seed [-- --no-accounts]\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.')
+  console.log(
+    'Usage: npm run seed [-- --no-accounts]\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.',
+  )
   process.exit(0)
 }
 

@@ -47,7 +47,7 @@ export const Articles: CollectionConfig = {
       name: 'slug',
       label: { zh: '网址别名', en: 'Slug' },
       type: 'text',
-      required: true,
+      // Not `required`: the hook below fills it, and validateSlug refuses an empty value.
       unique: true,
       index: true,
       maxLength: 96,
@@ -55,7 +55,10 @@ export const Articles: CollectionConfig = {
       hooks: { beforeValidate: [keepSlugStable] },
       admin: {
         position: 'sidebar',
-        description: { zh: '留空则自动生成;发布后请勿修改', en: 'Generated when empty; keep it stable' },
+        description: {
+          zh: '留空则自动生成;发布后请勿修改',
+          en: 'Generated when empty; keep it stable',
+        },
       },
     },
     {
@@ -113,7 +116,10 @@ export const Articles: CollectionConfig = {
       maxLength: 60,
       admin: {
         position: 'sidebar',
-        description: { zh: '留空则使用作者的显示名称', en: "Defaults to the author's display name" },
+        description: {
+          zh: '留空则使用作者的显示名称',
+          en: "Defaults to the author's display name",
+        },
       },
     },
     {

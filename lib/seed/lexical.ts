@@ -1,4 +1,4 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Article } from '../../payload-types'
 
 import type { TDemoBlock } from './types'
 
@@ -43,7 +43,10 @@ function tableNode(header: string[], rows: string[][]): TNode {
         }),
       ),
     )
-  return element('table', [row(header, TABLE_HEADER_ROW), ...rows.map((r) => row(r, TABLE_NO_HEADER))])
+  return element('table', [
+    row(header, TABLE_HEADER_ROW),
+    ...rows.map((r) => row(r, TABLE_NO_HEADER)),
+  ])
 }
 
 function blockNode(block: TDemoBlock, imageIds: Map<string, number | string>): TNode | null {
@@ -70,7 +73,14 @@ function blockNode(block: TDemoBlock, imageIds: Map<string, number | string>): T
     case 'image': {
       const id = imageIds.get(block.image)
       if (id === undefined) return null
-      return { type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 }
+      return {
+        type: 'upload',
+        relationTo: 'media',
+        value: id,
+        fields: null,
+        format: '',
+        version: 3,
+      }
     }
   }
 }
@@ -79,11 +89,11 @@ function blockNode(block: TDemoBlock, imageIds: Map<string, number | string>): T
 export function lexicalFromBlocks(
   blocks: TDemoBlock[],
   imageIds: Map<string, number | string> = new Map(),
-): SerializedEditorState {
+): Article['body'] {
   const children = blocks
     .map((block) => blockNode(block, imageIds))
     .filter((node): node is TNode => node !== null)
   return {
     root: element('root', children),
-  } as unknown as SerializedEditorState
+  } as Article['body']
 }

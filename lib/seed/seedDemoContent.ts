@@ -12,13 +12,19 @@ import type { TDemoArticle } from './types'
 
 type TId = number | string
 
+/** Generated types say number (SQLite's IDs); on MongoDB the same values are strings. */
+const asRelation = (id: TId) => id as number
+
 export type TSeedOptions = {
   /** Create the local admin/editor/reader accounts. */
   accounts: boolean
   log?: (line: string) => void
 }
 
-export type TSeedSummary = Record<'accounts' | 'tags' | 'coins' | 'media' | 'articles', { created: number; existing: number }>
+export type TSeedSummary = Record<
+  'accounts' | 'tags' | 'coins' | 'media' | 'articles',
+  { created: number; existing: number }
+>
 
 // Seeds run as the system (no user), and must not trigger cache revalidation on the portal.
 const systemContext = { disableRevalidate: true }
@@ -145,7 +151,12 @@ async function seedMedia(payload: Payload, counts: { created: number; existing: 
   return ids
 }
 
-function idsFor(keys: readonly string[], ids: Map<string, TId>, kind: string, article: string): TId[] {
+function idsFor(
+  keys: readonly string[],
+  ids: Map<string, TId>,
+  kind: string,
+  article: string,
+): TId[] {
   return keys.map((key) => {
     const id = ids.get(key)
     if (id === undefined) throw new Error(`Demo article ${article} names unknown ${kind} "${key}"`)
@@ -157,7 +168,10 @@ function idsFor(keys: readonly string[], ids: Map<string, TId>, kind: string, ar
  * Writes the demo content. Idempotent: everything is looked up by a stable key (email, slug,
  * marketDataId, file name) and only what is missing is created, so a rerun changes nothing.
  */
-export async function seedDemoContent(payload: Payload, options: TSeedOptions): Promise<TSeedSummary> {
+export async function seedDemoContent(
+  payload: Payload,
+  options: TSeedOptions,
+): Promise<TSeedSummary> {
   const log = options.log ?? ((line: string) => payload.logger.info(line))
   const summary: TSeedSummary = {
     accounts: { created: 0, existing: 0 },
@@ -166,7 +180,9 @@ export async function seedDemoContent(payload: Payload, options: TSeedOptions): 
     media: { created: 0, existing: 0 },
     articles: { created: 0, existing: 0 },
   }
-  const authors = options.accounts ? await seedAccounts(payload, summary.accounts) : new Map<string, TId>()
+  const authors = options.accounts
+    ? await seedAccounts(payload, summary.accounts)
+    : new Map<string, TId>()
   const tagIds = await seedTags(payload, summary.tags)
   const coinIds = await seedCoins(payload, summary.coins)
   const imageIds = await seedMedia(payload, summary.media)
@@ -192,6 +208,8 @@ export async function seedDemoContent(payload: Payload, options: TSeedOptions): 
     const publishedAt = new Date(seedTime - article.hoursAgo * 3600_000)
     publishedAt.setMilliseconds(0)
     const firstTag = article.tags[0]
+    const cover = firstTag ? imageIds.get(`cover-${firstTag}`) : undefined
+    const author = authorIds[index % Math.max(authorIds.length, 1)]
     await payload.create({
       collection: 'articles',
       draft: Boolean(article.draft),
@@ -199,12 +217,12 @@ export async function seedDemoContent(payload: Payload, options: TSeedOptions): 
         title: article.title,
         slug,
         summary: article.summary,
-        body: lexicalFromBlocks(article.blocks, imageIds) as never,
-        cover: firstTag ? imageIds.get(`cover-${firstTag}`) : undefined,
-        tags: idsFor(article.tags, tagIds, 'tag', article.key) as number[],
-        coins: idsFor(article.coins, coinIds, 'coin', article.key) as number[],
-        author: authorIds.length ? (authorIds[index % authorIds.length] as number) : undefined,
-        byline: authorIds.length ? undefined : 'Newsroom 编辑部',
+        body: lexicalFromBlocks(article.blocks, imageIds),
+        cover: cover === undefined ? undefined : asRelation(cover),
+        tags: idsFor(article.tags, tagIds, 'tag', article.key).map(asRelation),
+        coins: idsFor(article.coins, coinIds, 'coin', article.key).map(asRelation),
+        author: author === undefined ? undefined : asRelation(author),
+        byline: author === undefined ? 'Newsroom 编辑部' : undefined,
         source: article.source,
         featured: Boolean(article.featured),
         publishedAt: article.draft ? undefined : publishedAt.toISOString(),

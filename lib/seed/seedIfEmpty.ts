@@ -6,7 +6,10 @@ import { demoAccounts } from './accounts'
  * First start on an empty database: write the demo content so the portal has something to show.
  * A database that already has tags or articles is never touched.
  */
-export async function seedIfEmpty(payload: Payload, options: { accounts: boolean; printAccounts: boolean }): Promise<void> {
+export async function seedIfEmpty(
+  payload: Payload,
+  options: { accounts: boolean; printAccounts: boolean },
+): Promise<void> {
   const [tags, articles] = await Promise.all([
     payload.count({ collection: 'tags', overrideAccess: true }),
     payload.count({ collection: 'articles', overrideAccess: true }),

@@ -275,7 +275,8 @@ const cells: Record<string, TCell[]> = {
         await payload.delete({ collection: 'watchlists', where: {}, overrideAccess: true })
         return payload.create({
           collection: 'watchlists',
-          data: { items: [(await makeCoin(payload)).id] },
+          // No owner on purpose, as the portal sends it: the hook fills in the signed-in user.
+          data: { items: [(await makeCoin(payload)).id] } as never,
           ...as(actor),
         })
       },
@@ -333,7 +334,8 @@ const cells: Record<string, TCell[]> = {
       run: async (actor) =>
         payload.create({
           collection: 'bookmarks',
-          data: { article: (await makeArticle(payload)).id },
+          // No user on purpose, as the portal sends it: the hook fills in the signed-in user.
+          data: { article: (await makeArticle(payload)).id } as never,
           ...as(actor),
         }),
     },

@@ -7,7 +7,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 export const fillByline: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (typeof data.byline === 'string' && data.byline.trim()) return data
   const authorId =
-    data.author && typeof data.author === 'object' ? (data.author as { id: unknown }).id : data.author
+    data.author && typeof data.author === 'object'
+      ? (data.author as { id: unknown }).id
+      : data.author
   if (authorId === undefined || authorId === null) return data
   // Server-side lookup of one display name: the editor saving may not read every account.
   const author = await req.payload

@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 /** Readers see times to the second; the first publish stamps the moment unless an editor set one. */
 export const fillPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const given = data.publishedAt ?? (originalDoc as { publishedAt?: string } | undefined)?.publishedAt
+  const given =
+    data.publishedAt ?? (originalDoc as { publishedAt?: string } | undefined)?.publishedAt
   if (given) {
     const date = new Date(given)
     date.setMilliseconds(0)

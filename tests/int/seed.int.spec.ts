@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { demoArticles } from '../../lib/seed/articles'
+import { seedDemoContent, type TSeedSummary } from '../../lib/seed/seedDemoContent'
+
+let context: TTestPayload
+let payload: Payload
+let first: TSeedSummary
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  first = await seedDemoContent(payload, { accounts: true, log: () => {} })
+})
+afterAll(async () => context?.cleanup())
+
+test('the first run creates everything', () => {
+  expect(first.tags.created).toBe(13)
+  expect(first.articles.created).toBe(demoArticles.length)
+  expect(first.accounts.created).toBe(3)
+})
+
+test('a second run creates nothing and changes no counts', async () => {
+  const count = async () =>
+    Promise.all(
+      (['articles', 'tags', 'coins', 'media', 'users'] as const).map(
+        async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs,
+      ),
+    )
+  const before = await count()
+  const second = await seedDemoContent(payload, { accounts: true, log: () => {} })
+  expect(Object.values(second).every((kind) => kind.created === 0)).toBe(true)
+  expect(await count()).toEqual(before)
+})
+
+test('drafts stay invisible to anonymous readers', async () => {
+  const visible = await payload.find({
+    collection: 'articles',
+    limit: 0,
+    overrideAccess: false,
+    draft: true,
+  })
+  const drafts = demoArticles.filter((article) => article.draft)
+  expect(visible.totalDocs).toBe(demoArticles.length - drafts.length)
+  const titles = new Set(visible.docs.map((doc) => doc.title))
+  for (const draft of drafts) expect(titles.has(draft.title)).toBe(false)
+})
+
+test('published articles have a cover, tags, a byline and a publish time; tables survive', async () => {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    limit: 0,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const published = docs.filter((doc) => doc._status === 'published')
+  for (const doc of published) {
+    expect(doc.cover).toBeTruthy()
+    expect(doc.tags?.length).toBeGreaterThan(0)
+    expect(doc.byline).toBeTruthy()
+    expect(doc.publishedAt).toBeTruthy()
+  }
+  const withTables = published.filter((doc) =>
+    doc.body.root.children.some((node) => node.type === 'table'),
+  )
+  expect(withTables.length).toBeGreaterThanOrEqual(10)
+})
+
+test('seeded accounts have the roles they are meant to have', async () => {
+  const { docs } = await payload.find({ collection: 'users', overrideAccess: true })
+  const roleOf = (email: string) => docs.find((user) => user.email === email)?.roles
+  expect(roleOf('admin@newsroom.local')).toEqual(['admin'])
+  expect(roleOf('editor@newsroom.local')).toEqual(['editor'])
+  expect(roleOf('reader@newsroom.local')).toEqual(['reader'])
+})
