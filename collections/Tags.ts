@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from './access'
+import { revalidateTagsAfterChange, revalidateTagsAfterDelete } from './hooks/revalidatePortal'
 import { validateSlug } from '../lib/slug'
 
 export const Tags: CollectionConfig = {
@@ -9,6 +10,7 @@ export const Tags: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { afterChange: [revalidateTagsAfterChange], afterDelete: [revalidateTagsAfterDelete] },
   fields: [
     {
       name: 'name',

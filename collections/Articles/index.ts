@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffFieldOnly, staffOnly } from '../access'
+import {
+  revalidateArticleAfterChange,
+  revalidateArticleAfterDelete,
+} from '../hooks/revalidatePortal'
 import { articleBodyEditor } from './bodyEditor'
 import { fillByline } from './hooks/fillByline'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
@@ -34,6 +38,8 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [fillPublishedAt, fillByline],
+    afterChange: [revalidateArticleAfterChange],
+    afterDelete: [revalidateArticleAfterDelete],
   },
   fields: [
     {

@@ -1,0 +1,63 @@
+/** Figures as Chinese readers expect them. A missing figure (null) is shown as a dash, never 0. */
+export const MISSING = '—'
+
+const grouped = (value: number, decimals: number) =>
+  value.toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  })
+
+/** toFixed that rounds half up on the decimal value a reader sees (1.265 → "1.27", not "1.26"). */
+function fixed(value: number, decimals: number): string {
+  const scale = 10 ** decimals
+  return (Math.round(Number((value * scale).toPrecision(12))) / scale).toFixed(decimals)
+}
+
+const trimZeros = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text)
+
+/** 市值 in 万 / 亿 / 万亿: 1.265e12 → "1.27万亿", 8.5e10 → "850.00亿". */
+export function formatMarketCap(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING
+  const absolute = Math.abs(value)
+  if (absolute >= 1e12) return `${fixed(value / 1e12, 2)}万亿`
+  if (absolute >= 1e8) return `${fixed(value / 1e8, 2)}亿`
+  if (absolute >= 1e4) return `${fixed(value / 1e4, 2)}万`
+  return grouped(value, 0)
+}
+
+/**
+ * 价格 in US dollars, with a precision that suits the size: "$64,210.55", "$148.37", "$1.0002",
+ * "$0.5231", "$0.00001734" (four significant digits below one dollar).
+ */
+export function formatPrice(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING
+  const absolute = Math.abs(value)
+  if (absolute === 0) return '$0.00'
+  if (absolute >= 1000) return `$${grouped(value, 2)}`
+  if (absolute >= 1) {
+    const text = trimZeros(value.toFixed(4))
+    const decimals = text.split('.')[1]?.length ?? 0
+    return `$${decimals < 2 ? value.toFixed(2) : text}`
+  }
+  const digits = Math.min(20, Math.max(2, 3 - Math.floor(Math.log10(absolute))))
+  return `$${trimZeros(value.toFixed(digits))}`
+}
+
+export type TDirection = 'up' | 'down' | 'flat'
+
+export function directionOf(change: number | null | undefined): TDirection {
+  if (change === null || change === undefined || !Number.isFinite(change)) return 'flat'
+  if (Number(change.toFixed(2)) > 0) return 'up'
+  if (Number(change.toFixed(2)) < 0) return 'down'
+  return 'flat'
+}
+
+/** 24h% with its sign: "+1.84%", "-0.92%", "0.00%". */
+export function formatChange(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING
+  const direction = directionOf(value)
+  const text = Math.abs(value).toFixed(2)
+  if (direction === 'up') return `+${text}%`
+  if (direction === 'down') return `-${text}%`
+  return '0.00%'
+}

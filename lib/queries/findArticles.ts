@@ -1,0 +1,70 @@
+import type { Payload, TypedUser, Where } from 'payload'
+
+import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard } from './cards'
+import { idForQuery } from './findFeed'
+
+export const RELATED_LIMIT = 6
+
+/** One article by slug. Drafts only for a staff user in draft mode; otherwise published only. */
+export async function findArticleBySlug({
+  payload,
+  slug,
+  draftFor,
+}: {
+  payload: Payload
+  slug: string
+  draftFor?: TypedUser | null
+}) {
+  const result = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    draft: Boolean(draftFor),
+    populate: CARD_POPULATE,
+    overrideAccess: false,
+    user: draftFor ?? undefined,
+  })
+  return result.docs[0] ?? null
+}
+
+/**
+ * 更多新闻: newest articles sharing a tag with this one, then the newest overall; never the article
+ * itself, never drafts (access rules apply as for an anonymous reader).
+ */
+export async function findRelatedArticles({
+  payload,
+  articleId,
+  tagIds,
+  limit = RELATED_LIMIT,
+}: {
+  payload: Payload
+  articleId: string
+  tagIds: string[]
+  limit?: number
+}): Promise<TArticleCard[]> {
+  const exclude = [idForQuery(payload, articleId)]
+  const query = async (extra: Where, count: number) =>
+    count <= 0
+      ? []
+      : (
+          await payload.find({
+            collection: 'articles',
+            where: { and: [{ publishedAt: { exists: true } }, { id: { not_in: exclude } }, extra] },
+            sort: ['-publishedAt', '-id'],
+            limit: count,
+            pagination: false,
+            depth: 1,
+            select: CARD_SELECT,
+            populate: CARD_POPULATE,
+            overrideAccess: false,
+          })
+        ).docs.map(toCard)
+  const sharingTags = tagIds.length
+    ? await query({ tags: { in: tagIds.map((id) => idForQuery(payload, id)) } }, limit)
+    : []
+  exclude.push(...sharingTags.map((card) => idForQuery(payload, card.id)))
+  const newest = await query({}, limit - sharingTags.length)
+  return [...sharingTags, ...newest]
+}

@@ -1,0 +1,88 @@
+import type { Payload, Where } from 'payload'
+
+import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard } from './cards'
+import { encodeCursor, type TFeedCursor } from './cursor'
+
+export const FEED_PAGE_SIZE = 20
+
+export type TFeedPage = { items: TArticleCard[]; nextCursor: string | null }
+
+type TFeedOptions = {
+  payload: Payload
+  /** A tag id to filter by; omitted for 全部. */
+  tagId?: number | string
+  cursor?: TFeedCursor
+  limit?: number
+}
+
+/** IDs are numbers on SQLite and strings on MongoDB. */
+export const idForQuery = (payload: Payload, id: string): number | string =>
+  payload.db.defaultIDType === 'number' ? Number(id) : id
+
+/** Everything published strictly before the cursor, in feed order (publishedAt, then id). */
+function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
+  const at = cursor.publishedAt.toISOString()
+  return {
+    or: [
+      { publishedAt: { less_than: at } },
+      {
+        and: [
+          { publishedAt: { equals: at } },
+          { id: { less_than: idForQuery(payload, cursor.id) } },
+        ],
+      },
+    ],
+  }
+}
+
+/**
+ * One page of the feed, newest first, as an anonymous reader sees it (access rules applied, so
+ * only published articles). Reads one row more than it shows to learn whether there is a next page.
+ */
+export async function findFeedPage({
+  payload,
+  tagId,
+  cursor,
+  limit = FEED_PAGE_SIZE,
+}: TFeedOptions): Promise<TFeedPage> {
+  const conditions: Where[] = [{ publishedAt: { exists: true } }]
+  if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
+  if (cursor) conditions.push(beforeCursor(payload, cursor))
+  const result = await payload.find({
+    collection: 'articles',
+    where: { and: conditions },
+    sort: ['-publishedAt', '-id'],
+    limit: limit + 1,
+    pagination: false,
+    depth: 1,
+    select: CARD_SELECT,
+    populate: CARD_POPULATE,
+    overrideAccess: false,
+  })
+  const items = result.docs.slice(0, limit).map(toCard)
+  const last = items.at(-1)
+  const nextCursor = result.docs.length > limit && last ? encodeCursor(last) : null
+  return { items, nextCursor }
+}
+
+/** Numbered pages (`?page=N`) for old links and crawlers; the portal itself pages by cursor. */
+export async function findFeedPageByNumber({
+  payload,
+  tagId,
+  page,
+}: Omit<TFeedOptions, 'cursor' | 'limit'> & { page: number }) {
+  const where: Where =
+    tagId !== undefined ? { tags: { in: [idForQuery(payload, String(tagId))] } } : {}
+  const result = await payload.find({
+    collection: 'articles',
+    where: { and: [{ publishedAt: { exists: true } }, where] },
+    sort: ['-publishedAt', '-id'],
+    limit: FEED_PAGE_SIZE,
+    page,
+    depth: 1,
+    select: CARD_SELECT,
+    populate: CARD_POPULATE,
+    overrideAccess: false,
+  })
+  return { items: result.docs.map(toCard), totalPages: result.totalPages, page }
+}

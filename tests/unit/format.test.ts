@@ -1,0 +1,91 @@
+import { formatDateTime } from '../../lib/format/datetime'
+import { FOLD_THRESHOLD_CHARACTERS, shouldFold, textLengthOf } from '../../lib/format/fold'
+import {
+  directionOf,
+  formatChange,
+  formatMarketCap,
+  formatPrice,
+  MISSING,
+} from '../../lib/format/number'
+import { lexicalFromBlocks } from '../../lib/seed/lexical'
+
+describe('market cap in 万 / 亿 / 万亿', () => {
+  test.each([
+    [1.23e12, '1.23万亿'],
+    [1.265e12, '1.27万亿'],
+    [8.54e10, '854.00亿'],
+    [6.9e8, '6.90亿'],
+    [3.5e6, '350.00万'],
+    [9876, '9,876'],
+    [null, MISSING],
+    [undefined, MISSING],
+  ])('%p → %p', (value, expected) => expect(formatMarketCap(value)).toBe(expected))
+})
+
+describe('prices with a precision that suits their size', () => {
+  test.each([
+    [64210.55, '$64,210.55'],
+    [1234567.891, '$1,234,567.89'],
+    [148.37, '$148.37'],
+    [585.1, '$585.10'],
+    [1.0002, '$1.0002'],
+    [3, '$3.00'],
+    [0.5231, '$0.5231'],
+    [0.1284, '$0.1284'],
+    [0.00001234, '$0.00001234'],
+    [0.00000921, '$0.00000921'],
+    [0, '$0.00'],
+    [null, MISSING],
+  ])('%p → %p', (value, expected) => expect(formatPrice(value)).toBe(expected))
+})
+
+describe('24h change with its sign', () => {
+  test.each([
+    [1.84, '+1.84%', 'up'],
+    [-0.92, '-0.92%', 'down'],
+    [0, '0.00%', 'flat'],
+    [0.001, '0.00%', 'flat'],
+    [-0.004, '0.00%', 'flat'],
+    [null, MISSING, 'flat'],
+  ])('%p → %p (%s)', (value, text, direction) => {
+    expect(formatChange(value)).toBe(text)
+    expect(directionOf(value)).toBe(direction)
+  })
+})
+
+describe('publish times', () => {
+  test('shown to the second in the display time zone', () => {
+    expect(formatDateTime('2026-01-17T07:21:43.000Z', 'Asia/Shanghai')).toBe('2026-01-17 15:21:43')
+    expect(formatDateTime('2026-01-17T07:21:43.000Z', 'UTC')).toBe('2026-01-17 07:21:43')
+  })
+
+  test('midnight is 00, not 24', () => {
+    expect(formatDateTime('2026-03-01T16:00:00.000Z', 'Asia/Shanghai')).toBe('2026-03-02 00:00:00')
+  })
+
+  test('nothing to show for a missing or broken date', () => {
+    expect(formatDateTime(null, 'Asia/Shanghai')).toBe('')
+    expect(formatDateTime('not a date', 'Asia/Shanghai')).toBe('')
+  })
+})
+
+describe('folding long bodies', () => {
+  const bodyOf = (characters: number) =>
+    lexicalFromBlocks([
+      { type: 'h2', text: '标题' },
+      { type: 'p', text: '字'.repeat(characters - 2) },
+    ]).root
+
+  test('counts the text of every node, tables included', () => {
+    const root = lexicalFromBlocks([
+      { type: 'p', text: '一二三' },
+      { type: 'table', header: ['甲', '乙'], rows: [['丙', '丁']] },
+    ]).root
+    expect(textLengthOf(root)).toBe(7)
+  })
+
+  test('folds only bodies past the threshold', () => {
+    expect(shouldFold(bodyOf(FOLD_THRESHOLD_CHARACTERS))).toBe(false)
+    expect(shouldFold(bodyOf(FOLD_THRESHOLD_CHARACTERS + 1))).toBe(true)
+  })
+})
