@@ -28,7 +28,8 @@ export const Tags: CollectionConfig = {
       unique: true,
       index: true,
       maxLength: 40,
-      validate: validateSlug,
+      // `all` is the 全部 feed's own path segment (/feed/all), so no tag may take it.
+      validate: (value: unknown) => (value === 'all' ? '“all” 已保留 / reserved' : validateSlug(value)),
     },
     {
       name: 'order',

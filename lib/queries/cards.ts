@@ -36,10 +36,16 @@ export const CARD_POPULATE = {
 
 const isObject = <T>(value: unknown): value is T => typeof value === 'object' && value !== null
 
+/**
+ * Payload prefixes uploads with its serverURL; our own files are served from this same origin, so
+ * the path alone lets next/image optimise them as local images behind any host name.
+ */
+const LOCAL_MEDIA = /^https?:\/\/[^/]+(?=\/api\/media\/)/
+
 export function imageOf(media: unknown, size?: 'card' | 'thumbnail' | 'article'): TImage | null {
   if (!isObject<Media>(media)) return null
   const sized = size ? media.sizes?.[size] : undefined
-  const url = sized?.url ?? media.url
+  const url = (sized?.url ?? media.url)?.replace(LOCAL_MEDIA, '')
   if (!url) return null
   return {
     url,

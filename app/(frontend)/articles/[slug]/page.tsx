@@ -1,0 +1,139 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { ArticleBody } from '../../../../components/article/ArticleBody'
+import { Disclaimer } from '../../../../components/article/Disclaimer'
+import { FoldableBody } from '../../../../components/article/FoldableBody.client'
+import { RelatedNews } from '../../../../components/article/RelatedNews'
+import { ArticleTools } from '../../../../components/portal/ArticleTools'
+import { CategoryTabs } from '../../../../components/feed/CategoryTabs'
+import { PortalColumns } from '../../../../components/layout/PortalColumns'
+import { PortalSidebar } from '../../../../components/portal/PortalSidebar'
+import { displaySettings } from '../../../../lib/display'
+import { formatDateTime } from '../../../../lib/format/datetime'
+import { shouldFold } from '../../../../lib/format/fold'
+import { getArticleBySlug, getRelatedArticles, getTabs } from '../../../../lib/queries'
+import { coinRefOf, imageOf, tagRefOf } from '../../../../lib/queries/cards'
+import { previewUser } from '../../../../lib/queries/draftPreview'
+import { findArticleBySlug } from '../../../../lib/queries/findArticles'
+import { getPayloadClient } from '../../../../lib/queries/payload'
+import { ZScopeSchema } from '../../../../lib/queries/scope'
+import styles from './page.module.css'
+
+export const dynamicParams = true
+export const revalidate = 3600
+export function generateStaticParams() {
+  return []
+}
+
+type TProps = { params: Promise<{ slug: string }> }
+
+/** Published article for everyone; in draft mode a staff user sees the latest draft instead. */
+const loadArticle = cache(async (rawSlug: string) => {
+  const slug = ZScopeSchema.safeParse(decodeURIComponent(rawSlug))
+  if (!slug.success) return null
+  const editor = await previewUser()
+  if (editor)
+    return findArticleBySlug({
+      payload: await getPayloadClient(),
+      slug: slug.data,
+      draftFor: editor,
+    })
+  return getArticleBySlug(slug.data)
+})
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const article = await loadArticle((await params).slug)
+  if (!article) return { title: '文章不存在' }
+  const cover = imageOf(article.cover, 'article')
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.publishedAt ?? undefined,
+      images: cover
+        ? [{ url: cover.url, width: cover.width, height: cover.height, alt: cover.alt }]
+        : undefined,
+    },
+  }
+}
+
+export default async function ArticlePage({ params }: TProps) {
+  const article = await loadArticle((await params).slug)
+  if (!article) notFound()
+  const { timeZone, siteUrl } = displaySettings()
+  const tags = (article.tags ?? []).map(tagRefOf).filter((tag) => tag !== null)
+  const coins = (article.coins ?? []).map(coinRefOf).filter((coin) => coin !== null)
+  const cover = imageOf(article.cover, 'article')
+  const tagIds = (article.tags ?? []).map((tag) => String(typeof tag === 'object' ? tag.id : tag))
+  const [tabs, related] = await Promise.all([
+    getTabs(),
+    getRelatedArticles({ articleId: String(article.id), tagIds }),
+  ])
+  const isDraft = article._status !== 'published'
+
+  return (
+    <PortalColumns sidebar={<PortalSidebar />}>
+      <CategoryTabs tabs={tabs} active={null} />
+      <Disclaimer />
+      <article className={styles.article}>
+        {isDraft ? <p className={styles.draft}>草稿预览：读者看不到这个版本。</p> : null}
+        <h1 className={styles.title}>{article.title}</h1>
+        <div className={styles.meta}>
+          {article.publishedAt ? (
+            <time dateTime={article.publishedAt}>
+              {formatDateTime(article.publishedAt, timeZone)}
+            </time>
+          ) : null}
+          {article.byline ? <span>作者：{article.byline}</span> : null}
+          {article.source?.name ? (
+            <span>
+              来源：
+              {article.source.url ? (
+                <a href={article.source.url} rel="noopener nofollow" target="_blank">
+                  {article.source.name}
+                </a>
+              ) : (
+                article.source.name
+              )}
+            </span>
+          ) : null}
+          <ArticleTools articleId={String(article.id)} articleTitle={article.title} coins={coins} />
+        </div>
+        {tags.length ? (
+          <ul className={styles.tags} aria-label="标签">
+            {tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {cover ? (
+          <Image
+            className={styles.cover}
+            src={cover.url}
+            alt={cover.alt}
+            width={cover.width}
+            height={cover.height}
+            sizes="(max-width: 900px) 100vw, 800px"
+            priority
+          />
+        ) : null}
+        <p className={styles.lead}>{article.summary}</p>
+        <FoldableBody fold={shouldFold(article.body.root)}>
+          <ArticleBody body={article.body} siteUrl={siteUrl} />
+        </FoldableBody>
+      </article>
+      <Disclaimer />
+      <RelatedNews articles={related} timeZone={timeZone} />
+    </PortalColumns>
+  )
+}

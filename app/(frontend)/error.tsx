@@ -1,0 +1,24 @@
+'use client'
+
+import styles from './status-page.module.css'
+
+/** A failure while rendering a page: say so in Chinese and offer a retry. */
+export default function PortalError({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
+  return (
+    <main id="main" className={styles.page}>
+      <h1>页面出错了</h1>
+      <p>加载页面时发生错误，请稍后重试。</p>
+      <p>
+        <button type="button" onClick={reset}>
+          重试
+        </button>{' '}
+        <a href="/">返回首页</a>
+      </p>
+    </main>
+  )
+}

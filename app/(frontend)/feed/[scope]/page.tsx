@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+
+import { FeedView } from '../../../../components/feed/FeedView'
+import { displaySettings } from '../../../../lib/display'
+import { getFeedPage, getTagBySlug } from '../../../../lib/queries'
+import { resolveScope } from '../../../../lib/queries/feedParams'
+
+// Public URLs `/` and `/tag/<slug>` are rewritten here (next.config.ts). Rendered on first
+// request, then served from the cache until an article or tag changes.
+export const dynamicParams = true
+export const revalidate = 3600
+export function generateStaticParams() {
+  return []
+}
+
+type TProps = { params: Promise<{ scope: string }> }
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { scope } = await params
+  if (scope === 'all')
+    return { title: { absolute: 'Newsroom · 加密与 Web3 新闻' }, alternates: { canonical: '/' } }
+  const tag = await getTagBySlug(scope)
+  if (!tag) return { title: '页面不存在' }
+  return {
+    title: `${tag.name} 最新资讯`,
+    description: `${tag.name} 相关的最新新闻与研究。`,
+    alternates: { canonical: `/tag/${tag.slug}` },
+  }
+}
+
+export default async function FeedPage({ params }: TProps) {
+  const { tag, tabs } = await resolveScope((await params).scope)
+  const page = await getFeedPage({ tag: tag ?? undefined })
+  return (
+    <FeedView
+      tabs={tabs}
+      tag={tag}
+      items={page.items}
+      nextCursor={page.nextCursor}
+      timeZone={displaySettings().timeZone}
+    />
+  )
+}

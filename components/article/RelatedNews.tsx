@@ -1,0 +1,22 @@
+import type { TArticleCard } from '../../lib/queries/cards'
+import { ArticleCard } from '../feed/ArticleCard'
+import styles from './RelatedNews.module.css'
+
+/** 更多新闻 below an article. */
+export function RelatedNews({
+  articles,
+  timeZone,
+}: {
+  articles: TArticleCard[]
+  timeZone: string
+}) {
+  if (articles.length === 0) return null
+  return (
+    <section className={styles.related} aria-labelledby="related-heading">
+      <h2 id="related-heading">更多新闻</h2>
+      {articles.map((article) => (
+        <ArticleCard key={article.id} article={article} timeZone={timeZone} headingLevel="h3" />
+      ))}
+    </section>
+  )
+}

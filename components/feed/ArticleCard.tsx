@@ -1,0 +1,69 @@
+import Image from 'next/image'
+import Link from 'next/link'
+
+import { formatDateTimeShort } from '../../lib/format/datetime'
+import type { TArticleCard } from '../../lib/queries/cards'
+import styles from './ArticleCard.module.css'
+
+/** One feed item. Pure presentation, so the 加载更多 client list renders the same markup. */
+export function ArticleCard({
+  article,
+  timeZone,
+  priority = false,
+  headingLevel = 'h2',
+}: {
+  article: TArticleCard
+  timeZone: string
+  priority?: boolean
+  /** h2 in a feed, h3 inside a section such as 更多新闻. */
+  headingLevel?: 'h2' | 'h3'
+}) {
+  const href = `/articles/${article.slug}`
+  const Heading = headingLevel
+  return (
+    <article className={styles.card}>
+      <div className={styles.text}>
+        <Heading className={styles.title}>
+          {article.featured ? <span className={styles.badge}>头条</span> : null}
+          <Link href={href}>{article.title}</Link>
+        </Heading>
+        <p className={styles.summary}>{article.summary}</p>
+        <div className={styles.meta}>
+          <time dateTime={article.publishedAt ?? undefined}>
+            {formatDateTimeShort(article.publishedAt, timeZone)}
+          </time>
+          {article.tags.length > 0 ? (
+            <ul className={styles.tags} aria-label="标签">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {article.coins.length > 0 ? (
+            <ul className={styles.coins} aria-label="相关币种">
+              {article.coins.map((coin) => (
+                <li key={coin.id} title={coin.name}>
+                  {coin.symbol}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      {article.cover ? (
+        <Link href={href} className={styles.thumb} tabIndex={-1} aria-hidden="true">
+          <Image
+            src={article.cover.url}
+            alt=""
+            width={article.cover.width}
+            height={article.cover.height}
+            sizes="(max-width: 768px) 96px, 200px"
+            priority={priority}
+          />
+        </Link>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link'
+
+import type { TTab } from '../../lib/queries/findTags'
+import styles from './CategoryTabs.module.css'
+
+/** 全部 plus one tab per tag, in the order editors set; an editor adding a tag adds a tab. */
+export function CategoryTabs({ tabs, active }: { tabs: TTab[]; active: string | null }) {
+  const items = [
+    { slug: null, name: '全部', href: '/' },
+    ...tabs.map((tab) => ({ ...tab, href: `/tag/${tab.slug}` })),
+  ]
+  return (
+    <nav className={styles.tabs} aria-label="分类">
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.slug === active ? 'page' : undefined}>
+              {item.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

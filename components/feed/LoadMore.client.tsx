@@ -1,0 +1,78 @@
+'use client'
+
+import { useRef, useState } from 'react'
+
+import type { TArticleCard } from '../../lib/queries/cards'
+import { ArticleCard } from './ArticleCard'
+import { feedHref } from './feedHref'
+import styles from './LoadMore.module.css'
+
+type TFeedItems = { items: TArticleCard[]; nextCursor: string | null }
+
+/**
+ * 加载更多： a plain link to the next page (works without JavaScript); with JavaScript it appends
+ * the next 20 items in place and keeps the link pointing one page further.
+ */
+export function LoadMore({
+  scope,
+  initialCursor,
+  timeZone,
+}: {
+  scope: string
+  initialCursor: string | null
+  timeZone: string
+}) {
+  const [items, setItems] = useState<TArticleCard[]>([])
+  const [cursor, setCursor] = useState(initialCursor)
+  const [state, setState] = useState<'idle' | 'loading' | 'error'>('idle')
+  const [announcement, setAnnouncement] = useState('')
+  const firstNewLink = useRef<HTMLDivElement>(null)
+
+  async function loadMore(event: React.MouseEvent<HTMLAnchorElement>) {
+    if (!cursor || event.metaKey || event.ctrlKey || event.shiftKey) return
+    event.preventDefault()
+    setState('loading')
+    try {
+      const params = new URLSearchParams({ scope, cursor })
+      const response = await fetch(`/feed-items?${params}`)
+      if (!response.ok) throw new Error(String(response.status))
+      const page = (await response.json()) as TFeedItems
+      const start = items.length
+      setItems((current) => [...current, ...page.items])
+      setCursor(page.nextCursor)
+      setState('idle')
+      setAnnouncement(`已加载 ${page.items.length} 篇`)
+      requestAnimationFrame(() => {
+        firstNewLink.current?.querySelectorAll<HTMLElement>('article h2 a')[start]?.focus()
+      })
+    } catch {
+      setState('error')
+    }
+  }
+
+  return (
+    <>
+      <div ref={firstNewLink}>
+        {items.map((article) => (
+          <ArticleCard key={article.id} article={article} timeZone={timeZone} />
+        ))}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {state === 'error' ? <p className={styles.error}>加载失败，请重试。</p> : null}
+      {cursor ? (
+        <a
+          className={styles.button}
+          href={feedHref(scope, cursor)}
+          onClick={loadMore}
+          aria-busy={state === 'loading'}
+        >
+          {state === 'loading' ? '加载中…' : '加载更多'}
+        </a>
+      ) : (
+        <p className={styles.end}>没有更多了</p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,21 @@
+import styles from './PortalColumns.module.css'
+
+/** Main column plus the sidebar (我的自选); on phones the sidebar comes first, as a block. */
+export function PortalColumns({
+  children,
+  sidebar,
+}: {
+  children: React.ReactNode
+  sidebar: React.ReactNode
+}) {
+  return (
+    <div className={styles.columns}>
+      <aside className={styles.sidebar} aria-label="行情与自选">
+        {sidebar}
+      </aside>
+      <main id="main" className={styles.main}>
+        {children}
+      </main>
+    </div>
+  )
+}
