@@ -74,6 +74,7 @@ export interface Config {
     users: User;
     watchlists: Watchlist;
     bookmarks: Bookmark;
+    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     watchlists: WatchlistsSelect<false> | WatchlistsSelect<true>;
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -260,6 +262,7 @@ export interface Coin {
   marketCap?: number | null;
   change24h?: number | null;
   priceUpdatedAt?: string | null;
+  sparkline7d?: number[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -310,6 +313,19 @@ export interface Bookmark {
   id: number;
   user: number | User;
   article: number | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder: string;
+  running: boolean;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -456,6 +472,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bookmarks';
         value: number | Bookmark;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: number | Lease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -551,6 +571,7 @@ export interface CoinsSelect<T extends boolean = true> {
   marketCap?: T;
   change24h?: T;
   priceUpdatedAt?: T;
+  sparkline7d?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -649,6 +670,18 @@ export interface WatchlistsSelect<T extends boolean = true> {
 export interface BookmarksSelect<T extends boolean = true> {
   user?: T;
   article?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  running?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

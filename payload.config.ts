@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
+import { Leases } from './collections/Leases'
 import { Media } from './collections/Media'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
@@ -15,6 +16,7 @@ import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { createDatabaseAdapter } from './lib/database'
 import { getEnv } from './lib/env'
+import { startMarketRefreshScheduler } from './lib/market/scheduler'
 import { runPendingMigrations } from './lib/migrate'
 import { seedIfEmpty } from './lib/seed/seedIfEmpty'
 
@@ -32,7 +34,7 @@ export default buildConfig({
     avatar: 'default',
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
-  collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks],
+  collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks, Leases],
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
@@ -57,5 +59,7 @@ export default buildConfig({
         printAccounts: env.NODE_ENV === 'development',
       })
     }
+    // Market data every MARKET_REFRESH_SECONDS, in Next.js server processes only (lib/market).
+    startMarketRefreshScheduler(payload)
   },
 })

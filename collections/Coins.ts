@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staffOnly } from './access'
+import { anyone, nobodyField, staffOnly } from './access'
+import { coinMarketEndpoints } from '../lib/market/endpoints'
+import { validateSparkline } from '../lib/market/validate-sparkline'
 
 const MARKET_DATA_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
@@ -14,6 +16,8 @@ export const Coins: CollectionConfig = {
   },
   defaultSort: 'rank',
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  // /api/coins/quotes, /api/coins/search, /api/coins/adopt (lib/market/endpoints).
+  endpoints: coinMarketEndpoints,
   // Tickers are not unique across the market (many tokens call themselves "ETH"); the provider id is.
   indexes: [{ fields: ['symbol', 'marketDataId'], unique: true }],
   fields: [
@@ -81,6 +85,18 @@ export const Coins: CollectionConfig = {
           label: { zh: '行情更新时间', en: 'Market data updated at' },
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          // 7-day prices for the sparkline, oldest first; written only by the market refresh.
+          name: 'sparkline7d',
+          label: { zh: '7 日走势', en: '7-day prices' },
+          type: 'json',
+          validate: validateSparkline,
+          access: { create: nobodyField, update: nobodyField },
+          admin: { hidden: true },
+          typescriptSchema: [
+            () => ({ oneOf: [{ type: 'array', items: { type: 'number' } }, { type: 'null' }] }),
+          ],
         },
       ],
     },

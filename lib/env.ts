@@ -6,6 +6,32 @@ export const DEV_PAYLOAD_SECRET = 'newsroom-dev-secret-not-for-production'
 const DATABASE_URI_HINT =
   'use mongodb://…, mongodb+srv://… or file:<path> (default file:./data/newsroom.db)'
 
+const MARKET_REFRESH_HINT =
+  'must be a whole number of seconds from 60 to 86400 (CoinGecko caches for ~60 s; its free tier allows 10–30 calls a minute)'
+
+/** Market data (lib/market): which provider, how to reach CoinGecko, how often to refresh. */
+const ZMarketEnvSchema = {
+  MARKET_PROVIDER: z
+    .enum(['coingecko', 'offline'], { message: 'must be coingecko or offline' })
+    .default('offline'),
+  COINGECKO_API_KEY: z.string().trim().min(1).optional(),
+  COINGECKO_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an absolute http(s) URL, e.g. https://api.coingecko.com',
+    })
+    .default('https://api.coingecko.com')
+    // Accept the base with or without CoinGecko's `/api/v3` suffix; the provider adds it.
+    .transform((value) => value.replace(/\/+$/, '').replace(/\/api\/v3$/, '')),
+  MARKET_REFRESH_SECONDS: z
+    .string()
+    .default('60')
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 60 && Number(value) <= 86_400, {
+      message: MARKET_REFRESH_HINT,
+    })
+    .transform((value) => Number(value)),
+}
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: z.string().optional(),
@@ -36,6 +62,7 @@ const ZEnvSchema = z.object({
     .enum(['true', 'false'], { message: 'must be true or false' })
     .optional()
     .transform((value) => (value === undefined ? undefined : value === 'true')),
+  ...ZMarketEnvSchema,
 })
 
 type TRawEnv = z.infer<typeof ZEnvSchema>
@@ -66,6 +93,11 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/** CoinGecko's paid plans use their own host and the `x-cg-pro-api-key` header. */
+export function isCoinGeckoProHost(baseUrl: string): boolean {
+  return new URL(baseUrl).hostname === 'pro-api.coingecko.com'
+}
+
 /** Parses a raw environment; throws an EnvError whose message is one line naming the variable. */
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const blanksRemoved = Object.fromEntries(
@@ -85,6 +117,12 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (isProduction && !isBuild && !raw.PAYLOAD_SECRET) {
     throw new EnvError(
       'Invalid environment variable PAYLOAD_SECRET: required in production; set it to a long random string (e.g. `openssl rand -hex 32`)',
+    )
+  }
+  // CoinGecko's paid host answers every request without a key with an error (10002).
+  if (isCoinGeckoProHost(raw.COINGECKO_BASE_URL) && !raw.COINGECKO_API_KEY) {
+    throw new EnvError(
+      'Invalid environment variable COINGECKO_API_KEY: required with COINGECKO_BASE_URL=https://pro-api.coingecko.com',
     )
   }
   return {

@@ -1,0 +1,145 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { createPromiseCache } from '../search-cache'
+import { getMarketDataProvider } from '../provider'
+import type { TCoinSearchResult } from '../types'
+import { firstIssue, jsonError } from './respond'
+
+const COLLECTION_LIMIT = 10
+const RESULT_LIMIT = 20
+
+// Letters of any script, digits, spaces, "." and "-": enough for names and tickers, and nothing
+// that Payload's `like` (SQL LIKE, MongoDB regex) would read as a wildcard.
+const ZSearchQuery = z
+  .string()
+  .transform((value) => value.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, 'q is required, e.g. ?q=btc')
+      .max(40, 'q may be at most 40 characters long')
+      .regex(/^[\p{L}\p{M}\p{N} .-]+$/u, 'q may contain only letters, digits, spaces, "." and "-"'),
+  )
+
+const providerSearches = createPromiseCache<TCoinSearchResult[]>({
+  ttlMs: 10 * 60_000,
+  maxEntries: 500,
+})
+
+export type TSearchHit = {
+  marketDataId: string
+  symbol: string
+  name: string
+  rank: number | null
+  thumb: string | null
+  /** Already in the `coins` collection (then `coinId` is its id); otherwise adopt it first. */
+  inCollection: boolean
+  coinId: number | string | null
+}
+
+type TCoinDoc = {
+  id: number | string
+  marketDataId: string
+  symbol: string
+  name: string
+  rank?: number | null
+}
+
+const fromCoin = (coin: TCoinDoc): TSearchHit => ({
+  marketDataId: coin.marketDataId,
+  symbol: coin.symbol,
+  name: coin.name,
+  rank: coin.rank ?? null,
+  thumb: null,
+  inCollection: true,
+  coinId: coin.id,
+})
+
+/**
+ * GET /api/coins/search?q=btc — coins of the collection first (symbol, name or provider id,
+ * case-insensitive), then what the provider knows, each marked with whether it is in the
+ * collection. A provider failure still answers with the collection's coins.
+ */
+export const searchEndpoint: Endpoint = {
+  path: '/search',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = ZSearchQuery.safeParse(req.searchParams?.get('q') ?? '')
+    if (!parsed.success) return jsonError(400, firstIssue(parsed.error))
+    const q = parsed.data
+
+    const select = { marketDataId: true, symbol: true, name: true, rank: true } as const
+    const local = await req.payload.find({
+      collection: 'coins',
+      where: {
+        or: [{ symbol: { like: q } }, { name: { like: q } }, { marketDataId: { like: q } }],
+      },
+      select,
+      sort: 'rank',
+      depth: 0,
+      limit: COLLECTION_LIMIT,
+      overrideAccess: false,
+      req,
+    })
+    const hits: TSearchHit[] = local.docs.map((doc) => fromCoin(doc as TCoinDoc))
+
+    const provider = getMarketDataProvider()
+    let providerError: string | undefined
+    let remote: TCoinSearchResult[] = []
+    // One letter matches half the market; only the collection answers it.
+    if (q.length >= 2) {
+      try {
+        remote = await providerSearches.get(`${provider.name}:${q.toLowerCase()}`, () =>
+          provider.searchCoins(q, { interactive: true }),
+        )
+      } catch (error) {
+        providerError = 'the market data provider is unavailable; showing coins already listed'
+        req.payload.logger.warn(`coin search: provider failed: ${(error as Error).message}`)
+      }
+    }
+
+    const listed = new Set(hits.map((hit) => hit.marketDataId))
+    const fresh = remote.filter((coin) => !listed.has(coin.id))
+    // The provider may match coins of the collection that our own query did not (aliases).
+    const known = fresh.length
+      ? await req.payload.find({
+          collection: 'coins',
+          where: { marketDataId: { in: fresh.map((coin) => coin.id) } },
+          select,
+          depth: 0,
+          limit: fresh.length,
+          pagination: false,
+          overrideAccess: false,
+          req,
+        })
+      : { docs: [] }
+    const knownById = new Map(known.docs.map((doc) => [doc.marketDataId, doc as TCoinDoc]))
+    for (const coin of fresh) {
+      const stored = knownById.get(coin.id)
+      hits.push(
+        stored
+          ? { ...fromCoin(stored), thumb: coin.thumb }
+          : {
+              marketDataId: coin.id,
+              symbol: coin.symbol,
+              name: coin.name,
+              rank: coin.rank,
+              thumb: coin.thumb,
+              inCollection: false,
+              coinId: null,
+            },
+      )
+    }
+
+    return Response.json({
+      results: hits.slice(0, RESULT_LIMIT),
+      provider: {
+        name: provider.name,
+        sampleData: provider.isSampleData,
+        ok: providerError === undefined,
+        ...(providerError ? { error: providerError } : {}),
+      },
+    })
+  },
+}

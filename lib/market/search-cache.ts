@@ -1,0 +1,30 @@
+/**
+ * A small time-limited cache of promises, so that many readers typing the same query cost one
+ * provider call (the free tier allows 10–30 calls a minute). A rejected promise is dropped at once.
+ */
+export function createPromiseCache<T>(options: {
+  ttlMs: number
+  maxEntries: number
+  now?: () => number
+}) {
+  const now = options.now ?? Date.now
+  const entries = new Map<string, { at: number; value: Promise<T> }>()
+  return {
+    get(key: string, load: () => Promise<T>): Promise<T> {
+      const hit = entries.get(key)
+      if (hit && now() - hit.at < options.ttlMs) return hit.value
+      entries.delete(key)
+      const value = load()
+      entries.set(key, { at: now(), value })
+      value.catch(() => entries.delete(key))
+      // Map keeps insertion order: the first key is the oldest.
+      while (entries.size > options.maxEntries) {
+        const oldest = entries.keys().next().value
+        if (oldest === undefined) break
+        entries.delete(oldest)
+      }
+      return value
+    },
+    clear: () => entries.clear(),
+  }
+}

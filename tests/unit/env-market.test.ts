@@ -1,0 +1,85 @@
+import { EnvError, parseEnv } from '../../lib/env'
+
+describe('market data variables', () => {
+  test('defaults: offline sample data, the public CoinGecko host, no key, every 60 s', () => {
+    const env = parseEnv({})
+    expect(env.MARKET_PROVIDER).toBe('offline')
+    expect(env.COINGECKO_BASE_URL).toBe('https://api.coingecko.com')
+    expect(env.COINGECKO_API_KEY).toBeUndefined()
+    expect(env.MARKET_REFRESH_SECONDS).toBe(60)
+  })
+
+  test('CoinGecko with a demo key, a local test server and a slower refresh', () => {
+    const env = parseEnv({
+      MARKET_PROVIDER: 'coingecko',
+      COINGECKO_API_KEY: ' CG-demo-key ',
+      COINGECKO_BASE_URL: 'http://127.0.0.1:4010/',
+      MARKET_REFRESH_SECONDS: '300',
+    })
+    expect(env.MARKET_PROVIDER).toBe('coingecko')
+    expect(env.COINGECKO_API_KEY).toBe('CG-demo-key')
+    expect(env.COINGECKO_BASE_URL).toBe('http://127.0.0.1:4010')
+    expect(env.MARKET_REFRESH_SECONDS).toBe(300)
+  })
+
+  test("a base URL given with CoinGecko's /api/v3 suffix is accepted without it", () => {
+    const env = parseEnv({ COINGECKO_BASE_URL: 'https://api.coingecko.com/api/v3/' })
+    expect(env.COINGECKO_BASE_URL).toBe('https://api.coingecko.com')
+  })
+
+  test('the pro host works with a key', () => {
+    const env = parseEnv({
+      COINGECKO_BASE_URL: 'https://pro-api.coingecko.com',
+      COINGECKO_API_KEY: 'CG-pro-key',
+    })
+    expect(env.COINGECKO_BASE_URL).toBe('https://pro-api.coingecko.com')
+  })
+
+  test('empty market variables count as unset', () => {
+    const env = parseEnv({
+      MARKET_PROVIDER: '',
+      COINGECKO_API_KEY: '',
+      COINGECKO_BASE_URL: '',
+      MARKET_REFRESH_SECONDS: '',
+    })
+    expect(env.MARKET_PROVIDER).toBe('offline')
+    expect(env.MARKET_REFRESH_SECONDS).toBe(60)
+  })
+
+  test.each([
+    [
+      { MARKET_PROVIDER: 'coinmarketcap' },
+      /^Invalid environment variable MARKET_PROVIDER: must be coingecko or offline/,
+    ],
+    [
+      { COINGECKO_BASE_URL: 'api.coingecko.com' },
+      /^Invalid environment variable COINGECKO_BASE_URL: must be an absolute http\(s\) URL/,
+    ],
+    [{ COINGECKO_BASE_URL: 'ftp://api.coingecko.com' }, /COINGECKO_BASE_URL/],
+    [
+      { MARKET_REFRESH_SECONDS: '30' },
+      /^Invalid environment variable MARKET_REFRESH_SECONDS: must be a whole number of seconds from 60/,
+    ],
+    [{ MARKET_REFRESH_SECONDS: '59' }, /MARKET_REFRESH_SECONDS/],
+    [{ MARKET_REFRESH_SECONDS: '90.5' }, /MARKET_REFRESH_SECONDS/],
+    [{ MARKET_REFRESH_SECONDS: 'soon' }, /MARKET_REFRESH_SECONDS/],
+    [{ MARKET_REFRESH_SECONDS: '-60' }, /MARKET_REFRESH_SECONDS/],
+    [{ MARKET_REFRESH_SECONDS: '86401' }, /MARKET_REFRESH_SECONDS/],
+    [
+      { COINGECKO_BASE_URL: 'https://pro-api.coingecko.com' },
+      /^Invalid environment variable COINGECKO_API_KEY: required with COINGECKO_BASE_URL=https:\/\/pro-api/,
+    ],
+  ])('%o is refused with one line naming the variable', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError)
+    expect(() => parseEnv(source)).toThrow(message)
+    try {
+      parseEnv(source)
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+
+  test('60 is the smallest refresh period accepted', () => {
+    expect(parseEnv({ MARKET_REFRESH_SECONDS: '60' }).MARKET_REFRESH_SECONDS).toBe(60)
+  })
+})
