@@ -20,6 +20,8 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', '_status', 'tags', 'publishedAt'],
     listSearchableFields: ['title', 'slug'],
     pagination: { defaultLimit: 25 },
+    // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
+    preview: (doc) => (doc?.slug ? `/preview?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
   defaultSort: '-publishedAt',
   access: {

@@ -10,3 +10,12 @@ export const ZPageNumberSchema = z
   .string()
   .regex(/^[1-9][0-9]{0,5}$/, 'page must be a positive whole number')
   .transform(Number)
+
+/** decodeURIComponent that answers null for malformed escapes (`%FF`) instead of throwing. */
+export function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}

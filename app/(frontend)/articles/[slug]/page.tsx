@@ -20,7 +20,7 @@ import { coinRefOf, imageOf, tagRefOf } from '../../../../lib/queries/cards'
 import { previewUser } from '../../../../lib/queries/draftPreview'
 import { findArticleBySlug } from '../../../../lib/queries/findArticles'
 import { getPayloadClient } from '../../../../lib/queries/payload'
-import { ZScopeSchema } from '../../../../lib/queries/scope'
+import { safeDecode, ZScopeSchema } from '../../../../lib/queries/scope'
 import styles from './page.module.css'
 
 export const dynamicParams = true
@@ -33,7 +33,7 @@ type TProps = { params: Promise<{ slug: string }> }
 
 /** Published article for everyone; in draft mode a staff user sees the latest draft instead. */
 const loadArticle = cache(async (rawSlug: string) => {
-  const slug = ZScopeSchema.safeParse(decodeURIComponent(rawSlug))
+  const slug = ZScopeSchema.safeParse(safeDecode(rawSlug))
   if (!slug.success) return null
   const editor = await previewUser()
   if (editor)
@@ -84,7 +84,12 @@ export default async function ArticlePage({ params }: TProps) {
       <CategoryTabs tabs={tabs} active={null} />
       <Disclaimer />
       <article className={styles.article}>
-        {isDraft ? <p className={styles.draft}>草稿预览：读者看不到这个版本。</p> : null}
+        {isDraft ? (
+          <p className={styles.draft}>
+            草稿预览：读者看不到这个版本。
+            <a href={`/preview/exit?slug=${article.slug}`}>退出预览</a>
+          </p>
+        ) : null}
         <h1 className={styles.title}>{article.title}</h1>
         <div className={styles.meta}>
           {article.publishedAt ? (

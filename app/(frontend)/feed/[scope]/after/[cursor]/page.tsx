@@ -6,6 +6,7 @@ import { displaySettings } from '../../../../../../lib/display'
 import { getFeedPage } from '../../../../../../lib/queries'
 import { ZCursorSchema } from '../../../../../../lib/queries/cursor'
 import { resolveScope } from '../../../../../../lib/queries/feedParams'
+import { safeDecode } from '../../../../../../lib/queries/scope'
 
 // `/?cursor=…` and `/tag/<slug>?cursor=…` (加载更多 without JavaScript) are rewritten here.
 export const dynamicParams = true
@@ -20,7 +21,7 @@ type TProps = { params: Promise<{ scope: string; cursor: string }> }
 
 export default async function FeedAfterCursorPage({ params }: TProps) {
   const { scope, cursor: rawCursor } = await params
-  const cursor = ZCursorSchema.safeParse(decodeURIComponent(rawCursor))
+  const cursor = ZCursorSchema.safeParse(safeDecode(rawCursor))
   if (!cursor.success) notFound()
   const { tag, tabs } = await resolveScope(scope)
   const page = await getFeedPage({ tag: tag ?? undefined, cursor: cursor.data })

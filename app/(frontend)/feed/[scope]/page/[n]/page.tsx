@@ -5,7 +5,7 @@ import { FeedView } from '../../../../../../components/feed/FeedView'
 import { displaySettings } from '../../../../../../lib/display'
 import { getFeedPageByNumber } from '../../../../../../lib/queries'
 import { resolveScope } from '../../../../../../lib/queries/feedParams'
-import { ZPageNumberSchema } from '../../../../../../lib/queries/scope'
+import { safeDecode, ZPageNumberSchema } from '../../../../../../lib/queries/scope'
 
 // `/?page=N` and `/tag/<slug>?page=N` are rewritten here: numbered pages for old links.
 export const dynamicParams = true
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function FeedNumberedPage({ params }: TProps) {
   const { scope, n } = await params
-  const page = ZPageNumberSchema.safeParse(decodeURIComponent(n))
+  const page = ZPageNumberSchema.safeParse(safeDecode(n))
   if (!page.success) notFound()
   const { tag, tabs } = await resolveScope(scope)
   const result = await getFeedPageByNumber({ tag: tag ?? undefined, page: page.data })

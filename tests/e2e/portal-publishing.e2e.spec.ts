@@ -1,0 +1,152 @@
+/**
+ * Pages are served from Next's cache; publishing, unpublishing and editing through the API must
+ * still reach readers at once. Also: an editor previews a draft on its real page, nobody else can.
+ */
+import type { Browser } from 'playwright-core'
+
+import { launchChromium } from '../helpers/browser'
+import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
+import { demoAccounts } from '../../lib/seed/accounts'
+import { demoArticles } from '../../lib/seed/articles'
+import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { demoArticleSlug } from '../../lib/seed/seedDemoContent'
+
+let server: TProductionServer
+let browser: Browser
+let editorCookie = ''
+
+const editor = demoAccounts.find((account) => account.roles[0] === 'editor')!
+
+beforeAll(async () => {
+  server = await startProductionServer()
+  browser = await launchChromium()
+  const login = await fetch(`${server.baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: editor.email, password: editor.password }),
+  })
+  editorCookie = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('payload-token='))!
+    .split(';')[0]!
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function asEditor(path: string, method: string, body?: unknown) {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', cookie: editorCookie, origin: server.baseUrl },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+/** Polls a page until `check` holds; returns how long it took. */
+async function waitFor(
+  path: string,
+  check: (html: string, status: number) => boolean,
+  limitMs = 5000,
+) {
+  const started = Date.now()
+  while (Date.now() - started < limitMs) {
+    const response = await fetch(`${server.baseUrl}${path}`)
+    if (check(await response.text(), response.status)) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`${path} did not change within ${limitMs} ms`)
+}
+
+test('publishing, editing and unpublishing reach the cached feed and article page at once', async () => {
+  // Warm the caches first, so the test proves invalidation rather than a first render.
+  await fetch(`${server.baseUrl}/`)
+  await fetch(`${server.baseUrl}/tag/defi`)
+  const defi = (await (await fetch(`${server.baseUrl}/api/tags?where[slug][equals]=defi`)).json())
+    .docs[0]
+  const created = await asEditor('/api/articles', 'POST', {
+    title: '突发测试 Breaking',
+    summary: '端到端测试发布的文章。',
+    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+    tags: [defi.id],
+    _status: 'published',
+  })
+  expect(created.status).toBe(201)
+  const { slug, id } = created.body.doc
+  expect(await waitFor('/', (html) => html.includes('突发测试 Breaking'))).toBeLessThan(3000)
+  await waitFor('/tag/defi', (html) => html.includes('突发测试 Breaking'))
+  await waitFor(
+    `/articles/${slug}`,
+    (html, status) => status === 200 && html.includes('端到端测试发布的文章'),
+  )
+
+  expect(
+    (await asEditor(`/api/articles/${id}`, 'PATCH', { title: '更正后的标题 Corrected' })).status,
+  ).toBe(200)
+  await waitFor(`/articles/${slug}`, (html) => html.includes('更正后的标题 Corrected'))
+  await waitFor(
+    '/',
+    (html) => html.includes('更正后的标题 Corrected') && !html.includes('突发测试 Breaking'),
+  )
+
+  expect((await asEditor(`/api/articles/${id}`, 'PATCH', { _status: 'draft' })).status).toBe(200)
+  await waitFor(`/articles/${slug}`, (_html, status) => status === 404)
+  await waitFor('/', (html) => !html.includes('更正后的标题 Corrected'))
+  await waitFor('/tag/defi', (html) => !html.includes('更正后的标题 Corrected'))
+})
+
+test('deleting an article removes its page and its feed entry', async () => {
+  const created = await asEditor('/api/articles', 'POST', {
+    title: '即将删除 Delete me',
+    summary: '会被删除。',
+    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+    _status: 'published',
+  })
+  const { slug, id } = created.body.doc
+  await waitFor('/', (html) => html.includes('即将删除 Delete me'))
+  expect((await asEditor(`/api/articles/${id}`, 'DELETE')).status).toBe(200)
+  await waitFor('/', (html) => !html.includes('即将删除 Delete me'))
+  await waitFor(`/articles/${slug}`, (_html, status) => status === 404)
+})
+
+test('an editor previews a draft on its real page; a visitor gets 404 for it', async () => {
+  const draft = demoArticles.find((article) => article.draft)!
+  const slug = demoArticleSlug(draft)
+  expect((await fetch(`${server.baseUrl}/articles/${slug}`)).status).toBe(404)
+
+  const page = await browser.newPage({ locale: 'zh-CN' })
+  await page.goto(`${server.baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', editor.email)
+  await page.fill('input[name="password"]', editor.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await page.goto(`${server.baseUrl}/preview?slug=${slug}`)
+  await page.waitForURL(new RegExp(`/articles/${slug}$`))
+  await page.getByText('草稿预览').waitFor()
+  await expect(page.locator('h1').textContent()).resolves.toBe(draft.title)
+  await page.close()
+
+  // The editor's preview did not leak into the cache that everyone else is served.
+  expect((await fetch(`${server.baseUrl}/articles/${slug}`)).status).toBe(404)
+})
+
+test('a reader cannot enter draft preview', async () => {
+  const reader = demoAccounts.find((account) => account.roles[0] === 'reader')!
+  const login = await fetch(`${server.baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: reader.email, password: reader.password }),
+  })
+  const cookie = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('payload-token='))!
+    .split(';')[0]!
+  const draft = demoArticles.find((article) => article.draft)!
+  const response = await fetch(`${server.baseUrl}/preview?slug=${demoArticleSlug(draft)}`, {
+    // What a browser sends on a same-site navigation; Payload honours the cookie on such requests.
+    headers: { cookie, 'sec-fetch-site': 'same-origin' },
+    redirect: 'manual',
+  })
+  expect(response.status).toBe(403)
+})
