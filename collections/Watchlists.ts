@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createForSelf, nobodyField, ownRowsOnly, ownRowsOrAdminRead } from './access'
+import { watchlistEndpoints } from './endpoints/watchlists'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 
 export const MAX_WATCHLIST_ITEMS = 200
@@ -28,6 +29,8 @@ export const Watchlists: CollectionConfig = {
     delete: ownRowsOnly('owner'),
   },
   hooks: { beforeValidate: [assignOwnerToCurrentUser('owner')] },
+  // /panel and /mine for the portal; they read and write through the access rules above.
+  endpoints: watchlistEndpoints,
   fields: [
     {
       name: 'owner',

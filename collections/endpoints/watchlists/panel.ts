@@ -1,0 +1,51 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { PANEL_ROWS, type TWatchlistResponse } from '../../../lib/watchlist/contract'
+import { coinsInOrder, marketMeta, topCoins } from './coinRows'
+import { findOwnWatchlist, isSignedIn, itemIdsOf } from './ownWatchlist'
+import { describeFirstIssue, errorResponse, jsonResponse } from './respond'
+
+// Unknown parameters are refused rather than ignored: a typo should not pass silently.
+const ZPanelQuery = z
+  .strictObject(
+    {
+      /** /watchlist draws 7-day lines; the sidebar panel, which every page loads, does not. */
+      include: z.literal('sparklines', { error: 'include 只能是 sparklines / include=sparklines' }),
+    },
+    { error: '只接受 include=sparklines / the only parameter is include=sparklines' },
+  )
+  .partial()
+
+/**
+ * GET /api/watchlists/panel: everything the 我的自选 panel shows, in one request. A signed-in
+ * user gets their own list in their order (empty is fine); a visitor gets the top coins by rank.
+ * `?include=sparklines` adds the 7-day series, so /watchlist also needs only this one request.
+ * Pages stay the same for everyone because this is fetched by the browser, never by the page.
+ */
+export const watchlistPanelEndpoint: Endpoint = {
+  path: '/panel',
+  method: 'get',
+  handler: async (req) => {
+    const query = ZPanelQuery.safeParse(Object.fromEntries(req.searchParams ?? []))
+    if (!query.success) return errorResponse(400, describeFirstIssue(query.error))
+    const sparklines = query.data.include === 'sparklines'
+
+    let body: TWatchlistResponse
+    if (isSignedIn(req)) {
+      const list = await findOwnWatchlist(req)
+      body = {
+        personal: true,
+        coins: await coinsInOrder(req, itemIdsOf(list), { sparklines }),
+        market: marketMeta(),
+      }
+    } else {
+      body = {
+        personal: false,
+        coins: await topCoins(req, PANEL_ROWS, { sparklines }),
+        market: marketMeta(),
+      }
+    }
+    return jsonResponse(body)
+  },
+}

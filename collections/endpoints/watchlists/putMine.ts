@@ -1,0 +1,100 @@
+import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+
+import type { Watchlist } from '../../../payload-types'
+import type { TWatchlistResponse } from '../../../lib/watchlist/contract'
+import { findCoinsByIds, marketMeta, toWatchlistCoin } from './coinRows'
+import { findOwnWatchlist, isSignedIn } from './ownWatchlist'
+import { readJsonBody } from './readJsonBody'
+import { ZSaveWatchlistBody } from './saveBody'
+import { describeFirstIssue, errorResponse, jsonResponse, NOT_LOGGED_IN } from './respond'
+
+type TSignedInRequest = Parameters<typeof findOwnWatchlist>[0]
+
+/**
+ * An id as this database stores it, or null when it cannot be one: SQLite ids are positive
+ * integers, MongoDB ids are 24 hex digits. Anything else is simply "no such coin" (a 400), rather
+ * than a query the database adapter would reject with a 500.
+ */
+function storedIdOf(req: PayloadRequest, id: number | string): number | string | null {
+  const text = String(id)
+  if (req.payload.db.defaultIDType === 'number') {
+    return /^\d{1,15}$/.test(text) && Number(text) > 0 ? Number(text) : null
+  }
+  return /^[a-f0-9]{24}$/i.test(text) ? text : null
+}
+
+/** Creates the list on the first save; a concurrent first save loses the race and updates. */
+async function saveItems(
+  req: TSignedInRequest,
+  ids: (number | string)[],
+): Promise<{ doc: Watchlist; created: boolean }> {
+  // The generated types assume SQLite's numeric ids; on MongoDB the same values are strings.
+  const items = ids as number[]
+  const asUser = { overrideAccess: false, user: req.user, req, depth: 0 } as const
+  const update = (id: Watchlist['id']) =>
+    req.payload.update({ collection: 'watchlists', id, data: { items }, ...asUser })
+
+  const existing = await findOwnWatchlist(req)
+  if (existing) return { doc: await update(existing.id), created: false }
+  try {
+    const doc = await req.payload.create({
+      collection: 'watchlists',
+      data: { owner: req.user.id, items },
+      ...asUser,
+    })
+    return { doc, created: true }
+  } catch (error) {
+    const raced = await findOwnWatchlist(req)
+    if (!raced) throw error
+    return { doc: await update(raced.id), created: false }
+  }
+}
+
+/**
+ * PUT /api/watchlists/mine { items: id[] }: replaces the signed-in user's list with exactly these
+ * coins in this order and answers with the saved list. Written through the Local API as that user,
+ * so the collection's access rules and validation apply as they would to any REST write.
+ */
+export const putMyWatchlistEndpoint: Endpoint = {
+  path: '/mine',
+  method: 'put',
+  handler: async (req) => {
+    if (!isSignedIn(req)) return errorResponse(401, NOT_LOGGED_IN)
+
+    const body = await readJsonBody(req)
+    if (!body.ok) return errorResponse(400, body.error)
+    const parsed = ZSaveWatchlistBody.safeParse(body.value)
+    if (!parsed.success) return errorResponse(400, describeFirstIssue(parsed.error))
+
+    const requested = parsed.data.items
+    const storedIds = requested.map((id) => storedIdOf(req, id))
+    const coins = await findCoinsByIds(
+      req,
+      storedIds.filter((id): id is number | string => id !== null),
+    )
+    const unknown = requested.filter((_, index) => !coins.has(String(storedIds[index])))
+    if (unknown.length > 0) {
+      return errorResponse(400, `币种不存在 / unknown coin id: ${unknown.slice(0, 5).join(', ')}`)
+    }
+
+    try {
+      const { doc, created } = await saveItems(req, storedIds as (number | string)[])
+      const saved = (doc.items ?? []).flatMap((item) => {
+        const coin = coins.get(String(typeof item === 'object' ? item.id : item))
+        return coin ? [toWatchlistCoin(coin, { sparklines: true })] : []
+      })
+      const answer: TWatchlistResponse = { personal: true, coins: saved, market: marketMeta() }
+      return jsonResponse(answer, created ? 201 : 200)
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const messages = error.data.errors.map((fieldError) => fieldError.message)
+        return errorResponse(400, messages.join('; ') || error.message)
+      }
+      if (error instanceof APIError && error.status >= 400 && error.status < 500) {
+        return errorResponse(error.status, error.message)
+      }
+      req.payload.logger.error({ err: error, msg: 'saving a watchlist failed' })
+      return errorResponse(500, '保存失败,请稍后再试 / could not save, try again later')
+    }
+  },
+}

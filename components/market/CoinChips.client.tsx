@@ -1,0 +1,83 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import { formatPrice } from '../../lib/format/number'
+import { ChangeValue } from './ChangeValue'
+import styles from './CoinChips.module.css'
+import { freshnessOf } from './freshness'
+import { SampleDataLabel, StaleBadge } from './MarketBadges'
+import { fetchQuotes, type TQuote } from './quotesApi'
+
+export type TCoinChip = { id: string; symbol: string; name: string; marketDataId: string }
+
+type TLoaded = {
+  byMarketDataId: Map<string, TQuote>
+  sampleData: boolean
+  refreshSeconds: number
+  loadedAt: Date
+}
+
+/**
+ * The coins under an article title. The server renders symbols only, so the article HTML is the
+ * same for everyone and never goes stale with prices; figures are fetched in one request after
+ * mount. Until they arrive, or if the request fails, the chips simply show the symbols.
+ */
+export function CoinChips({ coins }: { coins: TCoinChip[] }) {
+  const [loaded, setLoaded] = useState<TLoaded | null>(null)
+  const idsKey = coins.map((coin) => coin.marketDataId).join(',')
+
+  useEffect(() => {
+    if (!idsKey) return
+    const controller = new AbortController()
+    void fetchQuotes(idsKey.split(','), controller.signal).then((result) => {
+      if (!result.ok) return // symbols only: the article is what matters here
+      setLoaded({
+        byMarketDataId: new Map(result.data.docs.map((quote) => [quote.marketDataId, quote])),
+        sampleData: result.data.sampleData,
+        refreshSeconds: result.data.refreshSeconds,
+        loadedAt: new Date(),
+      })
+    })
+    return () => controller.abort()
+  }, [idsKey])
+
+  if (coins.length === 0) return null
+  return (
+    <div className={styles.wrap}>
+      <ul className={styles.chips} aria-label="相关币种">
+        {coins.map((coin) => (
+          <li key={coin.id} className={styles.chip}>
+            <CoinChipFigures coin={coin} loaded={loaded} />
+          </li>
+        ))}
+      </ul>
+      {loaded?.sampleData ? <SampleDataLabel /> : null}
+    </div>
+  )
+}
+
+function CoinChipFigures({ coin, loaded }: { coin: TCoinChip; loaded: TLoaded | null }) {
+  const quote = loaded?.byMarketDataId.get(coin.marketDataId)
+  if (!loaded || !quote) {
+    return (
+      <span className={styles.symbol} title={coin.name}>
+        {coin.symbol}
+      </span>
+    )
+  }
+  const freshness = freshnessOf({
+    priceUpdatedAt: quote.priceUpdatedAt,
+    refreshSeconds: loaded.refreshSeconds,
+    now: loaded.loadedAt,
+    stale: quote.stale,
+  })
+  return (
+    <span className={styles.figures} title={`${coin.name} · ${freshness.title}`}>
+      <span className={styles.symbol}>{coin.symbol}</span>
+      <span className={styles.price}>{formatPrice(quote.price)}</span>
+      <ChangeValue value={quote.change24h} stale={freshness.stale} />
+      {freshness.stale ? <StaleBadge /> : null}
+    </span>
+  )
+}

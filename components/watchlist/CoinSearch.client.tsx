@@ -1,0 +1,160 @@
+'use client'
+
+import { useEffect, useId, useState, type RefObject } from 'react'
+
+import type { TWatchlistCoin } from '../../lib/watchlist/contract'
+import styles from './CoinSearch.module.css'
+import { checkSearchQuery, SEARCH_MAX_LENGTH } from './coinSearchQuery'
+import { resolveCoin } from './resolveCoin'
+import { searchCoins, type TSearchHit } from './watchlistApi'
+
+/** Time to wait after the last keystroke before asking the server. */
+const DEBOUNCE_MS = 300
+
+type TSearchState =
+  | { status: 'idle'; note: string | null }
+  | { status: 'searching' }
+  | { status: 'done'; results: TSearchHit[]; providerNote: string | null }
+  | { status: 'error'; message: string }
+
+/**
+ * 添加币种: search the collection and the market data provider by symbol or name, then add a hit
+ * to the list. Hits already on the list say so instead of offering 添加.
+ */
+export function CoinSearch({
+  listedMarketDataIds,
+  full,
+  onAdd,
+  inputRef,
+}: {
+  listedMarketDataIds: ReadonlySet<string>
+  full: boolean
+  onAdd: (coin: TWatchlistCoin) => void
+  inputRef: RefObject<HTMLInputElement | null>
+}) {
+  const [text, setText] = useState('')
+  const [search, setSearch] = useState<TSearchState>({ status: 'idle', note: null })
+  const [adding, setAdding] = useState<string | null>(null)
+  const [addError, setAddError] = useState<string | null>(null)
+  const inputId = useId()
+  const statusId = useId()
+
+  useEffect(() => {
+    const check = checkSearchQuery(text)
+    if (!check.ok) return
+    const controller = new AbortController()
+    const timer = window.setTimeout(() => {
+      void searchCoins(check.query, controller.signal).then((result) => {
+        if (controller.signal.aborted) return
+        if (!result.ok) {
+          setSearch({ status: 'error', message: `搜索暂时不可用:${result.error}` })
+          return
+        }
+        const { results, provider } = result.data
+        setSearch({
+          status: 'done',
+          results,
+          providerNote: provider.ok ? null : '行情数据源暂时不可用,只列出已收录的币种。',
+        })
+      })
+    }, DEBOUNCE_MS)
+    return () => {
+      window.clearTimeout(timer)
+      controller.abort()
+    }
+  }, [text])
+
+  const onChange = (value: string) => {
+    setText(value)
+    setAddError(null)
+    const check = checkSearchQuery(value)
+    setSearch(check.ok ? { status: 'searching' } : { status: 'idle', note: check.reason })
+  }
+
+  const add = async (hit: TSearchHit) => {
+    // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
+    if (full || adding !== null) return
+    setAdding(hit.marketDataId)
+    setAddError(null)
+    const result = await resolveCoin(hit)
+    setAdding(null)
+    if (result.ok) onAdd(result.data)
+    else setAddError(`无法添加 ${hit.symbol}:${result.error}`)
+  }
+
+  return (
+    <section className={styles.search} aria-labelledby={`${inputId}-title`}>
+      <h2 className={styles.title} id={`${inputId}-title`}>
+        添加币种
+      </h2>
+      <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={inputId} className={styles.label}>
+          按代码或名称搜索
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          className={styles.input}
+          type="search"
+          value={text}
+          maxLength={SEARCH_MAX_LENGTH}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="如 BTC、以太坊、Solana"
+          aria-describedby={statusId}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </form>
+      <p id={statusId} className={styles.status} aria-live="polite">
+        {statusText(search, full)}
+      </p>
+      {addError ? (
+        <p className={styles.error} role="alert">
+          {addError}
+        </p>
+      ) : null}
+      {search.status === 'done' && search.results.length > 0 ? (
+        <ul className={styles.results} aria-label="搜索结果">
+          {search.results.map((hit) => (
+            <li key={hit.marketDataId} className={styles.result}>
+              <span className={styles.symbol}>{hit.symbol}</span>
+              <span className={styles.name}>{hit.name}</span>
+              {hit.rank !== null ? <span className={styles.rank}>#{hit.rank}</span> : null}
+              {listedMarketDataIds.has(hit.marketDataId) ? (
+                <span className={styles.listed}>已在自选</span>
+              ) : (
+                <button
+                  type="button"
+                  className={styles.addButton}
+                  aria-label={`添加 ${hit.symbol}(${hit.name})`}
+                  aria-disabled={full || adding !== null}
+                  onClick={() => void add(hit)}
+                >
+                  {adding === hit.marketDataId ? '添加中…' : '添加'}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}
+
+function statusText(search: TSearchState, full: boolean): string {
+  if (full) return '自选已满 200 个,请先移除一些币种。'
+  switch (search.status) {
+    case 'idle':
+      return search.note ?? ''
+    case 'searching':
+      return '正在搜索…'
+    case 'error':
+      return search.message
+    case 'done': {
+      const found = search.results.length
+        ? `找到 ${search.results.length} 个币种。`
+        : '没有找到匹配的币种。'
+      return search.providerNote ? `${found}${search.providerNote}` : found
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod/mini'
+
+import { fetchJson, type TFetchResult } from '../market/fetchJson'
+import { ZWatchlistResponse, type TWatchlistResponse } from '../../lib/watchlist/contract'
+
+/**
+ * The user's own list, or the top coins for a visitor, in one request (a visitor asking for
+ * /mine would get a 401). /watchlist asks for the 7-day series too; the sidebar does not.
+ */
+export function fetchPanel(
+  signal?: AbortSignal,
+  options: { sparklines?: boolean } = {},
+): Promise<TFetchResult<TWatchlistResponse>> {
+  const query = options.sparklines ? '?include=sparklines' : ''
+  return fetchJson(`/api/watchlists/panel${query}`, ZWatchlistResponse, { signal })
+}
+
+/** Replaces the signed-in user's list with these coins in this order; answers the saved list. */
+export function saveWatchlist(ids: readonly string[]): Promise<TFetchResult<TWatchlistResponse>> {
+  return fetchJson('/api/watchlists/mine', ZWatchlistResponse, {
+    method: 'PUT',
+    json: { items: ids },
+  })
+}
+
+/** One hit of GET /api/coins/search (lib/market/endpoints/search.ts). */
+const ZSearchHit = z.object({
+  marketDataId: z.string(),
+  symbol: z.string(),
+  name: z.string(),
+  rank: z.nullable(z.number()),
+  thumb: z.nullable(z.string()),
+  /** In the collection already (then `coinId` is set); otherwise it must be adopted first. */
+  inCollection: z.boolean(),
+  coinId: z.nullable(z.union([z.string(), z.number()])),
+})
+export type TSearchHit = z.infer<typeof ZSearchHit>
+
+const ZSearchResponse = z.object({
+  results: z.array(ZSearchHit),
+  provider: z.object({ ok: z.boolean(), error: z.optional(z.string()) }),
+})
+export type TSearchResponse = z.infer<typeof ZSearchResponse>
+
+export function searchCoins(
+  query: string,
+  signal?: AbortSignal,
+): Promise<TFetchResult<TSearchResponse>> {
+  return fetchJson(`/api/coins/search?q=${encodeURIComponent(query)}`, ZSearchResponse, { signal })
+}
+
+/** POST /api/coins/adopt answers the coin (created on first use) with its stored figures. */
+const ZAdoptResponse = z.object({
+  doc: z.object({
+    id: z.union([z.string(), z.number()]),
+    marketDataId: z.string(),
+    symbol: z.string(),
+    name: z.string(),
+    price: z.nullable(z.number()),
+    marketCap: z.nullable(z.number()),
+    change24h: z.nullable(z.number()),
+    rank: z.nullable(z.number()),
+    sparkline7d: z.optional(z.nullable(z.array(z.number()))),
+    priceUpdatedAt: z.nullable(z.string()),
+  }),
+})
+export type TAdoptedCoin = z.infer<typeof ZAdoptResponse>['doc']
+
+export async function adoptCoin(marketDataId: string): Promise<TFetchResult<TAdoptedCoin>> {
+  const result = await fetchJson('/api/coins/adopt', ZAdoptResponse, {
+    method: 'POST',
+    json: { marketDataId },
+  })
+  return result.ok ? { ...result, data: result.data.doc } : result
+}
