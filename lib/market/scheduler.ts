@@ -77,8 +77,13 @@ export function startMarketRefreshScheduler(payload: Payload): TRepeatingTask | 
         provider,
         refreshSeconds: env.MARKET_REFRESH_SECONDS,
       })
-      if (result.status !== 'skipped')
-        payload.logger.info(`market refresh: ${describeRefresh(result)}`)
+      if (result.status === 'skipped') return
+      // A quiet period (nothing changed, missing or failed) is not worth a log line every minute.
+      const quiet =
+        result.status === 'done' && result.updated + result.missing + result.failed === 0
+      const line = `market refresh: ${describeRefresh(result)}`
+      if (quiet) payload.logger.debug(line)
+      else payload.logger.info(line)
     },
     onError: (error) => payload.logger.error({ msg: 'market refresh: run failed', err: error }),
   })

@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 
+import { INTERACTIVE_CALLS_PER_MINUTE, interactiveCalls } from '../../lib/market/call-budget'
 import { getMarketDataProvider } from '../../lib/market/provider'
 import { refreshMarketData } from '../../lib/market/refresh'
 import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '../helpers/fakeCoinGecko'
@@ -77,6 +78,7 @@ afterAll(async () => {
 beforeEach(() => {
   fake.override(undefined)
   fake.requests.length = 0
+  interactiveCalls.reset()
 })
 
 describe('GET /api/coins/quotes', () => {
@@ -367,5 +369,24 @@ describe('POST /api/coins/adopt', () => {
     })
     expect(created.status).toBe(201)
     expect(created.body.doc.sparkline7d ?? null).toBeNull()
+  })
+})
+
+describe('the provider quota', () => {
+  test(`readers cause at most ${INTERACTIVE_CALLS_PER_MINUTE} provider calls a minute; then the database answers`, async () => {
+    for (let i = 0; i < INTERACTIVE_CALLS_PER_MINUTE; i++) {
+      expect((await api(`/api/coins/search?q=quota${i}`)).body.provider.ok).toBe(true)
+    }
+    const search = await api('/api/coins/search?q=sol')
+    expect(search.status).toBe(200)
+    expect(search.body.provider.ok).toBe(false)
+    expect(search.body.results[0]).toMatchObject({ marketDataId: 'solana' })
+    const adopt = await api('/api/coins/adopt', {
+      method: 'POST',
+      as: 'readerA',
+      json: { marketDataId: 'cardano' },
+    })
+    expect(adopt.status).toBe(503)
+    expect(fake.requests).toHaveLength(INTERACTIVE_CALLS_PER_MINUTE)
   })
 })

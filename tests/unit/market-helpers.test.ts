@@ -2,6 +2,7 @@ import { jest } from '@jest/globals'
 
 import { STALE_AFTER_PERIODS, isStale } from '../../lib/market/staleness'
 import { compactSparkline, MAX_SPARKLINE_POINTS } from '../../lib/market/sparkline'
+import { createCallBudget } from '../../lib/market/call-budget'
 import { createPromiseCache } from '../../lib/market/search-cache'
 import { schedulerWanted, startRepeatingTask } from '../../lib/market/scheduler'
 import { validateSparkline } from '../../lib/market/validate-sparkline'
@@ -93,6 +94,21 @@ describe('createPromiseCache', () => {
     await cache.get('c', load)
     await cache.get('a', load)
     expect(load).toHaveBeenCalledTimes(4)
+  })
+})
+
+describe('createCallBudget', () => {
+  test('at most N calls in any 60 s window', () => {
+    let clock = 0
+    const budget = createCallBudget({ perMinute: 2, now: () => clock })
+    expect(budget.tryTake()).toBe(true)
+    clock = 30_000
+    expect(budget.tryTake()).toBe(true)
+    expect(budget.tryTake()).toBe(false)
+    clock = 60_000
+    // The first call has left the window; the second has not.
+    expect(budget.tryTake()).toBe(true)
+    expect(budget.tryTake()).toBe(false)
   })
 })
 

@@ -43,6 +43,8 @@ export async function getJson(url: string, options: THttpOptions): Promise<unkno
     try {
       response = await options.fetch(url, {
         headers: { accept: 'application/json', ...options.headers },
+        // Inside Next.js, fetch may be patched with a data cache; quotes must never come from it.
+        cache: 'no-store',
         // Covers the body as well as the headers.
         signal: AbortSignal.timeout(options.timeoutMs),
       })

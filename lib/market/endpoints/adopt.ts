@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { interactiveCalls } from '../call-budget'
 import { getMarketDataProvider } from '../provider'
 import { marketPatch } from '../refresh'
 import { getEnv } from '../../env'
@@ -41,6 +42,11 @@ export const adoptEndpoint: Endpoint = {
     const existing = await findByMarketDataId(req, marketDataId)
     if (existing) return respond(existing, false)
 
+    const provider = getMarketDataProvider()
+    // Bundled samples cost nothing; only a remote provider's quota is rationed.
+    if (!provider.isSampleData && !interactiveCalls.tryTake()) {
+      return jsonError(503, 'too many coins are being added right now; try again in a minute')
+    }
     let quote: TMarketQuote | undefined
     try {
       const quotes = await getMarketDataProvider().fetchQuotes([marketDataId], {

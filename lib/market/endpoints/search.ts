@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { interactiveCalls } from '../call-budget'
 import { createPromiseCache } from '../search-cache'
 import { getMarketDataProvider } from '../provider'
 import type { TCoinSearchResult } from '../types'
@@ -91,7 +92,10 @@ export const searchEndpoint: Endpoint = {
     if (q.length >= 2) {
       try {
         remote = await providerSearches.get(`${provider.name}:${q.toLowerCase()}`, () =>
-          provider.searchCoins(q, { interactive: true }),
+          // Bundled samples cost nothing; only a remote provider's quota is rationed.
+          provider.isSampleData || interactiveCalls.tryTake()
+            ? provider.searchCoins(q, { interactive: true })
+            : Promise.reject(new Error('interactive call budget spent for this minute')),
         )
       } catch (error) {
         providerError = 'the market data provider is unavailable; showing coins already listed'
