@@ -96,7 +96,8 @@ export function WatchlistTable({
               </td>
               {withSparklines ? (
                 <td role="cell" className={styles.spark}>
-                  <Sparkline points={coin.sparkline7d} label={`${coin.symbol} 近 7 日走势`} />
+                  {/* Its own label names the 7-day move (近 7 日走势:下跌 2.10%). */}
+                  <Sparkline points={coin.sparkline7d} />
                 </td>
               ) : null}
               {actions ? (
