@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createForSelf, nobody, ownRowsOnly, ownRowsOrAdminRead } from './access'
+import { bookmarkStatusEndpoint } from './endpoints/bookmarkStatus'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 import { refuseDuplicateOrHiddenBookmark } from './hooks/refuseDuplicateOrHiddenBookmark'
 
@@ -18,6 +19,8 @@ export const Bookmarks: CollectionConfig = {
     delete: ownRowsOnly('user'),
   },
   indexes: [{ fields: ['user', 'article'], unique: true }],
+  // Matched before Payload's own `/:id` routes, so `status` is never read as a bookmark ID.
+  endpoints: [bookmarkStatusEndpoint],
   hooks: {
     beforeValidate: [assignOwnerToCurrentUser('user')],
     beforeChange: [refuseDuplicateOrHiddenBookmark],

@@ -1,0 +1,65 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+/** Article IDs are numbers on SQLite and 24 hex digits on MongoDB; both fit this. */
+const ZBookmarkStatusQuerySchema = z.object({
+  article: z
+    .string({ message: '缺少参数 article / article is required' })
+    .regex(
+      /^[0-9a-zA-Z]{1,64}$/,
+      'article 须为 1–64 位字母或数字 / article must be 1–64 letters or digits',
+    ),
+})
+
+export type TBookmarkStatus =
+  | { loggedIn: false; bookmarked: false }
+  | { loggedIn: true; bookmarked: boolean; bookmarkId: number | string | null }
+
+// The answer depends on the login cookie: no shared cache may keep it or hand it to someone else.
+const PRIVATE = { 'Cache-Control': 'private, no-store' }
+
+const answer = (body: TBookmarkStatus | { error: string }, status = 200) =>
+  Response.json(body, { status, headers: PRIVATE })
+
+/** A numeric-ID database cannot hold `abc`; asking it would only risk a type error. */
+const cannotExist = (req: PayloadRequest, id: string) =>
+  req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)
+
+/**
+ * GET /api/bookmarks/status?article=<id>: whether the current user bookmarked an article, so the
+ * cached (same-for-everyone) article page learns its 收藏 state in one small request.
+ */
+export const bookmarkStatusEndpoint: Endpoint = {
+  path: '/status',
+  method: 'get',
+  handler: async (req) => {
+    const query = ZBookmarkStatusQuerySchema.safeParse(Object.fromEntries(req.searchParams))
+    if (!query.success) {
+      return answer({ error: query.error.issues[0]?.message ?? 'invalid query' }, 400)
+    }
+    if (!req.user) return answer({ loggedIn: false, bookmarked: false })
+    const articleId = query.data.article
+    if (cannotExist(req, articleId)) {
+      return answer({ loggedIn: true, bookmarked: false, bookmarkId: null })
+    }
+
+    // Scoped to the user's own rows even for admins, whose read access covers everyone's.
+    const found = await req.payload.find({
+      collection: 'bookmarks',
+      where: { and: [{ user: { equals: req.user.id } }, { article: { equals: articleId } }] },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { article: true },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const bookmark = found.docs[0]
+    return answer({
+      loggedIn: true,
+      bookmarked: Boolean(bookmark),
+      bookmarkId: bookmark?.id ?? null,
+    })
+  },
+}

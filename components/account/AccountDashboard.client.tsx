@@ -1,0 +1,84 @@
+'use client'
+
+import Link from 'next/link'
+import { useEffect, useState } from 'react'
+
+import { withNext } from '@/lib/account/safeNext'
+import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
+
+import styles from './AccountDashboard.module.css'
+import { BookmarkList } from './BookmarkList.client'
+import { LogoutButton } from './LogoutButton.client'
+
+type TState =
+  | { kind: 'loading' }
+  | { kind: 'visitor' }
+  | { kind: 'error' }
+  | { kind: 'user'; user: TCurrentUser }
+
+const LOGIN_FOR_ACCOUNT = withNext('/login', '/account')
+
+/** 我的账户: who is logged in, their bookmarks and the way out. Visitors go to the login page. */
+export function AccountDashboard({ timeZone }: { timeZone: string }) {
+  const [state, setState] = useState<TState>({ kind: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetchCurrentUser(controller.signal).then((user) => {
+      if (controller.signal.aborted) return
+      if (user === null) {
+        setState({ kind: 'visitor' })
+        // replace: the back button should not return to a page that only redirects again.
+        window.location.replace(LOGIN_FOR_ACCOUNT)
+        return
+      }
+      setState(user ? { kind: 'user', user } : { kind: 'error' })
+    })
+    return () => controller.abort()
+  }, [attempt])
+
+  const retry = () => {
+    setState({ kind: 'loading' })
+    setAttempt((count) => count + 1)
+  }
+
+  return (
+    <main id="main" className={styles.page} aria-busy={state.kind === 'loading'}>
+      <div className={styles.heading}>
+        <h1 className={styles.title}>我的账户</h1>
+        {state.kind === 'user' ? <LogoutButton /> : null}
+      </div>
+      {state.kind === 'loading' ? <p className={styles.notice}>正在加载账户信息…</p> : null}
+      {state.kind === 'visitor' ? (
+        <p className={styles.notice}>
+          请先登录。正在前往<Link href={LOGIN_FOR_ACCOUNT}>登录页</Link>…
+        </p>
+      ) : null}
+      {state.kind === 'error' ? (
+        <div className={styles.notice} role="alert">
+          <p>暂时无法加载账户信息，请检查网络后重试。</p>
+          <button type="button" className={styles.retry} onClick={retry}>
+            重试
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'user' ? (
+        <>
+          <section className={styles.card} aria-labelledby="account-profile">
+            <h2 id="account-profile" className={styles.cardTitle}>
+              账户信息
+            </h2>
+            <dl className={styles.profile}>
+              <dt>显示名称</dt>
+              <dd>{state.user.displayName}</dd>
+              <dt>邮箱</dt>
+              <dd>{state.user.email}</dd>
+            </dl>
+          </section>
+          <BookmarkList userId={state.user.id} timeZone={timeZone} />
+        </>
+      ) : null}
+    </main>
+  )
+}

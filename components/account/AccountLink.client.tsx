@@ -1,0 +1,48 @@
+'use client'
+
+import Link from 'next/link'
+import { useEffect, useState } from 'react'
+
+import { returnPathFrom, withNext } from '@/lib/account/safeNext'
+import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
+
+import styles from './AccountLink.module.css'
+import { useCurrentPath } from './useLocation'
+
+/**
+ * The header's account corner: 登录 / 注册 for visitors, the display name (→ /account) for a user.
+ * The header is the same cached HTML for everyone, so the user is asked for once, in the browser;
+ * until the answer comes the visitor links show, in a box of fixed width so nothing moves.
+ */
+export function AccountLink() {
+  const [user, setUser] = useState<TCurrentUser | null>(null)
+  const returnTo = returnPathFrom(useCurrentPath())
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetchCurrentUser(controller.signal).then((found) => {
+      if (!controller.signal.aborted && found) setUser(found)
+    })
+    return () => controller.abort()
+  }, [])
+
+  return (
+    <span className={styles.root}>
+      {user ? (
+        <Link href="/account" className={styles.name} title={`我的账户：${user.displayName}`}>
+          <span className="visually-hidden">我的账户：</span>
+          {user.displayName}
+        </Link>
+      ) : (
+        <>
+          <Link href={withNext('/login', returnTo)} className={styles.login}>
+            登录
+          </Link>
+          <Link href={withNext('/register', returnTo)} className={styles.register}>
+            注册
+          </Link>
+        </>
+      )}
+    </span>
+  )
+}

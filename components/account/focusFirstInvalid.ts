@@ -1,0 +1,10 @@
+/** After a failed submit, focus goes to the first field (in form order) that has an error. */
+export function focusFirstInvalid(
+  form: HTMLFormElement,
+  order: readonly string[],
+  errors: Partial<Record<string, string>>,
+) {
+  const first = order.find((name) => errors[name])
+  const element = first ? form.elements.namedItem(first) : null
+  if (element instanceof HTMLInputElement) element.focus()
+}

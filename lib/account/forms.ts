@@ -1,0 +1,58 @@
+import { z } from 'zod/mini'
+
+/** Same limits as the users collection (displayName maxLength 40) and Payload's login. */
+export const DISPLAY_NAME_MAX = 40
+export const PASSWORD_MIN = 8
+
+const email = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, '请输入邮箱地址。'),
+    z.email('邮箱格式不正确，例如 name@example.com。'),
+  )
+
+export const ZLoginFormSchema = z.object({
+  email,
+  password: z.string().check(z.minLength(1, '请输入密码。')),
+})
+
+export const ZRegisterFormSchema = z
+  .object({
+    displayName: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, '请输入显示名称。'),
+        z.maxLength(DISPLAY_NAME_MAX, `显示名称不能超过 ${DISPLAY_NAME_MAX} 个字符。`),
+      ),
+    email,
+    password: z.string().check(z.minLength(PASSWORD_MIN, `密码至少需要 ${PASSWORD_MIN} 个字符。`)),
+    confirmPassword: z.string().check(z.minLength(1, '请再次输入密码。')),
+  })
+  .check(
+    z.refine(
+      (values) => values.confirmPassword === '' || values.password === values.confirmPassword,
+      {
+        message: '两次输入的密码不一致。',
+        path: ['confirmPassword'],
+      },
+    ),
+  )
+
+export type TFieldErrors<TField extends string> = Partial<Record<TField, string>>
+
+/** Parses a form; on failure, the first message for each field (the form shows one at a time). */
+export function validateForm<TSchema extends z.ZodMiniType>(
+  schema: TSchema,
+  values: unknown,
+): { ok: true; data: z.output<TSchema> } | { ok: false; errors: TFieldErrors<string> } {
+  const parsed = schema.safeParse(values)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const errors: TFieldErrors<string> = {}
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '')
+    errors[field] ??= issue.message
+  }
+  return { ok: false, errors }
+}

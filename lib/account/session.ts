@@ -1,0 +1,59 @@
+import { z } from 'zod/mini'
+
+import { callApi } from './http'
+import { ZIdSchema } from './ids'
+import { readPayloadErrors } from './payloadErrors'
+
+const ZMeSchema = z.object({
+  user: z.nullable(z.object({ id: ZIdSchema, displayName: z.string(), email: z.string() })),
+})
+
+export type TCurrentUser = { id: string; displayName: string; email: string }
+
+/** The signed-in user, `null` for a visitor, or `undefined` when the answer could not be had. */
+export async function fetchCurrentUser(
+  signal?: AbortSignal,
+): Promise<TCurrentUser | null | undefined> {
+  const result = await callApi('/api/users/me', { signal })
+  if ('networkError' in result || !result.ok) return undefined
+  const parsed = ZMeSchema.safeParse(result.body)
+  return parsed.success ? parsed.data.user : undefined
+}
+
+export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'locked' | 'network' | 'failed'
+
+/** POST /api/users/login; on success the server has set the HTTP-only cookie. */
+export async function logIn(email: string, password: string): Promise<TLoginOutcome> {
+  const result = await callApi('/api/users/login', { method: 'POST', json: { email, password } })
+  if ('networkError' in result) return 'network'
+  if (result.ok) return 'ok'
+  if (result.status === 401) {
+    // Payload answers 401 both for a wrong password and for a locked account; only its message
+    // (English or Chinese, by the request language) tells them apart.
+    const { message } = readPayloadErrors(result.body)
+    return message && /locked|锁定/i.test(message) ? 'locked' : 'wrong-credentials'
+  }
+  return result.status === 400 ? 'wrong-credentials' : 'failed'
+}
+
+export type TRegisterOutcome =
+  { ok: true } | { ok: false; network: boolean; fields: { path: string; message: string }[] }
+
+/** POST /api/users: an open registration that always yields a reader account. */
+export async function register(data: {
+  displayName: string
+  email: string
+  password: string
+}): Promise<TRegisterOutcome> {
+  const result = await callApi('/api/users', { method: 'POST', json: data })
+  if ('networkError' in result) return { ok: false, network: true, fields: [] }
+  if (result.ok) return { ok: true }
+  return { ok: false, network: false, fields: readPayloadErrors(result.body).fields }
+}
+
+/** POST /api/users/logout. A 4xx means there was no session to end, which is just as good. */
+export async function logOut(): Promise<'ok' | 'failed'> {
+  const result = await callApi('/api/users/logout', { method: 'POST' })
+  if ('networkError' in result || result.status >= 500) return 'failed'
+  return 'ok'
+}

@@ -1,0 +1,138 @@
+/** GET /api/bookmarks/status and bookmark ownership, over real HTTP with the login cookie. */
+import type { Payload } from 'payload'
+
+import { makeArticle } from '../helpers/fixtures'
+import { startRestServer, type TTestServer } from '../helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
+
+type TActor = 'readerA' | 'readerB' | 'admin'
+
+let context: TTestPayload
+let payload: Payload
+let server: TTestServer
+let actors: TActors
+const cookies: Partial<Record<TActor, string>> = {}
+const SITE_ORIGIN = 'http://localhost:3000'
+
+async function api(path: string, init: RequestInit & { as?: TActor } = {}) {
+  const headers = new Headers(init.headers)
+  if (init.as) {
+    headers.set('cookie', cookies[init.as] ?? '')
+    // What a browser on the portal sends; Payload honours the cookie only from allowed origins.
+    headers.set('origin', SITE_ORIGIN)
+  }
+  const response = await fetch(`${server.baseUrl}${path}`, { ...init, headers })
+  const text = await response.text()
+  return {
+    status: response.status,
+    body: text ? JSON.parse(text) : null,
+    headers: response.headers,
+  }
+}
+
+const status = (articleId: unknown, as?: TActor) =>
+  api(`/api/bookmarks/status?article=${encodeURIComponent(String(articleId))}`, { as })
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  actors = await seedActors(payload)
+  server = await startRestServer(context.config)
+  for (const name of ['readerA', 'readerB', 'admin'] as const) {
+    const response = await fetch(`${server.baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: actors[name].email, password: TEST_PASSWORD }),
+    })
+    const token = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+    cookies[name] = token?.split(';')[0] ?? ''
+  }
+})
+afterAll(async () => {
+  await server?.close()
+  await context?.cleanup()
+})
+
+/** readerA's bookmark on a fresh published article, written as the system like a seed. */
+async function bookmarkOfReaderA() {
+  const article = await makeArticle(payload)
+  const bookmark = await payload.create({
+    collection: 'bookmarks',
+    data: { user: actors.readerA.id, article: article.id },
+    overrideAccess: true,
+  })
+  return { article, bookmark }
+}
+
+describe('GET /api/bookmarks/status', () => {
+  test('an anonymous visitor learns only that they are not logged in, uncached', async () => {
+    const { article } = await bookmarkOfReaderA()
+    const response = await status(article.id)
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual({ loggedIn: false, bookmarked: false })
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  test('the owner sees the bookmark and its id', async () => {
+    const { article, bookmark } = await bookmarkOfReaderA()
+    const response = await status(article.id, 'readerA')
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual({ loggedIn: true, bookmarked: true, bookmarkId: bookmark.id })
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  test('another reader, and an admin who may read every bookmark, see their own state', async () => {
+    const { article } = await bookmarkOfReaderA()
+    for (const actor of ['readerB', 'admin'] as const) {
+      const response = await status(article.id, actor)
+      expect(response.body).toEqual({ loggedIn: true, bookmarked: false, bookmarkId: null })
+    }
+  })
+
+  test('an article without bookmarks, or that does not exist, is not bookmarked', async () => {
+    const article = await makeArticle(payload)
+    expect((await status(article.id, 'readerA')).body.bookmarked).toBe(false)
+    expect((await status('999999', 'readerA')).body.bookmarked).toBe(false)
+    // A well-formed ID of the other database kind (MongoDB ObjectId on SQLite) answers, not 500s.
+    expect((await status('65a1b2c3d4e5f60718293a4b', 'readerA')).status).toBe(200)
+  })
+
+  test.each([
+    ['missing', '/api/bookmarks/status'],
+    ['empty', '/api/bookmarks/status?article='],
+    ['SQL-ish', '/api/bookmarks/status?article=1%20OR%201%3D1'],
+    ['a path', '/api/bookmarks/status?article=..%2F1'],
+    ['too long', `/api/bookmarks/status?article=${'1'.repeat(65)}`],
+  ])('an article parameter that is %s answers 400 with a JSON error', async (_name, path) => {
+    for (const actor of [undefined, 'readerA'] as const) {
+      const response = await api(path, { as: actor })
+      expect(response.status).toBe(400)
+      expect(typeof response.body.error).toBe('string')
+    }
+  })
+})
+
+describe('DELETE /api/bookmarks/:id', () => {
+  test('a stranger cannot delete the bookmark, which stays', async () => {
+    const { article, bookmark } = await bookmarkOfReaderA()
+    for (const actor of ['readerB', undefined] as const) {
+      const response = await api(`/api/bookmarks/${bookmark.id}`, { method: 'DELETE', as: actor })
+      expect([403, 404]).toContain(response.status)
+    }
+    const still = await payload.findByID({ collection: 'bookmarks', id: bookmark.id, depth: 0 })
+    expect(String(still.article)).toBe(String(article.id))
+    expect((await status(article.id, 'readerA')).body.bookmarked).toBe(true)
+  })
+
+  test('the owner deletes it, after which the status says so', async () => {
+    const { article, bookmark } = await bookmarkOfReaderA()
+    const response = await api(`/api/bookmarks/${bookmark.id}`, { method: 'DELETE', as: 'readerA' })
+    expect(response.status).toBe(200)
+    expect((await status(article.id, 'readerA')).body).toEqual({
+      loggedIn: true,
+      bookmarked: false,
+      bookmarkId: null,
+    })
+  })
+})
