@@ -1,5 +1,7 @@
 'use client'
 
+import Link from 'next/link'
+
 import styles from './status-page.module.css'
 
 /** A failure while rendering a page: say so in Chinese and offer a retry. */
@@ -17,7 +19,7 @@ export default function PortalError({
         <button type="button" onClick={reset}>
           重试
         </button>{' '}
-        <a href="/">返回首页</a>
+        <Link href="/">返回首页</Link>
       </p>
     </main>
   )
