@@ -3,6 +3,7 @@ import type React from 'react'
 
 import { SiteFooter } from '../../components/layout/SiteFooter'
 import { SiteHeader } from '../../components/layout/SiteHeader'
+import { AccountLink } from '../../components/account/AccountLink.client'
 import { FoldNoScript } from '../../components/article/FoldNoScript'
 import { displaySettings } from '../../lib/display'
 import './globals.css'
@@ -26,7 +27,7 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
           跳到正文
         </a>
         <FoldNoScript />
-        <SiteHeader />
+        <SiteHeader accountSlot={<AccountLink />} />
         {children}
         <SiteFooter />
       </body>

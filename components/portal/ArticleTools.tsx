@@ -1,19 +1,25 @@
 import type { TCoinRef } from '../../lib/queries/cards'
+import { BookmarkButton } from '../account/BookmarkButton.client'
+import { CoinChips } from '../market/CoinChips.client'
+import styles from './ArticleTools.module.css'
 
-/** The personal and live parts of an article header: the 收藏 button and the coin chips. */
+/**
+ * The personal and live parts of an article header: 收藏 and the coin chips with prices. Both are
+ * loaded by the browser so the article HTML never goes stale with a price or a user.
+ */
 export function ArticleTools({
+  articleId,
+  articleTitle,
   coins,
 }: {
   articleId: string
   articleTitle: string
   coins: TCoinRef[]
 }) {
-  if (coins.length === 0) return null
   return (
-    <ul aria-label="相关币种">
-      {coins.map((coin) => (
-        <li key={coin.id}>{coin.symbol}</li>
-      ))}
-    </ul>
+    <div className={styles.tools}>
+      <BookmarkButton articleId={articleId} articleTitle={articleTitle} />
+      {coins.length ? <CoinChips coins={coins} /> : null}
+    </div>
   )
 }

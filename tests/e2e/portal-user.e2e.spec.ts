@@ -1,0 +1,137 @@
+/**
+ * A new user on the production build: registers, logs in, bookmarks an article and finds it in
+ * 我的收藏, keeps a 我的自选 list (add two coins, reorder, remove one) that survives a reload; a
+ * visitor clicking 收藏 is sent to log in and comes back.
+ */
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { seriousAccessibilityViolations } from '../helpers/axe'
+import { launchChromium, SCREENSHOT_DIR } from '../helpers/browser'
+import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
+import { demoArticles } from '../../lib/seed/articles'
+import { demoArticleSlug } from '../../lib/seed/seedDemoContent'
+
+let server: TProductionServer
+let browser: Browser
+let context: BrowserContext
+
+const article = demoArticles.filter((a) => !a.draft)[3]!
+const articlePath = `/articles/${demoArticleSlug(article)}`
+const user = {
+  name: '测试读者',
+  email: `e2e-${Date.now()}@test.local`,
+  password: 'e2e-password-123',
+}
+
+beforeAll(async () => {
+  server = await startProductionServer()
+  browser = await launchChromium()
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+
+async function watchlistSymbols(page: Page): Promise<string[]> {
+  const rows = page.locator('main table tbody tr')
+  await rows.first().waitFor()
+  return (await rows.locator('td:first-child, th:first-child').allTextContents()).map((text) =>
+    text.replace(/\s.*$/s, '').trim(),
+  )
+}
+
+test('a visitor clicking 收藏 is sent to log in and comes back to the article', async () => {
+  const page = await context.newPage()
+  await page.goto(`${server.baseUrl}${articlePath}`)
+  await page.getByRole('button', { name: '收藏' }).click()
+  await page.waitForURL(/\/login\?next=/)
+  expect(decodeURIComponent(new URL(page.url()).searchParams.get('next') ?? '')).toBe(articlePath)
+  await shot(page, 'login-1280')
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+  await page.getByRole('link', { name: /注册/ }).last().click()
+  await page.waitForURL(/\/register\?next=/)
+  await page.getByLabel('显示名称').fill(user.name)
+  await page.getByLabel('邮箱').fill(user.email)
+  await page.getByLabel('密码', { exact: true }).fill(user.password)
+  await page.getByLabel('确认密码').fill(user.password)
+  await page.getByRole('button', { name: '注册' }).click()
+  await page.waitForURL(new RegExp(`${articlePath}$`))
+  await page.getByRole('link', { name: user.name }).waitFor()
+  await page.close()
+})
+
+test('a user bookmarks the article and finds it in 我的收藏', async () => {
+  const page = await context.newPage()
+  await page.goto(`${server.baseUrl}${articlePath}`)
+  const button = page.getByRole('button', { name: /收藏/ }).first()
+  await page.waitForFunction(() => document.querySelector('button[aria-pressed]') !== null)
+  await button.click()
+  await page.locator('button[aria-pressed="true"]').waitFor()
+  await page.reload()
+  await page.locator('button[aria-pressed="true"]').waitFor()
+  await page.goto(`${server.baseUrl}/account`)
+  const bookmarks = page.getByRole('region', { name: '我的收藏' })
+  await bookmarks.getByRole('link', { name: article.title }).waitFor()
+  await shot(page, 'account-1280')
+  await page.close()
+})
+
+test('a user adds two coins to 我的自选, reorders, removes one, and finds the same after a reload', async () => {
+  const page = await context.newPage()
+  await page.goto(`${server.baseUrl}/watchlist`)
+  const search = page.getByLabel('按代码或名称搜索')
+  for (const symbol of ['BTC', 'SOL']) {
+    await search.fill(symbol)
+    await page
+      .getByRole('button', { name: new RegExp(`^添加 ${symbol}`) })
+      .first()
+      .click()
+    await page.getByRole('button', { name: `移除 ${symbol}` }).waitFor()
+  }
+  expect(await watchlistSymbols(page)).toEqual(['BTC', 'SOL'])
+  await page.getByRole('button', { name: '上移 SOL' }).focus()
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() =>
+    document.querySelector('main table tbody tr')?.textContent?.includes('SOL'),
+  )
+  expect(await watchlistSymbols(page)).toEqual(['SOL', 'BTC'])
+  await page.getByRole('button', { name: '移除 BTC' }).click()
+  await page.getByRole('button', { name: '移除 BTC' }).waitFor({ state: 'detached' })
+  await search.fill('ETH')
+  await page
+    .getByRole('button', { name: /^添加 ETH/ })
+    .first()
+    .click()
+  await page.getByRole('button', { name: '移除 ETH' }).waitFor()
+  await shot(page, 'watchlist-1280')
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+  await page.reload()
+  expect(await watchlistSymbols(page)).toEqual(['SOL', 'ETH'])
+
+  // The sidebar panel on the feed shows the same list.
+  await page.goto(`${server.baseUrl}/`)
+  const panel = page.getByRole('complementary').getByRole('table')
+  await panel.getByText('SOL', { exact: true }).waitFor()
+  const panelRows = await panel.locator('tbody tr').allTextContents()
+  expect(panelRows.map((row) => row.trim().split(/\s|\$/)[0])).toEqual(['SOL', 'ETH'])
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto(`${server.baseUrl}/watchlist`)
+  await watchlistSymbols(page)
+  await shot(page, 'watchlist-375')
+  await page.close()
+})
+
+test('after logging out, the account page sends the visitor to log in', async () => {
+  const page = await context.newPage()
+  await page.goto(`${server.baseUrl}/account`)
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await page.waitForURL(`${server.baseUrl}/`)
+  await page.goto(`${server.baseUrl}/account`)
+  await page.waitForURL(/\/login\?next=%2Faccount|\/login\?next=\/account/)
+  await page.close()
+})
