@@ -29,7 +29,8 @@ export const Tags: CollectionConfig = {
       index: true,
       maxLength: 40,
       // `all` is the 全部 feed's own path segment (/feed/all), so no tag may take it.
-      validate: (value: unknown) => (value === 'all' ? '“all” 已保留 / reserved' : validateSlug(value)),
+      validate: (value: unknown) =>
+        value === 'all' ? '“all” 已保留 / reserved' : validateSlug(value),
     },
     {
       name: 'order',
