@@ -8,6 +8,8 @@ const DATABASE_URI_HINT =
 
 const MARKET_REFRESH_HINT =
   'must be a whole number of seconds from 60 to 86400 (CoinGecko caches for ~60 s; its free tier allows 10–30 calls a minute)'
+/** A local stand-in (tests, a mirror) may be polled faster than CoinGecko itself. */
+const LOCAL_REFRESH_HINT = 'must be a whole number of seconds from 1 to 86400'
 
 /** Market data (lib/market): which provider, how to reach CoinGecko, how often to refresh. */
 const ZMarketEnvSchema = {
@@ -26,8 +28,8 @@ const ZMarketEnvSchema = {
   MARKET_REFRESH_SECONDS: z
     .string()
     .default('60')
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 60 && Number(value) <= 86_400, {
-      message: MARKET_REFRESH_HINT,
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 86_400, {
+      message: LOCAL_REFRESH_HINT,
     })
     .transform((value) => Number(value)),
 }
@@ -98,6 +100,11 @@ export function isCoinGeckoProHost(baseUrl: string): boolean {
   return new URL(baseUrl).hostname === 'pro-api.coingecko.com'
 }
 
+function isCoinGeckoHost(baseUrl: string): boolean {
+  const host = new URL(baseUrl).hostname
+  return host === 'coingecko.com' || host.endsWith('.coingecko.com')
+}
+
 /** Parses a raw environment; throws an EnvError whose message is one line naming the variable. */
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const blanksRemoved = Object.fromEntries(
@@ -117,6 +124,16 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (isProduction && !isBuild && !raw.PAYLOAD_SECRET) {
     throw new EnvError(
       'Invalid environment variable PAYLOAD_SECRET: required in production; set it to a long random string (e.g. `openssl rand -hex 32`)',
+    )
+  }
+  // Never poll CoinGecko itself faster than it refreshes (~60 s); a local stand-in may be faster.
+  if (
+    raw.MARKET_PROVIDER === 'coingecko' &&
+    isCoinGeckoHost(raw.COINGECKO_BASE_URL) &&
+    raw.MARKET_REFRESH_SECONDS < 60
+  ) {
+    throw new EnvError(
+      `Invalid environment variable MARKET_REFRESH_SECONDS: ${MARKET_REFRESH_HINT}`,
     )
   }
   // CoinGecko's paid host answers every request without a key with an error (10002).

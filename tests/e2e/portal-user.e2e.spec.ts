@@ -37,12 +37,14 @@ afterAll(async () => {
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 
+/** The symbols of /watchlist in order, read from each row's 移除 button (e.g. "移除 BTC"). */
 async function watchlistSymbols(page: Page): Promise<string[]> {
-  const rows = page.locator('main table tbody tr')
-  await rows.first().waitFor()
-  return (await rows.locator('td:first-child, th:first-child').allTextContents()).map((text) =>
-    text.replace(/\s.*$/s, '').trim(),
+  const removeButtons = page.getByRole('button', { name: /^移除 / })
+  await removeButtons.first().waitFor()
+  const labels = await removeButtons.evaluateAll((buttons) =>
+    buttons.map((button) => button.getAttribute('aria-label') ?? ''),
   )
+  return labels.map((label) => label.replace(/^移除 /, ''))
 }
 
 test('a visitor clicking 收藏 is sent to log in and comes back to the article', async () => {
@@ -118,7 +120,8 @@ test('a user adds two coins to 我的自选, reorders, removes one, and finds th
   const panel = page.getByRole('complementary').getByRole('table')
   await panel.getByText('SOL', { exact: true }).waitFor()
   const panelRows = await panel.locator('tbody tr').allTextContents()
-  expect(panelRows.map((row) => row.trim().split(/\s|\$/)[0])).toEqual(['SOL', 'ETH'])
+  // A row reads like "SOL691.00亿$148.37+3.27%": the symbol leads.
+  expect(panelRows.map((row) => row.trim().match(/^[A-Z]+/)?.[0])).toEqual(['SOL', 'ETH'])
   await page.setViewportSize({ width: 375, height: 800 })
   await page.goto(`${server.baseUrl}/watchlist`)
   await watchlistSymbols(page)

@@ -52,7 +52,9 @@ test('the feed shows the newest articles under 全部, in Chinese, at desktop an
   const page = await open('/')
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
   await expect(page.title()).resolves.toContain('Newsroom')
-  expect(await page.getByRole('link', { name: '全部' }).getAttribute('aria-current')).toBe('page')
+  expect(
+    await page.getByRole('link', { name: '全部', exact: true }).getAttribute('aria-current'),
+  ).toBe('page')
   expect(await feedTitles(page)).toHaveLength(20)
   await page.getByText('免责声明').first().waitFor()
   await shot(page, 'feed-1280')
@@ -159,7 +161,10 @@ test.each([
   ['/tag/%3Cscript%3E', 404],
   ['/articles/no-such-article', 404],
   [`/articles/${'a'.repeat(500)}`, 404],
-  ['/articles/%00%FF', 404],
+  ['/articles/%00%FF', 400],
+  ['/articles/%FF', 400],
+  ['/tag/%FF', 400],
+  ['/articles/%00', 400],
   [`/articles/${demoArticleSlug(draft)}`, 404],
   ['/feed-items?cursor=bad', 400],
   [`/feed-items?scope=${'%E4%B8%AD'}&cursor=abc-1`, 400],
@@ -167,7 +172,9 @@ test.each([
 ])('%s answers %i, never a 500', async (url, status) => {
   const response = await fetch(`${server.baseUrl}${url}`)
   expect(response.status).toBe(status)
-  if (status === 404) expect(await response.text()).toContain('页面不存在')
+  const text = await response.text()
+  if (status === 404) expect(text).toContain('页面不存在')
+  if (status === 400) expect(text).toMatch(/请求无效|invalid/)
 })
 
 test.each(['/', `/articles/${demoArticleSlug(longArticle)}`])(

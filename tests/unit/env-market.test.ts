@@ -57,10 +57,11 @@ describe('market data variables', () => {
     ],
     [{ COINGECKO_BASE_URL: 'ftp://api.coingecko.com' }, /COINGECKO_BASE_URL/],
     [
-      { MARKET_REFRESH_SECONDS: '30' },
+      { MARKET_PROVIDER: 'coingecko', MARKET_REFRESH_SECONDS: '30' },
       /^Invalid environment variable MARKET_REFRESH_SECONDS: must be a whole number of seconds from 60/,
     ],
-    [{ MARKET_REFRESH_SECONDS: '59' }, /MARKET_REFRESH_SECONDS/],
+    [{ MARKET_PROVIDER: 'coingecko', MARKET_REFRESH_SECONDS: '59' }, /MARKET_REFRESH_SECONDS/],
+    [{ MARKET_REFRESH_SECONDS: '0' }, /MARKET_REFRESH_SECONDS/],
     [{ MARKET_REFRESH_SECONDS: '90.5' }, /MARKET_REFRESH_SECONDS/],
     [{ MARKET_REFRESH_SECONDS: 'soon' }, /MARKET_REFRESH_SECONDS/],
     [{ MARKET_REFRESH_SECONDS: '-60' }, /MARKET_REFRESH_SECONDS/],
@@ -82,4 +83,14 @@ describe('market data variables', () => {
   test('60 is the smallest refresh period accepted', () => {
     expect(parseEnv({ MARKET_REFRESH_SECONDS: '60' }).MARKET_REFRESH_SECONDS).toBe(60)
   })
+})
+
+test('a local stand-in for CoinGecko (tests, a mirror) may be polled faster than 60 s', () => {
+  const env = parseEnv({
+    MARKET_PROVIDER: 'coingecko',
+    COINGECKO_BASE_URL: 'http://127.0.0.1:4010',
+    MARKET_REFRESH_SECONDS: '2',
+  })
+  expect(env.MARKET_REFRESH_SECONDS).toBe(2)
+  expect(parseEnv({ MARKET_REFRESH_SECONDS: '5' }).MARKET_REFRESH_SECONDS).toBe(5)
 })
