@@ -6,6 +6,7 @@ import { SiteHeader } from '../../components/layout/SiteHeader'
 import { AccountLink } from '../../components/account/AccountLink.client'
 import { FoldNoScript } from '../../components/article/FoldNoScript'
 import { displaySettings } from '../../lib/display'
+import { marketColorVariables } from '../../lib/format/colors'
 import './globals.css'
 
 export function generateMetadata(): Metadata {
@@ -21,7 +22,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 /** The portal's shell. It reads no cookies, so every page under it can be cached for everyone. */
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" style={marketColorVariables}>
       <body>
         <a className="skip-link" href="#main">
           跳到正文

@@ -34,7 +34,8 @@ export function Sparkline({
   const first = values[0] as number
   const last = values[values.length - 1] as number
   const move = first === 0 ? 0 : ((last - first) / first) * 100
-  const trend = direction ?? directionOf(last - first)
+  // By the percentage shown in the label, so a "0.00%" week is never drawn as a rise or fall.
+  const trend = direction ?? directionOf(move)
   const min = Math.min(...values)
   const max = Math.max(...values)
   // Keep the stroke inside the box.

@@ -21,7 +21,7 @@ describe('Sparkline', () => {
     expect(html).toContain('viewBox="0 0 100 30"')
     expect(html).toContain(`stroke="${MARKET_COLORS.up}"`)
     expect(UP_IS_RED).toBe(true)
-    expect(MARKET_COLORS.up.toLowerCase()).toBe('#e5484d')
+    expect(MARKET_COLORS.up.toLowerCase()).toBe('#d92d20')
   })
 
   test('points span the box: first at the left edge, the highest at the top, lowest at the bottom', () => {
