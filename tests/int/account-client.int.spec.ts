@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { makeArticle } from '../helpers/fixtures'
 import { startRestServer, type TTestServer } from '../helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { loginCookieOf, SITE_ORIGIN } from '../helpers/restClient'
 import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
 import { createBookmark, deleteBookmark, fetchBookmarkState } from '../../lib/account/bookmarks'
 import { fetchMyBookmarks } from '../../lib/account/myBookmarks'
@@ -29,11 +30,11 @@ beforeAll(async () => {
   server = await startRestServer(context.config)
   globalThis.fetch = async (input, init) => {
     const headers = new Headers(init?.headers)
-    headers.set('origin', 'http://localhost:3000')
+    headers.set('origin', SITE_ORIGIN)
     if (browserCookie) headers.set('cookie', browserCookie)
     const response = await realFetch(`${server.baseUrl}${String(input)}`, { ...init, headers })
-    const token = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
-    if (token) browserCookie = token.split(';')[0] ?? ''
+    const token = loginCookieOf(response.headers)
+    if (token) browserCookie = token
     return response
   }
 })

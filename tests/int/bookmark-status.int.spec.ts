@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { makeArticle } from '../helpers/fixtures'
 import { startRestServer, type TTestServer } from '../helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
+import { createRestClient } from '../helpers/restClient'
+import { seedActors, type TActors } from '../helpers/users'
 
 type TActor = 'readerA' | 'readerB' | 'admin'
 
@@ -12,24 +13,8 @@ let context: TTestPayload
 let payload: Payload
 let server: TTestServer
 let actors: TActors
-const cookies: Partial<Record<TActor, string>> = {}
-const SITE_ORIGIN = 'http://localhost:3000'
 
-async function api(path: string, init: RequestInit & { as?: TActor } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.as) {
-    headers.set('cookie', cookies[init.as] ?? '')
-    // What a browser on the portal sends; Payload honours the cookie only from allowed origins.
-    headers.set('origin', SITE_ORIGIN)
-  }
-  const response = await fetch(`${server.baseUrl}${path}`, { ...init, headers })
-  const text = await response.text()
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : null,
-    headers: response.headers,
-  }
-}
+const { api, signIn } = createRestClient<TActor>(() => server.baseUrl)
 
 const status = (articleId: unknown, as?: TActor) =>
   api(`/api/bookmarks/status?article=${encodeURIComponent(String(articleId))}`, { as })
@@ -39,15 +24,8 @@ beforeAll(async () => {
   payload = context.payload
   actors = await seedActors(payload)
   server = await startRestServer(context.config)
-  for (const name of ['readerA', 'readerB', 'admin'] as const) {
-    const response = await fetch(`${server.baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: actors[name].email, password: TEST_PASSWORD }),
-    })
-    const token = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
-    cookies[name] = token?.split(';')[0] ?? ''
-  }
+  for (const name of ['readerA', 'readerB', 'admin'] as const)
+    await signIn(name, actors[name].email)
 })
 afterAll(async () => {
   await server?.close()

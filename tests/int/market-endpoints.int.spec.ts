@@ -10,36 +10,17 @@ import { refreshMarketData } from '../../lib/market/refresh'
 import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '../helpers/fakeCoinGecko'
 import { startRestServer, type TTestServer } from '../helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
+import { createRestClient } from '../helpers/restClient'
+import { seedActors, type TActors } from '../helpers/users'
 
 let context: TTestPayload
 let payload: Payload
 let server: TTestServer
 let fake: TFakeCoinGecko
 let actors: TActors
-const cookies: Record<string, string> = {}
-const SITE_ORIGIN = 'http://localhost:3000'
 const quiet = { info: () => undefined, warn: () => undefined }
 
-async function api(
-  path: string,
-  init: RequestInit & { as?: 'readerA' | 'editor'; json?: unknown } = {},
-) {
-  const headers = new Headers(init.headers)
-  if (init.as) {
-    headers.set('cookie', cookies[init.as] ?? '')
-    // What a browser on the portal sends; Payload honours the cookie only from allowed origins.
-    if (!headers.has('origin')) headers.set('origin', SITE_ORIGIN)
-  }
-  if (init.json !== undefined) headers.set('content-type', 'application/json')
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    ...init,
-    headers,
-    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-  })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
-}
+const { api, signIn } = createRestClient<'readerA' | 'editor'>(() => server.baseUrl)
 
 beforeAll(async () => {
   fake = await startFakeCoinGecko()
@@ -49,15 +30,7 @@ beforeAll(async () => {
   payload = context.payload
   actors = await seedActors(payload)
   server = await startRestServer(context.config)
-  for (const name of ['readerA', 'editor'] as const) {
-    const response = await fetch(`${server.baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: actors[name].email, password: TEST_PASSWORD }),
-    })
-    const token = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
-    cookies[name] = token?.split(';')[0] ?? ''
-  }
+  for (const name of ['readerA', 'editor'] as const) await signIn(name, actors[name].email)
   for (const [marketDataId, symbol, name, rank] of [
     ['bitcoin', 'BTC', '比特币 Bitcoin', 1],
     ['ethereum', 'ETH', '以太坊 Ethereum', 2],

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { makeArticle } from '../helpers/fixtures'
 import { startRestServer, type TTestServer } from '../helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { createRestClient } from '../helpers/restClient'
 import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
 import { lexicalFromBlocks } from '../../lib/seed/lexical'
 
@@ -11,49 +12,17 @@ let context: TTestPayload
 let payload: Payload
 let server: TTestServer
 let actors: TActors
-const cookies: Record<string, string> = {}
-const SITE_ORIGIN = 'http://localhost:3000'
-
-async function api(
-  path: string,
-  init: RequestInit & { as?: keyof typeof cookies; json?: unknown } = {},
-) {
-  const headers = new Headers(init.headers)
-  if (init.as) {
-    headers.set('cookie', cookies[init.as] ?? '')
-    // What a browser on the portal sends; Payload honours the cookie only from allowed origins.
-    if (!headers.has('origin')) headers.set('origin', SITE_ORIGIN)
-  }
-  if (init.json !== undefined) headers.set('content-type', 'application/json')
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    ...init,
-    headers,
-    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-  })
-  const text = await response.text()
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : null,
-    headers: response.headers,
-  }
-}
-
-async function login(email: string, password = TEST_PASSWORD) {
-  return api('/api/users/login', { method: 'POST', json: { email, password } })
-}
+const { api, login, signIn } = createRestClient<'readerA' | 'readerB' | 'editor'>(
+  () => server.baseUrl,
+)
 
 beforeAll(async () => {
   context = await startTestPayload()
   payload = context.payload
   actors = await seedActors(payload)
   server = await startRestServer(context.config)
-  for (const name of ['readerA', 'readerB', 'editor'] as const) {
-    const response = await login(actors[name].email)
-    const token = response.headers
-      .getSetCookie()
-      .find((cookie) => cookie.startsWith('payload-token='))
-    cookies[name] = token?.split(';')[0] ?? ''
-  }
+  for (const name of ['readerA', 'readerB', 'editor'] as const)
+    await signIn(name, actors[name].email)
 })
 afterAll(async () => {
   await server?.close()

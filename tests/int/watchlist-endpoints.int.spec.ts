@@ -5,40 +5,20 @@ import { MAX_WATCHLIST_ITEMS as COLLECTION_MAX } from '../../collections/Watchli
 import { MAX_WATCHLIST_ITEMS, PANEL_ROWS } from '../../lib/watchlist/contract'
 import { startRestServer, type TTestServer } from '../helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
+import { createRestClient } from '../helpers/restClient'
+import { seedActors, type TActors } from '../helpers/users'
 
 let context: TTestPayload
 let payload: Payload
 let server: TTestServer
 let actors: TActors
-const cookies: Record<string, string> = {}
-const SITE_ORIGIN = 'http://localhost:3000'
 /** Coins ranked 1…12, in rank order, plus one without a rank. */
 let ranked: { id: number | string; symbol: string }[] = []
 let unranked: { id: number | string }
 
 type TActor = 'readerA' | 'readerB' | 'admin'
 
-async function api(path: string, init: RequestInit & { as?: TActor; json?: unknown } = {}) {
-  const headers = new Headers(init.headers)
-  if (init.as) {
-    headers.set('cookie', cookies[init.as] ?? '')
-    // What a browser on the portal sends; Payload honours the cookie only from allowed origins.
-    headers.set('origin', SITE_ORIGIN)
-  }
-  if (init.json !== undefined) headers.set('content-type', 'application/json')
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    ...init,
-    headers,
-    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-  })
-  const text = await response.text()
-  return {
-    status: response.status,
-    body: text ? JSON.parse(text) : null,
-    headers: response.headers,
-  }
-}
+const { api, signIn, cookieOf } = createRestClient<TActor>(() => server.baseUrl)
 
 const save = (as: TActor | undefined, items: unknown) =>
   api('/api/watchlists/mine', { method: 'PUT', as, json: { items } })
@@ -76,16 +56,8 @@ beforeAll(async () => {
     data: { symbol: 'NORANK', name: 'No rank', marketDataId: 'no-rank' },
     overrideAccess: true,
   })
-  for (const name of ['readerA', 'readerB', 'admin'] as const) {
-    const response = await api('/api/users/login', {
-      method: 'POST',
-      json: { email: actors[name].email, password: TEST_PASSWORD },
-    })
-    const token = response.headers
-      .getSetCookie()
-      .find((cookie) => cookie.startsWith('payload-token='))
-    cookies[name] = token?.split(';')[0] ?? ''
-  }
+  for (const name of ['readerA', 'readerB', 'admin'] as const)
+    await signIn(name, actors[name].email)
 })
 afterAll(async () => {
   await server?.close()
@@ -269,7 +241,7 @@ describe('PUT /api/watchlists/mine', () => {
   test('a cookie sent from another site counts as a visitor (CSRF)', async () => {
     const response = await api('/api/watchlists/mine', {
       method: 'PUT',
-      headers: { cookie: cookies.readerA ?? '', origin: 'https://evil.example' },
+      headers: { cookie: cookieOf('readerA'), origin: 'https://evil.example' },
       json: { items: [] },
     })
     expect(response.status).toBe(401)
