@@ -15,6 +15,8 @@ import { PortalSidebar } from '../../../../components/portal/PortalSidebar'
 import { displaySettings } from '../../../../lib/display'
 import { formatDateTime } from '../../../../lib/format/datetime'
 import { shouldFold } from '../../../../lib/format/fold'
+import { ArticleJsonLd } from '../../../../components/article/ArticleJsonLd'
+import { rssAlternates, OG_LOCALE, SITE_NAME } from '../../../../lib/feeds/seo'
 import { getArticleBySlug, getRelatedArticles, getTabs } from '../../../../lib/queries'
 import { coinRefOf, imageOf, tagRefOf } from '../../../../lib/queries/cards'
 import { previewUser } from '../../../../lib/queries/draftPreview'
@@ -49,18 +51,32 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const article = await loadArticle((await params).slug)
   if (!article) return { title: '文章不存在' }
   const cover = imageOf(article.cover, 'article')
+  const path = `/articles/${article.slug}`
+  const images = cover
+    ? [{ url: cover.url, width: cover.width, height: cover.height, alt: cover.alt }]
+    : undefined
+  // Relative URLs here are made absolute by the layout's metadataBase (SITE_URL).
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: `/articles/${article.slug}` },
+    alternates: { canonical: path, types: rssAlternates() },
     openGraph: {
       type: 'article',
+      url: path,
+      siteName: SITE_NAME,
+      locale: OG_LOCALE,
       title: article.title,
       description: article.summary,
       publishedTime: article.publishedAt ?? undefined,
-      images: cover
-        ? [{ url: cover.url, width: cover.width, height: cover.height, alt: cover.alt }]
-        : undefined,
+      modifiedTime: article.updatedAt,
+      tags: (article.tags ?? []).map(tagRefOf).flatMap((tag) => (tag ? [tag.name] : [])),
+      images,
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.summary,
+      images,
     },
   }
 }
@@ -84,6 +100,7 @@ export default async function ArticlePage({ params }: TProps) {
       <CategoryTabs tabs={tabs} active={null} />
       <Disclaimer />
       <article className={styles.article}>
+        <ArticleJsonLd article={article} siteUrl={siteUrl} />
         {isDraft ? (
           <p className={styles.draft}>
             草稿预览：读者看不到这个版本。

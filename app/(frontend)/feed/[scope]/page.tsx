@@ -4,6 +4,7 @@ import { FeedView } from '../../../../components/feed/FeedView'
 import { displaySettings } from '../../../../lib/display'
 import { getFeedPage, getTagBySlug } from '../../../../lib/queries'
 import { resolveScope } from '../../../../lib/queries/feedParams'
+import { feedMetadata, HOME_TITLE } from '../../../../lib/feeds/feedMetadata'
 
 // Public URLs `/` and `/tag/<slug>` are rewritten here (next.config.ts). Rendered on first
 // request, then served from the cache until an article or tag changes.
@@ -17,15 +18,15 @@ type TProps = { params: Promise<{ scope: string }> }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { scope } = await params
-  if (scope === 'all')
-    return { title: { absolute: 'Newsroom · 加密与 Web3 新闻' }, alternates: { canonical: '/' } }
+  if (scope === 'all') return feedMetadata({ title: HOME_TITLE, path: '/', absoluteTitle: true })
   const tag = await getTagBySlug(scope)
   if (!tag) return { title: '页面不存在' }
-  return {
+  return feedMetadata({
     title: `${tag.name} 最新资讯`,
     description: `${tag.name} 相关的最新新闻与研究。`,
-    alternates: { canonical: `/tag/${tag.slug}` },
-  }
+    path: `/tag/${tag.slug}`,
+    tag,
+  })
 }
 
 export default async function FeedPage({ params }: TProps) {

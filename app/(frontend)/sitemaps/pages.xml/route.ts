@@ -1,0 +1,17 @@
+import { displaySettings } from '../../../../lib/display'
+import { xmlResponse } from '../../../../lib/feeds/response'
+import { buildUrlSet } from '../../../../lib/feeds/sitemap'
+import { getTabs } from '../../../../lib/queries'
+
+export const dynamic = 'force-dynamic'
+
+/** The home page and every tag page. */
+export async function GET() {
+  const tabs = await getTabs()
+  return xmlResponse(
+    buildUrlSet(displaySettings().siteUrl, [
+      { path: '/' },
+      ...tabs.map((tab) => ({ path: `/tag/${tab.slug}` })),
+    ]),
+  )
+}

@@ -1,0 +1,28 @@
+import type { Article } from '../../payload-types'
+import { absoluteUrl } from '../../lib/feeds/xml'
+import { newsArticleJsonLd, serializeJsonLd } from '../../lib/feeds/jsonLd'
+import { LOGO_PATH } from '../../lib/feeds/seo'
+import { imageOf, tagRefOf } from '../../lib/queries/cards'
+
+/** schema.org NewsArticle for search engines; the serializer keeps `</script>` out of the JSON. */
+export function ArticleJsonLd({ article, siteUrl }: { article: Article; siteUrl: string }) {
+  const cover = imageOf(article.cover, 'article')
+  const data = newsArticleJsonLd({
+    siteUrl,
+    url: absoluteUrl(siteUrl, `/articles/${article.slug}`),
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.publishedAt ?? null,
+    dateModified: article.updatedAt,
+    author: article.byline ?? null,
+    images: cover ? [absoluteUrl(siteUrl, cover.url)] : [],
+    logoUrl: absoluteUrl(siteUrl, LOGO_PATH),
+    keywords: (article.tags ?? []).map(tagRefOf).flatMap((tag) => (tag ? [tag.name] : [])),
+  })
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  )
+}
