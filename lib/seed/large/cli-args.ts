@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+
+export const SEED_LARGE_USAGE = `Usage: npm run seed:large -- --articles <n> [--batch <n>]
+Adds generated articles (slugs bulk-<n>-…) until there are n of them; reruns add only the missing.
+  --articles <n>  how many generated articles there should be, 1..1000000 (required)
+  --batch <n>     articles written per transaction, 1..10000 (default 500)
+  --help          show this help
+Needs the demo tags and coins (npm run seed, or an empty database's first start). Exit code 2: bad flags.`
+
+const integer = (flag: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${flag} takes a whole number, e.g. ${flag} 1000`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `${flag} must be at least 1`)
+        .max(max, `${flag} must be at most ${max}`),
+    )
+
+const ZSeedLargeArgs = z.union([
+  z.object({ help: z.literal(true) }).loose(),
+  z.object({
+    help: z.literal(false).default(false),
+    articles: integer('--articles', 1_000_000).optional(),
+    batch: integer('--batch', 10_000).default(500),
+  }),
+])
+
+export type TSeedLargeArgs = { help: true } | { help: false; articles: number; batch: number }
+
+/** The command line's flags, or one line saying what is wrong with them. */
+export function parseSeedLargeArgs(
+  argv: string[],
+): { ok: true; args: TSeedLargeArgs } | { ok: false; error: string } {
+  let values: Record<string, unknown>
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        articles: { type: 'string' },
+        batch: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (error) {
+    // Node's messages can run over several lines; the first one says what is wrong.
+    return { ok: false, error: (error as Error).message.split('\n')[0] ?? 'bad arguments' }
+  }
+  if (values.help) return { ok: true, args: { help: true } }
+  const parsed = ZSeedLargeArgs.safeParse(values)
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues[0]?.message ?? 'bad arguments' }
+  const args = parsed.data
+  if (args.help) return { ok: true, args: { help: true } }
+  // Required unless --help, so checked here rather than in the schema's union.
+  if (args.articles === undefined)
+    return { ok: false, error: '--articles is required, e.g. --articles 100000' }
+  return { ok: true, args: { help: false, articles: args.articles, batch: args.batch } }
+}

@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { BULK_SLUG } from '../../lib/seed/large/article'
+import { seedLargeArticles } from '../../lib/seed/large/seedLarge'
+import { seedDemoContent } from '../../lib/seed/seedDemoContent'
+import { validateSlug } from '../../lib/slug'
+
+let context: TTestPayload
+let payload: Payload
+let demoBefore: string
+const TOTAL = 360
+
+const isBulk = (slug: string | null | undefined) => BULK_SLUG.test(slug ?? '')
+
+/** Every non-generated article as stored (id, slug, status, time stamps), for an equality check. */
+async function demoSnapshot(): Promise<string> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    sort: 'id',
+  })
+  return JSON.stringify(docs.filter((doc) => !isBulk(doc.slug)))
+}
+
+async function bulkDocs() {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    where: { slug: { like: 'bulk-' } },
+  })
+  return docs.filter((doc) => isBulk(doc.slug))
+}
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  await seedDemoContent(payload, { accounts: false, log: () => {} })
+  demoBefore = await demoSnapshot()
+})
+afterAll(async () => context?.cleanup())
+
+test('creates the requested number, then nothing on a rerun, then only the missing ones', async () => {
+  const first = await seedLargeArticles(payload, { articles: 300, batch: 64 })
+  expect(first).toMatchObject({ created: 300, existing: 0 })
+  const again = await seedLargeArticles(payload, { articles: 300 })
+  expect(again).toMatchObject({ created: 0, existing: 300 })
+  const more = await seedLargeArticles(payload, { articles: 350, batch: 64 })
+  expect(more).toMatchObject({ created: 50, existing: 300 })
+  // MongoDB's path (payload.db.create + createVersion), run here on SQLite; checked below alike.
+  const portable = await seedLargeArticles(payload, { articles: 360, batch: 4, portable: true })
+  expect(portable).toMatchObject({ created: 10, existing: 350 })
+  expect(await bulkDocs()).toHaveLength(TOTAL)
+})
+
+test('demo (non-generated) articles are untouched', async () => {
+  expect(await demoSnapshot()).toBe(demoBefore)
+})
+
+test('slugs are valid and unique; tags, coins and bodies are as specified', async () => {
+  const docs = await bulkDocs()
+  expect(new Set(docs.map((doc) => doc.slug)).size).toBe(TOTAL)
+  for (const doc of docs) {
+    expect(validateSlug(doc.slug)).toBe(true)
+    expect(doc.tags?.length).toBeGreaterThanOrEqual(1)
+    expect(doc.tags?.length).toBeLessThanOrEqual(3)
+    expect(doc.coins?.length ?? 0).toBeLessThanOrEqual(3)
+    expect(doc.body.root.children.some((node) => node.type === 'heading')).toBe(true)
+    expect(doc.publishedAt === null || doc.publishedAt === undefined).toBe(doc._status === 'draft')
+  }
+  expect(docs.some((doc) => doc.body.root.children.some((node) => node.type === 'table'))).toBe(
+    true,
+  )
+})
+
+test('anonymous readers see the published generated articles and not the drafts', async () => {
+  const docs = await bulkDocs()
+  const drafts = docs.filter((doc) => doc._status === 'draft')
+  expect(drafts.length).toBeGreaterThan(0)
+  expect(drafts.length).toBeLessThan(docs.length * 0.1)
+  const visible = await payload.find({
+    collection: 'articles',
+    pagination: false,
+    depth: 1,
+    overrideAccess: false,
+    where: { slug: { like: 'bulk-' } },
+  })
+  const visibleSlugs = new Set(visible.docs.map((doc) => doc.slug))
+  expect(visibleSlugs.size).toBe(docs.length - drafts.length)
+  for (const draft of drafts) expect(visibleSlugs.has(draft.slug)).toBe(false)
+  // Relations resolve for readers (depth 1): tags come back as documents.
+  const sample = visible.docs[0]
+  expect(typeof sample?.tags?.[0]).toBe('object')
+})
+
+test('every generated article has a latest version, so draft reads and the admin work', async () => {
+  const drafts = await payload.find({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    where: { slug: { like: 'bulk-' } },
+  })
+  expect(drafts.docs.filter((doc) => isBulk(doc.slug))).toHaveLength(TOTAL)
+  const versions = await payload.findVersions({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    where: { and: [{ latest: { equals: true } }, { 'version.slug': { like: 'bulk-' } }] },
+  })
+  expect(versions.docs).toHaveLength(TOTAL)
+  const byParent = new Map(versions.docs.map((v) => [String(v.parent), v.version]))
+  for (const doc of await bulkDocs()) {
+    const version = byParent.get(String(doc.id))
+    expect(version?.slug).toBe(doc.slug)
+    expect(version?._status).toBe(doc._status)
+    expect(version?.tags).toEqual(doc.tags)
+  }
+})

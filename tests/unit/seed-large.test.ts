@@ -1,0 +1,68 @@
+import { generateArticle } from '../../lib/seed/large/article'
+import { parseSeedLargeArgs } from '../../lib/seed/large/cli-args'
+import { describeProgress } from '../../lib/seed/large/progress'
+import { validateSlug } from '../../lib/slug'
+
+describe('npm run seed:large flags', () => {
+  test('--articles is required; --batch defaults to 500', () => {
+    expect(parseSeedLargeArgs(['--articles', '100000'])).toEqual({
+      ok: true,
+      args: { help: false, articles: 100000, batch: 500 },
+    })
+    expect(parseSeedLargeArgs(['--articles=300', '--batch', '50'])).toEqual({
+      ok: true,
+      args: { help: false, articles: 300, batch: 50 },
+    })
+    expect(parseSeedLargeArgs(['--help'])).toEqual({ ok: true, args: { help: true } })
+    expect(parseSeedLargeArgs(['-h'])).toEqual({ ok: true, args: { help: true } })
+  })
+
+  test.each([
+    [[], /--articles is required/],
+    [['--articles'], /argument missing/],
+    [['--articles', '0'], /at least 1/],
+    [['--articles', '1000001'], /at most 1000000/],
+    [['--articles', '1e5'], /whole number/],
+    [['--articles', '-5'], /ambiguous/],
+    [['--articles=-5'], /whole number/],
+    [['--articles', '10', '--batch', '0'], /--batch must be at least 1/],
+    [['--articles', '10', '--bogus'], /Unknown option '--bogus'/],
+    [['--articles', '10', 'extra'], /Unexpected argument 'extra'/],
+  ])('%p is refused with one clear line', (argv, message) => {
+    const result = parseSeedLargeArgs(argv)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error).toMatch(message)
+      expect(result.error).not.toContain('\n')
+    }
+  })
+})
+
+describe('generated articles', () => {
+  test('are deterministic, with valid bulk slugs, 1–3 tags, 0–3 coins, 1–6 KB bodies', () => {
+    expect(generateArticle(42, 13, 32)).toEqual(generateArticle(42, 13, 32))
+    for (let n = 1; n <= 200; n++) {
+      const article = generateArticle(n, 13, 32)
+      expect(article.slug.startsWith(`bulk-${n}-`)).toBe(true)
+      expect(validateSlug(article.slug)).toBe(true)
+      expect(article.tagIndexes.length).toBeGreaterThanOrEqual(1)
+      expect(article.tagIndexes.length).toBeLessThanOrEqual(3)
+      expect(new Set(article.tagIndexes).size).toBe(article.tagIndexes.length)
+      expect(article.coinIndexes.length).toBeLessThanOrEqual(3)
+      const text = article.blocks
+        .map((block) => ('text' in block ? block.text : JSON.stringify(block)))
+        .join('')
+      expect(Buffer.byteLength(text)).toBeGreaterThan(900)
+      expect(Buffer.byteLength(text)).toBeLessThan(7 * 1024)
+      expect(article.blocks.some((block) => block.type === 'h2')).toBe(true)
+      expect(article.title.length).toBeLessThanOrEqual(120)
+      expect(article.summary.length).toBeLessThanOrEqual(400)
+    }
+  })
+
+  test('progress line shows count, percentage, rate and ETA', () => {
+    expect(describeProgress('seed:large', 500, 1000, 2000)).toBe(
+      'seed:large 500/1000 50.0% 250/s ETA 2s',
+    )
+  })
+})
