@@ -41,6 +41,8 @@ export default buildConfig({
   // Tests provoke refusals on purpose (401, 403); their assertions say what went wrong.
   logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
   graphQL: { disablePlaygroundInProduction: true },
+  // No phoning home: our machines have no outside network, and a news site should not leak usage.
+  telemetry: false,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
     // Under Jest a background type generator would keep the process alive.
