@@ -2,32 +2,31 @@
  * `npm run seed`: writes the demo content into the configured database (idempotent).
  * Flags: --no-accounts (skip the local demo accounts), --help.
  */
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
 
+import { parseFlags } from '../lib/cli/parseFlags'
+
+const USAGE = 'Usage: npm run seed [-- --no-accounts]'
 const ZSeedArgsSchema = z.object({
   help: z.boolean().default(false),
   'no-accounts': z.boolean().default(false),
 })
 
 function readArgs() {
-  try {
-    const { values } = parseArgs({
-      options: { help: { type: 'boolean' }, 'no-accounts': { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    })
-    return ZSeedArgsSchema.parse(values)
-  } catch (error) {
-    console.error(`✖ ${(error as Error).message}\nUsage: npm run seed [-- --no-accounts]`)
-    process.exit(2)
-  }
+  const parsed = parseFlags(
+    process.argv.slice(2),
+    { help: { type: 'boolean' }, 'no-accounts': { type: 'boolean' } },
+    ZSeedArgsSchema,
+  )
+  if (parsed.ok) return parsed.args
+  console.error(`✖ ${parsed.error}\n${USAGE}`)
+  process.exit(2)
 }
 
 const args = readArgs()
 if (args.help) {
   console.log(
-    'Usage: npm run seed [-- --no-accounts]\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.',
+    `${USAGE}\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.`,
   )
   process.exit(0)
 }

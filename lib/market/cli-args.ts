@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
+
+import { parseFlags, type TFlagsResult } from '../cli/parseFlags'
 
 export const MARKET_REFRESH_USAGE = `Usage: npm run market:refresh -- [--ids bitcoin,ethereum] [--force]
 Refreshes market data once: the coins in watchlists and articles plus the top 30, or only --ids.
@@ -35,26 +36,10 @@ const ZMarketRefreshArgs = z.object({
 export type TMarketRefreshArgs = z.infer<typeof ZMarketRefreshArgs>
 
 /** The command line's flags, or one line saying what is wrong with them. */
-export function parseMarketRefreshArgs(
-  argv: string[],
-): { ok: true; args: TMarketRefreshArgs } | { ok: false; error: string } {
-  let values: Record<string, unknown>
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        force: { type: 'boolean' },
-        ids: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    return { ok: false, error: (error as Error).message }
-  }
-  const parsed = ZMarketRefreshArgs.safeParse(values)
-  if (!parsed.success)
-    return { ok: false, error: parsed.error.issues[0]?.message ?? 'bad arguments' }
-  return { ok: true, args: parsed.data }
+export function parseMarketRefreshArgs(argv: string[]): TFlagsResult<TMarketRefreshArgs> {
+  return parseFlags(
+    argv,
+    { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' }, ids: { type: 'string' } },
+    ZMarketRefreshArgs,
+  )
 }

@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
+
+import { parseFlags, type TFlagsResult } from '../../cli/parseFlags'
 
 export const SEED_LARGE_USAGE = `Usage: npm run seed:large -- --articles <n> [--batch <n>]
 Adds generated articles (slugs bulk-<n>-…) until there are n of them; reruns add only the missing.
@@ -33,30 +34,18 @@ const ZSeedLargeArgs = z.union([
 export type TSeedLargeArgs = { help: true } | { help: false; articles: number; batch: number }
 
 /** The command line's flags, or one line saying what is wrong with them. */
-export function parseSeedLargeArgs(
-  argv: string[],
-): { ok: true; args: TSeedLargeArgs } | { ok: false; error: string } {
-  let values: Record<string, unknown>
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        articles: { type: 'string' },
-        batch: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    // Node's messages can run over several lines; the first one says what is wrong.
-    return { ok: false, error: (error as Error).message.split('\n')[0] ?? 'bad arguments' }
-  }
-  if (values.help) return { ok: true, args: { help: true } }
-  const parsed = ZSeedLargeArgs.safeParse(values)
-  if (!parsed.success)
-    return { ok: false, error: parsed.error.issues[0]?.message ?? 'bad arguments' }
-  const args = parsed.data
+export function parseSeedLargeArgs(argv: string[]): TFlagsResult<TSeedLargeArgs> {
+  const parsed = parseFlags(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      articles: { type: 'string' },
+      batch: { type: 'string' },
+    },
+    ZSeedLargeArgs,
+  )
+  if (!parsed.ok) return parsed
+  const args = parsed.args
   if (args.help) return { ok: true, args: { help: true } }
   // Required unless --help, so checked here rather than in the schema's union.
   if (args.articles === undefined)

@@ -1,0 +1,26 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { z } from 'zod'
+
+export type TFlagsResult<T> = { ok: true; args: T } | { ok: false; error: string }
+
+/**
+ * Reads a script's `--flags` strictly (unknown flags and positionals are errors), then validates
+ * them with a zod schema. Either the parsed flags or one line saying what is wrong.
+ */
+export function parseFlags<TSchema extends z.ZodType>(
+  argv: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  schema: TSchema,
+): TFlagsResult<z.output<TSchema>> {
+  let values: Record<string, unknown>
+  try {
+    ;({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }))
+  } catch (error) {
+    // Node's messages can run over several lines; the first one says what is wrong.
+    return { ok: false, error: (error as Error).message.split('\n')[0] ?? 'bad arguments' }
+  }
+  const parsed = schema.safeParse(values)
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues[0]?.message ?? 'bad arguments' }
+  return { ok: true, args: parsed.data }
+}
