@@ -6,6 +6,18 @@ import path from 'node:path'
 
 export type TProductionServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
 
+/**
+ * `next start` keeps rendered pages and cached data in the build directory across restarts. Each
+ * test server has its own database and SITE_URL, so it must start like a fresh deployment, without
+ * pages another test server rendered.
+ */
+async function clearRuntimeCaches(): Promise<void> {
+  const distDir = process.env.NEXT_DIST_DIR || '.next'
+  for (const cache of ['server/route-cache', 'cache/fetch-cache', 'cache/images']) {
+    await rm(path.join(distDir, cache), { recursive: true, force: true })
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
@@ -24,6 +36,7 @@ async function freePort(): Promise<number> {
 export async function startProductionServer(
   extraEnv: Record<string, string> = {},
 ): Promise<TProductionServer> {
+  await clearRuntimeCaches()
   const directory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-'))
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
