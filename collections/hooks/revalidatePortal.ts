@@ -5,8 +5,8 @@ import { revalidateCacheTags } from '../../lib/revalidate'
 
 type TArticleLike = { slug?: string | null; _status?: string | null }
 
-const skip = (req: PayloadRequest, context: Record<string, unknown>) =>
-  Boolean(context.disableRevalidate || req.context?.disableRevalidate)
+/** Seeds and bulk jobs set context.disableRevalidate (hook args' `context` is `req.context`). */
+const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
 
 /** The article's own page plus every list it is (or was) in. Drafts that were never live touch nothing. */
 function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {
@@ -23,38 +23,21 @@ export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
   req,
-  context,
 }) => {
-  if (!skip(req, context)) await revalidateCacheTags(articleTags(doc, previousDoc), req.payload)
+  if (!skip(req)) await revalidateCacheTags(articleTags(doc, previousDoc), req.payload)
   return doc
 }
 
-export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({
-  doc,
-  req,
-  context,
-}) => {
-  if (!skip(req, context)) await revalidateCacheTags(articleTags(doc, doc), req.payload)
+export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (!skip(req)) await revalidateCacheTags(articleTags(doc, doc), req.payload)
   return doc
 }
 
 /** Tag names and order show in the tabs and on every card. */
-export const revalidateTagsAfterChange: CollectionAfterChangeHook = async ({
-  doc,
-  req,
-  context,
-}) => {
-  if (!skip(req, context))
-    await revalidateCacheTags([CACHE_TAGS.tags, CACHE_TAGS.articleLists], req.payload)
+async function expireTagLists<TDoc>({ doc, req }: { doc: TDoc; req: PayloadRequest }) {
+  if (!skip(req)) await revalidateCacheTags([CACHE_TAGS.tags, CACHE_TAGS.articleLists], req.payload)
   return doc
 }
 
-export const revalidateTagsAfterDelete: CollectionAfterDeleteHook = async ({
-  doc,
-  req,
-  context,
-}) => {
-  if (!skip(req, context))
-    await revalidateCacheTags([CACHE_TAGS.tags, CACHE_TAGS.articleLists], req.payload)
-  return doc
-}
+export const revalidateTagsAfterChange: CollectionAfterChangeHook = expireTagLists
+export const revalidateTagsAfterDelete: CollectionAfterDeleteHook = expireTagLists
