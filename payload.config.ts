@@ -16,6 +16,8 @@ import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { createDatabaseAdapter } from './lib/database'
 import { getEnv } from './lib/env'
+import { jobsAccess } from './lib/jobs/access'
+import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
 import { runPendingMigrations } from './lib/migrate'
 import { seedIfEmpty } from './lib/seed/seedIfEmpty'
@@ -49,9 +51,10 @@ export default buildConfig({
     autoGenerate: env.NODE_ENV === 'development',
   },
   jobs: {
-    // Scheduled publishing (versions.drafts.schedulePublish) is carried out by queued jobs;
-    // a long-running server checks the queue every minute. Tests run jobs by hand.
-    autoRun: env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // Scheduled publishing (versions.drafts.schedulePublish) is carried out by queued jobs. They
+    // are run by lib/jobs/runner.ts through the run endpoint, not by `autoRun`, so that the cache
+    // revalidation in the article hooks happens inside a request (see there).
+    access: jobsAccess,
   },
   onInit: async (payload) => {
     await runPendingMigrations(payload)
@@ -63,5 +66,6 @@ export default buildConfig({
     }
     // Market data every MARKET_REFRESH_SECONDS, in Next.js server processes only (lib/market).
     startMarketRefreshScheduler(payload)
+    startScheduledJobsRunner(payload)
   },
 })

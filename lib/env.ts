@@ -34,6 +34,25 @@ const ZMarketEnvSchema = {
     .transform((value) => Number(value)),
 }
 
+/** Scheduled publishing (lib/jobs): how often due jobs are looked for, and how the server reaches itself. */
+const ZScheduleEnvSchema = {
+  SCHEDULE_POLL_SECONDS: z
+    .string()
+    .default('5')
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 3600, {
+      message: 'must be a whole number of seconds from 1 to 3600',
+    })
+    .transform((value) => Number(value)),
+  INTERNAL_URL: z
+    .url({
+      protocol: /^https?$/,
+      message:
+        'must be an absolute http(s) URL at which this server reaches itself, e.g. http://127.0.0.1:3000',
+    })
+    .optional()
+    .transform((value) => value?.replace(/\/+$/, '')),
+}
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: z.string().optional(),
@@ -65,6 +84,7 @@ const ZEnvSchema = z.object({
     .optional()
     .transform((value) => (value === undefined ? undefined : value === 'true')),
   ...ZMarketEnvSchema,
+  ...ZScheduleEnvSchema,
 })
 
 type TRawEnv = z.infer<typeof ZEnvSchema>

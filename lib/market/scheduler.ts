@@ -1,59 +1,9 @@
 import type { Payload } from 'payload'
 
-import { getEnv, type TEnv } from '../env'
+import { schedulerWanted, startRepeatingTask, type TRepeatingTask } from '../background/repeatingTask'
+import { getEnv } from '../env'
 import { getMarketDataProvider } from './provider'
 import { describeRefresh, refreshMarketData } from './refresh'
-
-export type TRepeatingTask = { stop: () => void }
-
-/**
- * Runs `run` after `firstDelayMs`, then again `periodMs` after each run ends: runs never overlap
- * within the process, and a run that throws is logged and does not stop the next one. Timers are
- * unref'd so a script that happens to load Payload is never kept alive by them.
- */
-export function startRepeatingTask(options: {
-  run: () => Promise<unknown>
-  periodMs: number
-  firstDelayMs: number
-  onError: (error: unknown) => void
-}): TRepeatingTask {
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  const schedule = (delay: number) => {
-    if (stopped) return
-    timer = setTimeout(tick, delay)
-    timer.unref()
-  }
-  const tick = async () => {
-    try {
-      await options.run()
-    } catch (error) {
-      options.onError(error)
-    } finally {
-      schedule(options.periodMs)
-    }
-  }
-  schedule(options.firstDelayMs)
-  return {
-    stop: () => {
-      stopped = true
-      if (timer) clearTimeout(timer)
-    },
-  }
-}
-
-/**
- * Only a Next.js server process refreshes in the background: not tests, not `next build`, not
- * scripts such as `npm run seed` (Next's CLI sets NEXT_RUNTIME=nodejs; tsx scripts do not).
- */
-export function schedulerWanted(
-  env: Pick<TEnv, 'NODE_ENV' | 'NEXT_PHASE'>,
-  runtime = process.env.NEXT_RUNTIME,
-): boolean {
-  return (
-    env.NODE_ENV !== 'test' && env.NEXT_PHASE !== 'phase-production-build' && runtime === 'nodejs'
-  )
-}
 
 // On globalThis so that a re-evaluated module (dev hot reload) does not start a second timer.
 const STARTED = Symbol.for('newsroom.market-refresh-scheduler')

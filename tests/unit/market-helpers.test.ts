@@ -4,7 +4,7 @@ import { STALE_AFTER_PERIODS, isStale } from '../../lib/market/staleness'
 import { compactSparkline, MAX_SPARKLINE_POINTS } from '../../lib/market/sparkline'
 import { createCallBudget } from '../../lib/market/call-budget'
 import { createPromiseCache } from '../../lib/market/search-cache'
-import { schedulerWanted, startRepeatingTask } from '../../lib/market/scheduler'
+import { schedulerWanted, startRepeatingTask } from '../../lib/background/repeatingTask'
 import { validateSparkline } from '../../lib/market/validate-sparkline'
 
 describe('isStale', () => {
