@@ -49,3 +49,15 @@ export async function startTestPayload(): Promise<TTestPayload> {
     },
   }
 }
+
+/**
+ * Payload on the database of a running test server (e2e), for what only the admin's server
+ * functions can do, such as queueing a scheduled publish. Nothing is seeded or migrated twice.
+ */
+export async function attachPayloadTo(databaseUri: string): Promise<Payload> {
+  process.env.DATABASE_URI = databaseUri
+  process.env.SEED_ON_EMPTY = 'false'
+  const { getPayload } = await import('payload')
+  const { default: configPromise } = await import('../../payload.config')
+  return getPayload({ config: await configPromise })
+}
