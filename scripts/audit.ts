@@ -1,0 +1,271 @@
+/**
+ * `npm run audit`: Lighthouse (desktop preset) on the feed and one article page of the production
+ * build, served by `next start` on a fresh temporary SQLite database seeded with the demo content.
+ * Prints the median scores per page and the audits that cost points below 95, and writes a JSON
+ * summary to bench/results/. See `npm run audit -- --help`.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { AUDIT_USAGE, parseAuditArgs } from './lib/auditArgs'
+import {
+  CATEGORIES,
+  CHROMIUM_FLAGS,
+  failingAudits,
+  median,
+  medianRunIndex,
+  medianScores,
+  metricsLine,
+  runLighthouse,
+  scoresOf,
+  type TCategory,
+  type TFailingAudit,
+  type TScores,
+} from './lib/lighthouse'
+import type { Result } from 'lighthouse'
+import {
+  hasProductionBuild,
+  nextBin,
+  nextDistDir,
+  startNextProductionServer,
+  type TProductionServer,
+} from './lib/productionServer'
+
+/** The longest demo article: a cover, an in-body image, an h2 outline and a table. */
+const DEFAULT_ARTICLE_KEY = 'p2-blob-fee-l2-cost-review'
+const PASS = 95
+const RESULTS_DIR = path.join('bench', 'results')
+/** Lighthouse's desktop preset emulates this viewport (core/config/constants.js). */
+const DESKTOP_VIEWPORT = { width: 1350, height: 940 }
+/** A closed network: Next's build and server send no usage reports (as in .ci/run). */
+const NO_TELEMETRY = { NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' }
+
+const fail = (message: string): never => {
+  console.error(`✖ ${message}`)
+  process.exit(1)
+}
+
+const parsed = parseAuditArgs(process.argv.slice(2))
+if (!parsed.ok) {
+  console.error(`✖ ${parsed.error} (usage: npm run audit -- --help)`)
+  process.exit(2)
+}
+if (parsed.args.help) {
+  console.log(AUDIT_USAGE)
+  process.exit(0)
+}
+const args = parsed.args
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
+if (!existsSync(chromePath))
+  fail(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROME_PATH`)
+
+/** `next build`; next build adds its build directory's types to tsconfig.json, which is put back. */
+async function build(): Promise<void> {
+  console.log(`building the production build into ${nextDistDir()} (next build) …`)
+  const tsconfig = await readFile('tsconfig.json', 'utf8')
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, ...NO_TELEMETRY },
+    })
+    child.once('exit', resolve)
+    child.once('error', () => resolve(null))
+  })
+  if ((await readFile('tsconfig.json', 'utf8')) !== tsconfig) {
+    await writeFile('tsconfig.json', tsconfig)
+    console.log('(put back tsconfig.json, which next build had rewritten)')
+  }
+  if (code !== 0) fail(`next build failed (exit code ${code}); see its output above`)
+}
+
+const distDir = nextDistDir()
+if (args.build === 'never' && !hasProductionBuild(distDir))
+  fail(
+    `no production build in ${distDir} (no BUILD_ID): run ` +
+      `${distDir === '.next' ? '' : `NEXT_DIST_DIR=${distDir} `}npm run build, or drop --no-build`,
+  )
+if (args.build === 'always' || (args.build === 'missing' && !hasProductionBuild(distDir)))
+  await build()
+else console.log(`using the production build in ${distDir} (--build to rebuild)`)
+
+let server: TProductionServer | undefined
+process.once('SIGINT', () => {
+  void (server?.stop() ?? Promise.resolve()).then(() => process.exit(130))
+})
+
+console.log('starting next start on a fresh SQLite database with the demo content …')
+try {
+  server = await startNextProductionServer({
+    port: args.port,
+    tempPrefix: 'newsroom-audit-',
+    env: { PAYLOAD_SECRET: 'audit-secret-0123456789abcdef', ...NO_TELEMETRY },
+  })
+} catch (error) {
+  const lines = (error as Error).message.trimEnd().split('\n')
+  console.error(lines.slice(-40).join('\n'))
+  fail(`the production server did not start: ${lines[0] ?? 'unknown error'}`)
+}
+const { baseUrl } = server as TProductionServer
+
+type TPageResult = {
+  name: string
+  path: string
+  scores: TScores
+  runs: TScores[]
+  metrics: string
+  failing: TFailingAudit[]
+  lighthouseVersion: string
+  userAgent: string
+  benchmarkIndex: number | null
+  /** The full report of the median run, saved beside the summary for a closer look. */
+  lhr: Result
+}
+
+async function auditAll(): Promise<TPageResult[]> {
+  const articleSlug =
+    args.article ??
+    (await import('../lib/seed/seedDemoContent')).demoArticleSlug({ key: DEFAULT_ARTICLE_KEY })
+  const pages = [
+    { name: 'feed', path: '/' },
+    { name: 'article', path: `/articles/${articleSlug}` },
+  ]
+  for (const page of pages) {
+    const response = await fetch(`${baseUrl}${page.path}`)
+    if (response.status !== 200)
+      throw new Error(`${page.path} answered ${response.status}, not 200: nothing to audit`)
+  }
+
+  // Pages are rendered on their first request and images resized on theirs; a deployment serves
+  // both from its cache, so each page is loaded once at the desktop viewport before measuring.
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+  })
+  try {
+    const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT })
+    const tab = await context.newPage()
+    for (const page of pages) await tab.goto(`${baseUrl}${page.path}`, { waitUntil: 'load' })
+  } finally {
+    await browser.close()
+  }
+
+  const results: TPageResult[] = []
+  for (const page of pages) {
+    const lhrs = []
+    for (let run = 1; run <= args.runs; run++) {
+      const lhr = await runLighthouse(`${baseUrl}${page.path}`, chromePath)
+      const scores = scoresOf(lhr)
+      console.log(
+        `${page.name} run ${run}/${args.runs}: ` +
+          CATEGORIES.map((category) => `${category} ${scores[category] ?? '—'}`).join(', '),
+      )
+      lhrs.push(lhr)
+    }
+    const runs = lhrs.map(scoresOf)
+    const scores = medianScores(runs)
+    const representative = lhrs[medianRunIndex(runs)] ?? lhrs[0]
+    if (!representative) throw new Error('no Lighthouse run')
+    // Every category short of 100 is explained in the JSON; the console shows those below 95.
+    const short = CATEGORIES.filter((category) => (scores[category] ?? 0) < 100)
+    results.push({
+      ...page,
+      scores,
+      runs,
+      metrics: metricsLine(representative),
+      failing: failingAudits(representative, short),
+      lhr: representative,
+      lighthouseVersion: representative.lighthouseVersion,
+      userAgent: representative.environment.hostUserAgent,
+      benchmarkIndex: median(lhrs.map((lhr) => lhr.environment.benchmarkIndex)),
+    })
+  }
+  return results
+}
+
+let results: TPageResult[]
+try {
+  results = await auditAll()
+} catch (error) {
+  await server?.stop()
+  fail(`audit failed: ${(error as Error).message}`)
+}
+await server?.stop()
+results = results!
+
+function printTable(rows: TPageResult[]): void {
+  const cell = (row: TPageResult, category: TCategory) => {
+    const value = String(row.scores[category] ?? '—')
+    if (category !== 'performance' || row.runs.length === 1) return value
+    return `${value} (${row.runs.map((run) => run.performance ?? '—').join(' ')})`
+  }
+  const header = ['page', ...CATEGORIES]
+  const body = rows.map((row) => [
+    `${row.name} ${row.path}`,
+    ...CATEGORIES.map((c) => cell(row, c)),
+  ])
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((line) => (line[column] ?? '').length)),
+  )
+  const line = (cells: string[]) =>
+    cells.map((text, column) => text.padEnd(widths[column] ?? 0)).join('  ')
+  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`)
+  for (const cells of body) console.log(line(cells))
+}
+
+printTable(results)
+const runsNote =
+  args.runs > 1 ? `median of ${args.runs} runs (performance: the median, then each run)` : 'one run'
+console.log(
+  `desktop preset, ${runsNote}; ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}`,
+)
+for (const result of results) {
+  console.log(`\n${result.name}: ${result.metrics}`)
+  const failing = result.failing.filter((audit) => (result.scores[audit.category] ?? 0) < PASS)
+  if (failing.length === 0) continue
+  console.log(`audits costing points (categories below ${PASS}):`)
+  for (const audit of failing) {
+    const value = audit.displayValue ? ` — ${audit.displayValue}` : ''
+    console.log(`  [${audit.category}] ${audit.title} (${audit.id}, score ${audit.score})${value}`)
+  }
+}
+
+const date = new Date()
+await mkdir(RESULTS_DIR, { recursive: true })
+const stem = path.join(RESULTS_DIR, `lighthouse-${date.toISOString().replace(/[:.]/g, '-')}`)
+const file = `${stem}.json`
+for (const result of results)
+  await writeFile(`${stem}-${result.name}.lhr.json`, JSON.stringify(result.lhr))
+const first = results[0]
+await writeFile(
+  file,
+  `${JSON.stringify(
+    {
+      date: date.toISOString(),
+      preset: 'desktop',
+      runsPerPage: args.runs,
+      lighthouse: first?.lighthouseVersion,
+      userAgent: first?.userAgent,
+      machine: { cores: os.cpus().length, loadAverage: os.loadavg() },
+      pages: results.map(({ lighthouseVersion: _v, userAgent: _u, lhr: _l, ...page }) => page),
+    },
+    null,
+    2,
+  )}\n`,
+)
+console.log(`\nsummary written to ${file} (the median runs' full reports beside it, *.lhr.json)`)
+
+if (args.minScore !== undefined) {
+  const low = results.flatMap((result) =>
+    CATEGORIES.filter((category) => (result.scores[category] ?? 0) < args.minScore!).map(
+      (category) => `${result.name} ${category} ${result.scores[category] ?? '—'}`,
+    ),
+  )
+  if (low.length > 0) fail(`below --min-score ${args.minScore}: ${low.join(', ')}`)
+}
+process.exit(0)

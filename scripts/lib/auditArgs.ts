@@ -1,0 +1,91 @@
+import { z } from 'zod'
+
+import { parseFlags, type TFlagsResult } from '../../lib/cli/parseFlags'
+
+export const AUDIT_USAGE = `Usage: npm run audit -- [--no-build | --build] [--runs <n>] [--article <slug>] [--port <n>] [--min-score <n>]
+Lighthouse (desktop preset) on the feed (/) and one article page of a production server started on a
+fresh temporary SQLite database seeded with the demo content. Prints the four category scores per
+page (the median over the runs) and the failing audits of any category below 95, and writes a JSON
+summary to bench/results/.
+  --no-build         never build: fail when there is no production build in $NEXT_DIST_DIR (default .next)
+  --build            build even when a production build exists (default: build only when there is none)
+  --runs <n>         Lighthouse runs per page, 1..9 (default 3; the performance score is noisy)
+  --article <slug>   the article page to audit (default: the longest demo article, with a cover and a table)
+  --port <n>         port of the production server on 127.0.0.1 (default: a free one)
+  --min-score <n>    exit 1 when a median score is below n, 0..100 (default: report only)
+  --help             show this help
+Chromium: $CHROME_PATH (default /usr/bin/chromium; apt-get install -y chromium), never downloaded.
+Exit codes: 0 done, 1 build/server/Lighthouse failure or a score below --min-score, 2 bad flags.`
+
+const integer = (flag: string, min: number, max: number, example: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${flag} takes a whole number, e.g. ${flag} ${example}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, `${flag} must be at least ${min}`)
+        .max(max, `${flag} must be at most ${max}`),
+    )
+
+const ZAuditFlags = z
+  .object({
+    help: z.boolean().default(false),
+    build: z.boolean().default(false),
+    'no-build': z.boolean().default(false),
+    runs: integer('--runs', 1, 9, 3).default(3),
+    article: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9-]*$/,
+        '--article takes an article slug, e.g. --article my-news-1a2b3c',
+      )
+      .optional(),
+    port: integer('--port', 1024, 65535, 3320).optional(),
+    'min-score': integer('--min-score', 0, 100, 95).optional(),
+  })
+  .refine((flags) => !(flags.build && flags['no-build']), {
+    message: '--build and --no-build exclude each other',
+  })
+
+export type TAuditArgs = {
+  help: boolean
+  /** always: build first; never: fail without a build; missing: build only when there is none. */
+  build: 'always' | 'never' | 'missing'
+  runs: number
+  article: string | undefined
+  port: number | undefined
+  minScore: number | undefined
+}
+
+/** The command line's flags, or one line saying what is wrong with them. */
+export function parseAuditArgs(argv: string[]): TFlagsResult<TAuditArgs> {
+  const parsed = parseFlags(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      build: { type: 'boolean' },
+      'no-build': { type: 'boolean' },
+      runs: { type: 'string' },
+      article: { type: 'string' },
+      port: { type: 'string' },
+      'min-score': { type: 'string' },
+    },
+    ZAuditFlags,
+  )
+  if (!parsed.ok) return parsed
+  const flags = parsed.args
+  return {
+    ok: true,
+    args: {
+      help: flags.help,
+      build: flags.build ? 'always' : flags['no-build'] ? 'never' : 'missing',
+      runs: flags.runs,
+      article: flags.article,
+      port: flags.port,
+      minScore: flags['min-score'],
+    },
+  }
+}

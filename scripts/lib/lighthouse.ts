@@ -1,0 +1,135 @@
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse, { desktopConfig, type Result } from 'lighthouse'
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type TCategory = (typeof CATEGORIES)[number]
+export type TScores = Record<TCategory, number | null>
+
+export type TFailingAudit = {
+  category: TCategory
+  id: string
+  title: string
+  /** 0–100, or null for audits without a score. */
+  score: number | null
+  displayValue?: string
+}
+
+/**
+ * Debian chromium flags as in tests/helpers/browser.ts: nothing reaches the network except the page
+ * under test. chrome-launcher adds its own defaults (fresh profile, no extensions, …).
+ */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
+
+/** One Lighthouse run with the desktop preset in a Chromium of its own. */
+export async function runLighthouse(url: string, chromePath: string): Promise<Result> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: 'silent',
+    handleSIGINT: false,
+  })
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+      desktopConfig,
+    )
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
+    const { runtimeError } = result.lhr
+    if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code}: ${runtimeError.message}`)
+    return result.lhr
+  } finally {
+    chrome.kill()
+  }
+}
+
+export function scoresOf(lhr: Result): TScores {
+  const score = (category: TCategory) => {
+    const value = lhr.categories[category]?.score
+    return value === null || value === undefined ? null : Math.round(value * 100)
+  }
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  }
+}
+
+/** Median of the scores that exist (the lower middle one for an even count). */
+export function median(values: Array<number | null>): number | null {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null
+}
+
+export function medianScores(runs: TScores[]): TScores {
+  return {
+    performance: median(runs.map((run) => run.performance)),
+    accessibility: median(runs.map((run) => run.accessibility)),
+    'best-practices': median(runs.map((run) => run['best-practices'])),
+    seo: median(runs.map((run) => run.seo)),
+  }
+}
+
+/** The run whose performance score is the median one: its audits explain the median. */
+export function medianRunIndex(runs: TScores[]): number {
+  const order = runs
+    .map((scores, index) => ({ index, performance: scores.performance ?? -1 }))
+    .sort((a, b) => a.performance - b.performance)
+  return order[Math.floor((order.length - 1) / 2)]?.index ?? 0
+}
+
+const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings'])
+
+/**
+ * The audits that cost points in the categories scoring below `threshold`: scored audits under 0.9
+ * (Lighthouse's own "passed" line), and for performance every metric below 0.9 too.
+ */
+export function failingAudits(lhr: Result, below: TCategory[]): TFailingAudit[] {
+  const failing: TFailingAudit[] = []
+  for (const category of below) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id]
+      if (!audit || !SCORED_MODES.has(audit.scoreDisplayMode)) continue
+      if (audit.score === null || audit.score >= 0.9) continue
+      failing.push({
+        category,
+        id: audit.id,
+        title: audit.title,
+        score: Math.round(audit.score * 100),
+        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      })
+    }
+  }
+  return failing
+}
+
+/** The five metrics behind the performance score, e.g. `LCP 1.2 s (0.92)`. */
+export function metricsLine(lhr: Result): string {
+  const metrics = [
+    ['FCP', 'first-contentful-paint'],
+    ['LCP', 'largest-contentful-paint'],
+    ['TBT', 'total-blocking-time'],
+    ['CLS', 'cumulative-layout-shift'],
+    ['SI', 'speed-index'],
+  ] as const
+  return metrics
+    .map(([name, id]) => {
+      const audit = lhr.audits[id]
+      if (!audit) return `${name} —`
+      const score = audit.score === null ? '' : ` (${audit.score.toFixed(2)})`
+      return `${name} ${audit.displayValue ?? '—'}${score}`
+    })
+    .join(', ')
+}

@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * `next start` of the production build on a fresh SQLite database of its own, seeded with the demo
+ * content on first start as a new install would be. Shared by the end-to-end tests
+ * (tests/helpers/productionServer.ts) and `npm run audit` (scripts/audit.ts).
+ */
+
+export type TProductionServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
+
+export type TProductionServerOptions = {
+  /** Variables added to (and overriding) the server's environment. */
+  env?: Record<string, string>
+  /** Port on 127.0.0.1; a free one is picked when absent. */
+  port?: number
+  /** Prefix of the temporary directory holding the database and media. */
+  tempPrefix?: string
+  /** How long to wait for the server to answer, in milliseconds. */
+  readyTimeoutMs?: number
+}
+
+/** Next's build directory, as next.config.ts reads it. */
+export const nextDistDir = (): string => process.env.NEXT_DIST_DIR || '.next'
+
+/** True when `next build` has left a production build in the build directory. */
+export const hasProductionBuild = (distDir: string = nextDistDir()): boolean =>
+  existsSync(path.join(distDir, 'BUILD_ID'))
+
+/** Path of Next's CLI, run with the current Node. */
+export const nextBin = (): string => path.join('node_modules', 'next', 'dist', 'bin', 'next')
+
+/**
+ * `next start` keeps rendered pages and cached data in the build directory across restarts. Each
+ * server started here has its own database and SITE_URL, so it must start like a fresh deployment,
+ * without pages another server rendered.
+ */
+async function clearRuntimeCaches(): Promise<void> {
+  for (const cache of ['server/route-cache', 'cache/fetch-cache', 'cache/images']) {
+    await rm(path.join(nextDistDir(), cache), { recursive: true, force: true })
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Starts `next start` (requires `next build` to have run) and resolves once the REST API answers.
+ * Rejects with the server's output when it exits or is not ready in time.
+ */
+export async function startNextProductionServer(
+  options: TProductionServerOptions = {},
+): Promise<TProductionServer> {
+  await clearRuntimeCaches()
+  const directory = await mkdtemp(path.join(os.tmpdir(), options.tempPrefix ?? 'newsroom-server-'))
+  const port = options.port ?? (await freePort())
+  const baseUrl = `http://127.0.0.1:${port}`
+  let output = ''
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [nextBin(), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URI: `file:${path.join(directory, 'newsroom.db')}`,
+        MEDIA_DIR: path.join(directory, 'media'),
+        PAYLOAD_SECRET: 'local-secret-0123456789abcdef',
+        SITE_URL: baseUrl,
+        SEED_ON_EMPTY: 'true',
+        SEED_DEMO_ACCOUNTS: 'true',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null
+  const stop = async () => {
+    if (!hasExited()) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+    await rm(directory, { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000)
+  while (Date.now() < deadline) {
+    if (hasExited()) break
+    try {
+      const response = await fetch(`${baseUrl}/api/tags?limit=1`)
+      if (response.ok) return { baseUrl, logs: () => output, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  const reason = hasExited()
+    ? `exited (${child.exitCode ?? child.signalCode})`
+    : 'did not become ready in time'
+  await stop()
+  throw new Error(`next start ${reason}:\n${output}`)
+}
