@@ -1,0 +1,321 @@
+/**
+ * The edge micro-cache (deploy/nginx.conf) as readers meet it: real nginx, started by
+ * deploy/startNginx with the compose file's config, in front of a tiny HTTP origin that counts the
+ * requests reaching it. Every test uses its own URLs, so cached copies never cross tests.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { startNginx, type TNginx } from '../../deploy/startNginx'
+
+type TRoute = {
+  /** Part of every body, so a test can tell an old copy from a new one. */
+  version?: string
+  status?: number
+  delayMs?: number
+  cacheControl?: string
+}
+
+type THit = { url: string; method: string; headers: http.IncomingHttpHeaders; at: number }
+
+/** The stand-in app. Signed-in requests get a personal body; `x-test-set-cookie` sets a cookie. */
+function startOrigin() {
+  const routes = new Map<string, TRoute>()
+  const hits: THit[] = []
+  const server = http.createServer(async (request, response) => {
+    for await (const _chunk of request) void _chunk
+    const url = request.url ?? '/'
+    hits.push({ url, method: request.method ?? 'GET', headers: request.headers, at: Date.now() })
+    const route = routes.get(url) ?? {}
+    if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs))
+    const token = /payload-token=([^;]+)/.exec(request.headers.cookie ?? '')?.[1]
+    const cookie = request.headers['x-test-set-cookie']
+    if (typeof cookie === 'string')
+      response.setHeader('Set-Cookie', `session=${cookie}; Path=/; HttpOnly`)
+    // Like Next's cached pages: a year for shared caches, which the edge must not honour.
+    response.setHeader('Cache-Control', route.cacheControl ?? 'public, s-maxage=31536000')
+    response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    response.statusCode = route.status ?? 200
+    const who = token
+      ? `signed in as ${token}`
+      : typeof cookie === 'string'
+        ? `for ${cookie}`
+        : 'anyone'
+    response.end(`${route.version ?? 'v1'} ${request.method} ${url} for ${who} #${hits.length}`)
+  })
+  return {
+    routes,
+    hits,
+    hitsOf: (url: string) => hits.filter((hit) => hit.url === url),
+    listen: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () =>
+          resolve(`127.0.0.1:${(server.address() as AddressInfo).port}`),
+        ),
+      ),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+type TOrigin = ReturnType<typeof startOrigin>
+type TAnswer = { status: number; cache: string | null; body: string; cookies: string[] }
+
+let origin: TOrigin
+let nginx: TNginx
+
+async function get(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<TAnswer> {
+  const response = await fetch(`${nginx.baseUrl}${url}`, { redirect: 'manual', ...init })
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache-status'),
+    body: await response.text(),
+    cookies: response.headers.getSetCookie(),
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+beforeAll(async () => {
+  origin = startOrigin()
+  const upstream = await origin.listen()
+  nginx = await startNginx({ upstream, listenPort: 0 })
+})
+afterAll(async () => {
+  await nginx?.stop()
+  await origin?.close()
+})
+
+describe('anonymous page views', () => {
+  test('50 concurrent GETs of one page reach the app once (cache lock)', async () => {
+    origin.routes.set('/articles/burst', { delayMs: 300 })
+    const answers = await Promise.all(Array.from({ length: 50 }, () => get('/articles/burst')))
+
+    expect(origin.hitsOf('/articles/burst')).toHaveLength(1)
+    expect(answers.every((answer) => answer.status === 200)).toBe(true)
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1)
+    const statuses = answers.map((answer) => answer.cache)
+    expect(statuses.filter((status) => status === 'MISS')).toHaveLength(1)
+    expect(statuses.filter((status) => status === 'HIT')).toHaveLength(49)
+  })
+
+  test('a copy is served for at least 1 s, then refreshed: the newer content follows within ~2 s', async () => {
+    const url = '/articles/fresh'
+    const first = await get(url)
+    expect(first).toMatchObject({ status: 200, cache: 'MISS' })
+    expect(first.body).toMatch(/^v1 /)
+    const storedAt = origin.hitsOf(url)[0]!.at
+    origin.routes.set(url, { version: 'v2' })
+    const changedAt = Date.now()
+
+    // Read continuously, as a busy page is, until the newer version shows up.
+    const seen: (TAnswer & { at: number })[] = []
+    while (Date.now() - changedAt < 6_000) {
+      const answer = await get(url)
+      seen.push({ ...answer, at: Date.now() })
+      if (answer.body.startsWith('v2 ')) break
+      await sleep(50)
+    }
+    const firstNew = seen.findIndex((answer) => answer.body.startsWith('v2 '))
+    expect(firstNew).toBeGreaterThan(0)
+    const refreshes = origin.hitsOf(url)
+    expect(refreshes).toHaveLength(2)
+
+    // Not refreshed before 1 s: nginx's TTL counts whole seconds, so a copy lives 1 to 2 s.
+    expect(refreshes[1]!.at - storedAt).toBeGreaterThanOrEqual(900)
+    // Refreshed by then (2 s at most, plus a generous margin for a busy machine).
+    expect(refreshes[1]!.at - storedAt).toBeLessThan(3_500)
+    // The reader who found it expired got the old copy once while one request refreshed it...
+    const beforeNew = seen.slice(0, firstNew)
+    expect(beforeNew.every((answer) => answer.body.startsWith('v1 '))).toBe(true)
+    expect(beforeNew.map((answer) => answer.cache)).toContain('STALE')
+    // ...and the next one the new copy, from the cache.
+    expect(seen[firstNew]!.cache).toBe('HIT')
+    expect(seen[firstNew]!.at - changedAt).toBeLessThan(4_000)
+  })
+
+  test('the app’s year-long s-maxage is not honoured, nor its private answers stored', async () => {
+    origin.routes.set('/articles/private', { cacheControl: 'private, no-store' })
+    await get('/articles/private')
+    const second = await get('/articles/private')
+    expect(second.cache).toBe('MISS')
+    expect(origin.hitsOf('/articles/private')).toHaveLength(2)
+  })
+
+  test('HEAD is answered from the same copy; not-found pages are cached too', async () => {
+    await get('/articles/head')
+    const head = await get('/articles/head', { method: 'HEAD' })
+    expect(head).toMatchObject({ status: 200, cache: 'HIT', body: '' })
+    expect(origin.hitsOf('/articles/head')).toHaveLength(1)
+
+    origin.routes.set('/articles/gone', { status: 404 })
+    await get('/articles/gone')
+    expect(await get('/articles/gone')).toMatchObject({ status: 404, cache: 'HIT' })
+    expect(origin.hitsOf('/articles/gone')).toHaveLength(1)
+  })
+
+  test('while the app fails, readers keep getting the last good copy', async () => {
+    const url = '/articles/resilient'
+    const good = await get(url)
+    origin.routes.set(url, { version: 'v2', status: 500 })
+    const deadline = Date.now() + 6_000
+    const answers: TAnswer[] = []
+    while (origin.hitsOf(url).length < 3 && Date.now() < deadline) {
+      answers.push(await get(url))
+      await sleep(50)
+    }
+    expect(origin.hitsOf(url).length).toBeGreaterThanOrEqual(2)
+    expect(answers.every((answer) => answer.status === 200 && answer.body === good.body)).toBe(true)
+  })
+
+  test('/_next/static files are kept as long as the app says (immutable)', async () => {
+    const url = '/_next/static/chunks/app-0123abcd.js'
+    origin.routes.set(url, { cacheControl: 'public, max-age=31536000, immutable' })
+    expect((await get(url)).cache).toBe('MISS')
+    await sleep(2_200)
+    expect((await get(url)).cache).toBe('HIT')
+    // The same for everyone, so a signed-in reader is served the shared copy too.
+    const signedIn = await get(url, { headers: { cookie: 'payload-token=abc' } })
+    expect(signedIn.cache).toBe('HIT')
+    expect(origin.hitsOf(url)).toHaveLength(1)
+  })
+})
+
+describe('what never comes from the shared cache', () => {
+  test('a signed-in reader always reaches the app, and their page is never served to others', async () => {
+    const url = '/articles/personal'
+    const signedIn = { cookie: 'theme=dark; payload-token=abc' }
+    const mine = await get(url, { headers: signedIn })
+    expect(mine).toMatchObject({ status: 200, cache: 'BYPASS' })
+    expect(mine.body).toContain('signed in as abc')
+
+    const anonymous = await get(url)
+    expect(anonymous.cache).toBe('MISS')
+    expect(anonymous.body).not.toContain('signed in')
+    expect(await get(url)).toMatchObject({ cache: 'HIT', body: anonymous.body })
+    // Other cookies (analytics, preferences) do not make a page personal.
+    expect(await get(url, { headers: { cookie: '_ga=GA1.1.1' } })).toMatchObject({ cache: 'HIT' })
+
+    // A cached copy exists now, and signed-in readers still get their own page from the app.
+    const again = await get(url, { headers: signedIn })
+    expect(again.cache).toBe('BYPASS')
+    expect(again.body).toContain('signed in as abc')
+    expect(origin.hitsOf(url)).toHaveLength(3)
+    expect(origin.hitsOf(url)[2]!.headers.cookie).toBe(signedIn.cookie)
+  })
+
+  test('draft mode and Authorization headers bypass the cache like the login cookie', async () => {
+    const url = '/articles/draft'
+    await get(url)
+    expect(await get(url, { headers: { cookie: '__prerender_bypass=1' } })).toMatchObject({
+      cache: 'BYPASS',
+    })
+    expect(await get(url, { headers: { authorization: 'JWT abc' } })).toMatchObject({
+      cache: 'BYPASS',
+    })
+    expect(origin.hitsOf(url)).toHaveLength(3)
+  })
+
+  test.each([
+    '/api/articles',
+    '/api/users/me',
+    '/api/watchlists/panel',
+    '/api/bookmarks/status?articles=1',
+    '/api/coins/quotes?ids=bitcoin',
+    '/%61pi/users/me',
+    '/API/users/me',
+    '/admin',
+    '/admin/collections/articles',
+    '/preview?slug=draft-one',
+    '/preview/exit',
+    '/account',
+    '/watchlist',
+    '/login',
+    '/register',
+  ])('GET %s reaches the app every time', async (url) => {
+    const answers = [await get(url), await get(url)]
+    expect(answers.map((answer) => answer.cache)).toEqual(['BYPASS', 'BYPASS'])
+    expect(origin.hits.filter((hit) => hit.url === url)).toHaveLength(2)
+  })
+
+  test.each(['/feed-items?scope=all', '/rss.xml', '/sitemap.xml', '/tag/defi'])(
+    'public %s is cached',
+    async (url) => {
+      expect((await get(url)).cache).toBe('MISS')
+      expect((await get(url)).cache).toBe('HIT')
+      expect(origin.hitsOf(url)).toHaveLength(1)
+    },
+  )
+
+  test('POST, PUT and DELETE reach the app, and their answers are never served to a GET', async () => {
+    const url = '/articles/form'
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const answer = await get(url, { method, body: 'x=1' })
+      expect(answer).toMatchObject({ status: 200, cache: 'BYPASS' })
+      expect(answer.body).toContain(`${method} ${url}`)
+    }
+    const read = await get(url)
+    expect(read.cache).toBe('MISS')
+    expect(read.body).toContain(`GET ${url}`)
+    expect(origin.hitsOf(url).map((hit) => hit.method)).toEqual(['POST', 'PUT', 'DELETE', 'GET'])
+  })
+
+  test('a response that sets a cookie reaches its visitor only', async () => {
+    const url = '/articles/cookie'
+    const visitorA = await get(url, { headers: { 'x-test-set-cookie': 'A' } })
+    expect(visitorA.cookies).toEqual(['session=A; Path=/; HttpOnly'])
+    expect(visitorA.body).toContain('for A')
+
+    const visitorB = await get(url)
+    expect(visitorB.cache).toBe('MISS')
+    expect(visitorB.cookies).toEqual([])
+    expect(visitorB.body).not.toContain('for A')
+    const visitorC = await get(url)
+    expect(visitorC).toMatchObject({ cache: 'HIT', body: visitorB.body, cookies: [] })
+    expect(origin.hitsOf(url)).toHaveLength(2)
+  })
+
+  test('a login through /api passes its Set-Cookie to the visitor', async () => {
+    const login = await get('/api/users/login', {
+      method: 'POST',
+      headers: { 'x-test-set-cookie': 'token' },
+    })
+    expect(login.cache).toBe('BYPASS')
+    expect(login.cookies).toEqual(['session=token; Path=/; HttpOnly'])
+  })
+})
+
+describe('startNginx', () => {
+  test('passes the visitor’s host and address to the app', async () => {
+    await get('/articles/headers')
+    const [hit] = origin.hitsOf('/articles/headers')
+    expect(hit!.headers.host).toBe(new URL(nginx.baseUrl).host)
+    expect(hit!.headers['x-forwarded-for']).toBe('127.0.0.1')
+    expect(hit!.headers['x-forwarded-proto']).toBe('http')
+  })
+
+  test('says how to install nginx when it cannot find it', async () => {
+    const saved = process.env.NGINX_BIN
+    process.env.NGINX_BIN = '/nonexistent/nginx'
+    try {
+      await expect(startNginx({ upstream: '127.0.0.1:1', listenPort: 0 })).rejects.toThrow(
+        'apt-get install -y nginx',
+      )
+    } finally {
+      if (saved === undefined) delete process.env.NGINX_BIN
+      else process.env.NGINX_BIN = saved
+    }
+  })
+
+  test('refuses an upstream that is not host:port', async () => {
+    await expect(
+      startNginx({ upstream: '127.0.0.1:3000; include /etc/passwd', listenPort: 0 }),
+    ).rejects.toThrow('host:port')
+  })
+})
