@@ -37,10 +37,32 @@ const nextConfig: NextConfig = {
   },
 }
 
+/**
+ * withPayload sends `Accept-CH`/`Critical-CH: Sec-CH-Prefers-Color-Scheme` (and a matching `Vary`)
+ * on every path so the admin can render in the reader's colour scheme. `Critical-CH` makes the
+ * browser restart a reader's first navigation to ask again with the hint (a redirect's cost on
+ * every first visit), and the `Vary` splits shared caches: the portal needs neither, so they are
+ * kept to the admin.
+ */
+function adminOnlyColorSchemeHints(config: NextConfig): NextConfig {
+  const payloadHeaders = config.headers
+  if (!payloadHeaders) return config
+  return {
+    ...config,
+    async headers() {
+      return (await payloadHeaders()).map((rule) =>
+        rule.source === '/:path*' && rule.headers.some(({ key }) => key === 'Critical-CH')
+          ? { ...rule, source: '/admin/:path*' }
+          : rule,
+      )
+    },
+  }
+}
+
 export default function config(phase: string): NextConfig {
   // lib/env exempts the build from runtime-only requirements; build workers inherit the marker.
   if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE ??= phase
   // Validate the environment before anything is built or served: a bad variable stops here.
   getEnv()
-  return withPayload(nextConfig, { devBundleServerPackages: false })
+  return adminOnlyColorSchemeHints(withPayload(nextConfig, { devBundleServerPackages: false }))
 }
