@@ -146,7 +146,8 @@ export default async function ArticlePage({ params }: TProps) {
             width={cover.width}
             height={cover.height}
             sizes="(max-width: 900px) 100vw, 800px"
-            priority
+            preload
+            fetchPriority="high"
           />
         ) : null}
         <p className={styles.lead}>{article.summary}</p>
