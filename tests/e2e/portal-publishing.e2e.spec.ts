@@ -114,6 +114,34 @@ test('publishing, editing and unpublishing reach the cached feed and article pag
   await reachesReaders('/tag/defi', (html) => !html.includes('更正后的标题 Corrected'))
 })
 
+test('a story published while readers keep the feed busy reaches them and stays', async () => {
+  // Renders of the feed in flight while the publish commits read the old list; the follow-up
+  // expiry (lib/revalidate.ts) must replace what they store, or the old feed would stay cached.
+  let reading = true
+  const readers = Array.from({ length: 4 }, async () => {
+    while (reading) await (await fetch(`${server.baseUrl}/`)).text()
+  })
+  try {
+    for (let trial = 0; trial < 3; trial++) {
+      const title = `读者高峰 Busy ${trial}`
+      const created = await asEditor('/api/articles', 'POST', {
+        title,
+        summary: '读者很多时发布的文章。',
+        body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+        _status: 'published',
+      })
+      expect(created.status).toBe(201)
+      await waitFor('/', (html) => html.includes(title), 3000)
+      // Still there once the follow-up expiry has passed and the readers caused new renders.
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(await (await fetch(`${server.baseUrl}/`)).text()).toContain(title)
+    }
+  } finally {
+    reading = false
+    await Promise.all(readers)
+  }
+})
+
 test('a scheduled article appears at its time with nobody touching anything', async () => {
   const created = await asEditor('/api/articles?draft=true', 'POST', {
     title: '定时发布 Scheduled',
