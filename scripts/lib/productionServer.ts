@@ -11,7 +11,13 @@ import path from 'node:path'
  * (tests/helpers/productionServer.ts) and `npm run audit` (scripts/audit.ts).
  */
 
-export type TProductionServer = { baseUrl: string; logs: () => string; stop: () => Promise<void> }
+export type TProductionServer = {
+  baseUrl: string
+  /** The `next start` process (the benchmark reads its memory use). */
+  pid: number
+  logs: () => string
+  stop: () => Promise<void>
+}
 
 export type TProductionServerOptions = {
   /** Variables added to (and overriding) the server's environment. */
@@ -22,6 +28,10 @@ export type TProductionServerOptions = {
   tempPrefix?: string
   /** How long to wait for the server to answer, in milliseconds. */
   readyTimeoutMs?: number
+  /** The path whose first successful answer means ready (default: the REST API's tags). */
+  readyPath?: string
+  /** How often to ask while waiting, in milliseconds (default 500). */
+  pollIntervalMs?: number
 }
 
 /** Next's build directory, as next.config.ts reads it. */
@@ -102,12 +112,12 @@ export async function startNextProductionServer(
   while (Date.now() < deadline) {
     if (hasExited()) break
     try {
-      const response = await fetch(`${baseUrl}/api/tags?limit=1`)
-      if (response.ok) return { baseUrl, logs: () => output, stop }
+      const response = await fetch(`${baseUrl}${options.readyPath ?? '/api/tags?limit=1'}`)
+      if (response.ok) return { baseUrl, pid: child.pid!, logs: () => output, stop }
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs ?? 500))
   }
   const reason = hasExited()
     ? `exited (${child.exitCode ?? child.signalCode})`

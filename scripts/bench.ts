@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: the portal under load on 100,000 articles, from the app and through the edge
+ * micro-cache, against nginx serving a static file on the same machine (see scripts/bench/args.ts).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startNginx } from '../deploy/startNginx'
+import { BENCH_USAGE, parseBenchArgs, type TBenchArgs } from './bench/args'
+import { ensureDataset } from './bench/dataset'
+import { openEditorSession } from './bench/editorSession'
+import { peakRssMiB } from './bench/processMemory'
+import { measurePublishToVisible } from './bench/publishLatency'
+import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
+import { serveStaticCopy } from './bench/staticReference'
+import { runLoad } from './bench/wrk'
+import { hasProductionBuild, nextBin, startNextProductionServer } from './lib/productionServer'
+
+const parsed = parseBenchArgs(process.argv.slice(2))
+if (!parsed.ok) {
+  console.error(`✖ ${parsed.error} (usage: npm run bench -- --help)`)
+  process.exit(2)
+}
+if (parsed.args.help) {
+  console.log(BENCH_USAGE)
+  process.exit(0)
+}
+
+function requireBinary(name: string): void {
+  if (spawnSync(name, ['-v'], { stdio: 'ignore' }).error)
+    throw new Error(`${name} is not installed: apt-get install -y ${name}`)
+}
+
+async function build(): Promise<void> {
+  console.log(`build: next build into ${process.env.NEXT_DIST_DIR}`)
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], { stdio: 'inherit' })
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited ${code}`)),
+    )
+  })
+}
+
+async function run(args: TBenchArgs): Promise<TBenchReport> {
+  requireBinary('nginx')
+  requireBinary('wrk')
+  // Its own build directory, so a developer's `.next` is neither used nor overwritten.
+  process.env.NEXT_DIST_DIR ||= '.next-bench'
+  // Nothing leaves the machine (Next would otherwise announce and send build telemetry).
+  process.env.NEXT_TELEMETRY_DISABLED ||= '1'
+  const loadAverage1m = os.loadavg()[0] ?? 0
+  await ensureDataset(args.database, args.articles)
+  if (args.build) await build()
+  else if (!hasProductionBuild())
+    throw new Error(`--no-build, but there is no production build in ${process.env.NEXT_DIST_DIR}`)
+
+  const startedAt = performance.now()
+  const app = await startNextProductionServer({
+    env: { DATABASE_URI: `file:${path.resolve(args.database)}`, SEED_ON_EMPTY: 'false' },
+    readyPath: '/',
+    pollIntervalMs: 25,
+    readyTimeoutMs: 300_000,
+  })
+  const coldStartToFirstByteMs = Math.round(performance.now() - startedAt)
+  console.log(`app: ${app.baseUrl}, first byte of / after ${coldStartToFirstByteMs} ms`)
+  const stops: (() => Promise<void>)[] = [app.stop]
+  try {
+    const newest = (await (await fetch(`${app.baseUrl}/api/articles?limit=1&depth=0`)).json()) as {
+      docs: { slug: string }[]
+    }
+    const articlePath = `/articles/${newest.docs[0]!.slug}`
+    const articleHtml = await (await fetch(`${app.baseUrl}${articlePath}`)).text()
+
+    const nginx = await startNginx({ upstream: app.baseUrl.replace('http://', ''), listenPort: 0 })
+    stops.unshift(nginx.stop)
+    const reference = await serveStaticCopy(articleHtml)
+    stops.unshift(reference.stop)
+    const session = await openEditorSession(app.baseUrl, newest.docs[0]!.slug)
+
+    const load = (url: string, headers?: Record<string, string>, connections = args.connections) =>
+      runLoad({ url, connections, durationSeconds: args.durationSeconds, headers })
+    const targets = ['/', '/tag/defi', articlePath, '/api/articles?limit=20']
+    // Everything rendered and cached once before it is measured.
+    for (const target of targets)
+      for (const base of [app.baseUrl, nginx.baseUrl, app.baseUrl]) await fetch(`${base}${target}`)
+
+    console.log('measuring: static reference')
+    const referenceResult = await load(reference.url)
+    const rows: TLoadRow[] = []
+    for (const target of targets) {
+      const name = target === articlePath ? 'article page' : target
+      for (const [via, base] of [
+        ['origin', app.baseUrl],
+        ['micro-cache', nginx.baseUrl],
+      ] as const) {
+        console.log(`measuring: ${name} via ${via}`)
+        rows.push({ name, via, result: await load(`${base}${target}`) })
+      }
+    }
+    console.log('measuring: uncached feed (draft mode: rendered on every request, no data cache)')
+    const uncachedHeaders = { cookie: session.draftModeCookie }
+    const uncachedFeed = {
+      oneConnection: await load(`${app.baseUrl}/`, uncachedHeaders, 1),
+      manyConnections: await load(`${app.baseUrl}/`, uncachedHeaders),
+    }
+    console.log('measuring: publish-to-visible')
+    const publish = (readBase: string) =>
+      measurePublishToVisible({
+        origin: app.baseUrl,
+        readBase,
+        editorCookie: session.cookie,
+        trials: args.trials,
+      })
+    const publishToVisible = {
+      origin: await publish(app.baseUrl),
+      microCache: await publish(nginx.baseUrl),
+    }
+
+    return {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, loadAverage1m, node: process.version },
+      settings: {
+        articles: args.articles,
+        durationSeconds: args.durationSeconds,
+        connections: args.connections,
+        trials: args.trials,
+      },
+      coldStartToFirstByteMs,
+      peakRssMiB: await peakRssMiB(app.pid),
+      pageBytes: Buffer.byteLength(articleHtml),
+      reference: referenceResult,
+      load: rows,
+      uncachedFeed,
+      publishToVisible,
+    }
+  } finally {
+    for (const stop of stops) await stop()
+  }
+}
+
+try {
+  const report = await run(parsed.args)
+  console.log(`\n${formatReport(report)}`)
+  await mkdir('bench/results', { recursive: true })
+  const file = path.join('bench/results', `bench-${report.date.replace(/[:.]/g, '-')}.json`)
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\nwritten: ${file}`)
+} catch (error) {
+  console.error(`✖ bench: ${(error as Error).message}`)
+  process.exit(1)
+}

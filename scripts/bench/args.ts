@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+import { parseFlags, type TFlagsResult } from '../../lib/cli/parseFlags'
+
+export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--no-build] [--database <file>]
+Builds and starts the production server on an embedded SQLite database with <n> generated articles
+(made once with npm run seed:large and kept in bench/.data/), puts deploy/nginx.conf in front of it,
+and measures with wrk on loopback: pages from the app and through the micro-cache, a static file
+served by nginx as the reference, an uncached feed render, publish-to-visible, cold start and peak
+RSS. Prints a table and writes it as JSON to bench/results/.
+  --articles <n>      generated articles in the dataset, 1000..1000000 (default 100000)
+  --duration <s>      seconds per wrk run, 1..120 (default 10)
+  --connections <n>   wrk connections, 1..1024 (default 32)
+  --trials <n>        publish-to-visible trials per path, 1..50 (default 5)
+  --no-build          reuse the production build in $NEXT_DIST_DIR (default .next-bench)
+  --database <file>   the SQLite file (default bench/.data/newsroom-100k.db for 100000)
+  --help              show this help
+Needs Debian's nginx and wrk: apt-get install -y nginx wrk.
+Exit codes: 0 done, 1 a step failed, 2 bad flags.`
+
+const integer = (flag: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${flag} takes a whole number`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `${flag} must be at least ${min}`)
+        .max(max, `${flag} must be at most ${max}`),
+    )
+
+const ZBenchFlags = z.object({
+  help: z.boolean().default(false),
+  'no-build': z.boolean().default(false),
+  articles: integer('--articles', 1000, 1_000_000).default(100_000),
+  duration: integer('--duration', 1, 120).default(10),
+  connections: integer('--connections', 1, 1024).default(32),
+  trials: integer('--trials', 1, 50).default(5),
+  database: z.string().min(1).optional(),
+})
+
+export type TBenchArgs = {
+  help: boolean
+  build: boolean
+  articles: number
+  durationSeconds: number
+  connections: number
+  trials: number
+  database: string
+}
+
+/** 100000 → 100k: the file name seed:large users will recognise. */
+const datasetName = (articles: number) =>
+  articles % 1000 === 0 ? `${articles / 1000}k` : String(articles)
+
+export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
+  const parsed = parseFlags(
+    argv,
+    {
+      help: { type: 'boolean', short: 'h' },
+      'no-build': { type: 'boolean' },
+      articles: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      trials: { type: 'string' },
+      database: { type: 'string' },
+    },
+    ZBenchFlags,
+  )
+  if (!parsed.ok) return parsed
+  const flags = parsed.args
+  return {
+    ok: true,
+    args: {
+      help: flags.help,
+      build: !flags['no-build'],
+      articles: flags.articles,
+      durationSeconds: flags.duration,
+      connections: flags.connections,
+      trials: flags.trials,
+      database: flags.database ?? `bench/.data/newsroom-${datasetName(flags.articles)}.db`,
+    },
+  }
+}

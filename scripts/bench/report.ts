@@ -1,0 +1,57 @@
+import type { TLatencySummary } from './publishLatency'
+import type { TLoadResult } from './wrk'
+
+export type TLoadRow = {
+  name: string
+  via: 'origin' | 'micro-cache' | 'static'
+  result: TLoadResult
+}
+
+export type TBenchReport = {
+  date: string
+  machine: { cpus: number; loadAverage1m: number; node: string }
+  settings: { articles: number; durationSeconds: number; connections: number; trials: number }
+  coldStartToFirstByteMs: number
+  peakRssMiB: number
+  pageBytes: number
+  reference: TLoadResult
+  load: TLoadRow[]
+  uncachedFeed: { oneConnection: TLoadResult; manyConnections: TLoadResult }
+  publishToVisible: { origin: TLatencySummary; microCache: TLatencySummary }
+}
+
+const pad = (text: string, width: number) => text.padEnd(width)
+const num = (value: number, digits = 0) => value.toFixed(digits).padStart(9)
+
+/** The table printed at the end of `npm run bench`. */
+export function formatReport(report: TBenchReport): string {
+  const reference = report.reference.requestsPerSecond
+  const ratio = (result: TLoadResult) =>
+    `${((result.requestsPerSecond / reference) * 100).toFixed(1)}%`.padStart(8)
+  const line = (name: string, via: string, result: TLoadResult) =>
+    `${pad(name, 26)}${pad(via, 13)}${num(result.requestsPerSecond)}${num(result.p50Ms, 1)}${num(result.p99Ms, 1)}${ratio(result)}${String(result.errors).padStart(8)}`
+  const rows = [
+    `${pad('url', 26)}${pad('via', 13)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs ref'.padStart(8)}${'errors'.padStart(8)}`,
+    line('static article copy', 'nginx file', report.reference),
+    ...report.load.map((row) => line(row.name, row.via, row.result)),
+    line('/ uncached, 1 conn', 'origin', report.uncachedFeed.oneConnection),
+    line(
+      `/ uncached, ${report.settings.connections} conn`,
+      'origin',
+      report.uncachedFeed.manyConnections,
+    ),
+  ]
+  const latency = (label: string, summary: TLatencySummary) =>
+    `publish-to-visible ${pad(label, 12)} median ${summary.medianMs} ms, max ${summary.maxMs} ms (${summary.samplesMs.join(', ')})`
+  return [
+    `Newsroom bench ${report.date}: ${report.settings.articles} articles, wrk ${report.settings.connections} connections × ${report.settings.durationSeconds} s, ${report.machine.cpus} cores, load ${report.machine.loadAverage1m.toFixed(2)} at start, node ${report.machine.node}`,
+    `article page ${Math.round(report.pageBytes / 1024)} KB; "vs ref" = req/s as a share of nginx serving that page's HTML from disk`,
+    '',
+    ...rows,
+    '',
+    latency('origin', report.publishToVisible.origin),
+    latency('micro-cache', report.publishToVisible.microCache),
+    `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
+    `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
+  ].join('\n')
+}

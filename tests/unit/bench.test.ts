@@ -1,0 +1,81 @@
+import { parseBenchArgs } from '../../scripts/bench/args'
+import { summarize } from '../../scripts/bench/publishLatency'
+import { parseWrkReport } from '../../scripts/bench/wrk'
+
+const report = `Running 10s test @ http://127.0.0.1:8080/
+  2 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency   535.42us  300.12us  12.34ms   90.12%
+    Req/Sec    30.12k     2.10k   35.00k    70.00%
+  Latency Distribution
+     50%  480.00us
+     75%  600.00us
+     90%  800.00us
+     99%    1.50ms
+  600000 requests in 10.00s, 20.00GB read
+  Socket errors: connect 0, read 1, write 0, timeout 3
+  Non-2xx or 3xx responses: 2
+Requests/sec:  60000.00
+Transfer/sec:      2.00GB
+`
+
+describe("wrk's report", () => {
+  test('rate, percentiles in ms whatever the unit, and every kind of error', () => {
+    expect(parseWrkReport(report)).toEqual({
+      requestsPerSecond: 60000,
+      p50Ms: 0.48,
+      p99Ms: 1.5,
+      requests: 600000,
+      errors: 6,
+    })
+  })
+
+  test('a report without errors counts none; seconds become milliseconds', () => {
+    const clean = report
+      .replace(/ {2}Socket errors.*\n/, '')
+      .replace(/ {2}Non-2xx.*\n/, '')
+      .replace('1.50ms', '1.20s')
+    expect(parseWrkReport(clean)).toMatchObject({ errors: 0, p99Ms: 1200 })
+  })
+
+  test('output that is not a wrk report is an error, not zeros', () => {
+    expect(() => parseWrkReport('unable to connect to 127.0.0.1:1 Connection refused')).toThrow(
+      /^wrk: no/,
+    )
+  })
+})
+
+describe('bench flags', () => {
+  test('defaults: 100,000 articles in bench/.data/newsroom-100k.db, 32 connections, a build', () => {
+    expect(parseBenchArgs([])).toEqual({
+      ok: true,
+      args: {
+        help: false,
+        build: true,
+        articles: 100_000,
+        durationSeconds: 10,
+        connections: 32,
+        trials: 5,
+        database: 'bench/.data/newsroom-100k.db',
+      },
+    })
+  })
+
+  test.each([
+    [['--articles', '10'], '--articles must be at least 1000'],
+    [['--duration', 'ten'], '--duration takes a whole number'],
+    [['--conections', '3'], "Unknown option '--conections'"],
+  ])('%j is refused: %s', (argv, message) => {
+    const parsed = parseBenchArgs(argv)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.error).toContain(message)
+  })
+})
+
+test('publish-to-visible summary: median and worst of the trials', () => {
+  expect(summarize([900, 300, 500, 700, 1200])).toEqual({
+    medianMs: 700,
+    maxMs: 1200,
+    samplesMs: [900, 300, 500, 700, 1200],
+  })
+})
