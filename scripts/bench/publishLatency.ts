@@ -61,18 +61,22 @@ export async function measurePublishToVisible(options: TOptions): Promise<TLaten
     if (created.status !== 201)
       throw new Error(`publish failed: ${created.status} ${await created.text()}`)
     const { doc } = (await created.json()) as { doc: { id: number | string; slug: string } }
-    let feedSeen = false
-    let pageSeen = false
-    while (!(feedSeen && pageSeen)) {
-      if (performance.now() - started > 30_000) throw new Error(`"${title}" not visible after 30 s`)
-      ;[feedSeen, pageSeen] = await Promise.all([
-        feedSeen || shows(`${options.readBase}/`, title),
-        pageSeen || shows(`${options.readBase}/articles/${doc.slug}`, title),
-      ])
-      if (!(feedSeen && pageSeen)) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+    try {
+      let feedSeen = false
+      let pageSeen = false
+      while (!(feedSeen && pageSeen)) {
+        if (performance.now() - started > 30_000)
+          throw new Error(`"${title}" not visible after 30 s`)
+        ;[feedSeen, pageSeen] = await Promise.all([
+          feedSeen || shows(`${options.readBase}/`, title),
+          pageSeen || shows(`${options.readBase}/articles/${doc.slug}`, title),
+        ])
+        if (!(feedSeen && pageSeen)) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+      }
+      samples.push(Math.round(performance.now() - started))
+    } finally {
+      await api(`/api/articles/${doc.id}`, { method: 'DELETE' })
     }
-    samples.push(Math.round(performance.now() - started))
-    await api(`/api/articles/${doc.id}`, { method: 'DELETE' })
     await new Promise((resolve) => setTimeout(resolve, 1500))
   }
   return summarize(samples)
