@@ -5,6 +5,14 @@ import { encodeCursor, type TFeedCursor } from './cursor'
 
 export const FEED_PAGE_SIZE = 20
 
+/**
+ * The deepest numbered page (`?page=N`) served: the newest 2,000 articles of a feed. A numbered
+ * page skips (N - 1) × 20 articles and counts the feed, so its cost grows with N (at 100,000
+ * articles page 100 of a tag skips ~13,000 index entries); beyond this it is a 404. Readers go
+ * deeper with 加载更多 (cursor paging, as fast at any depth) and crawlers through the sitemaps.
+ */
+export const MAX_FEED_PAGE = 100
+
 export type TFeedPage = { items: TArticleCard[]; nextCursor: string | null }
 
 type TFeedOptions = {
@@ -19,15 +27,21 @@ type TFeedOptions = {
 export const idForQuery = (payload: Payload, id: string): number | string =>
   payload.db.defaultIDType === 'number' ? Number(id) : id
 
-/** Everything published strictly before the cursor, in feed order (publishedAt, then id). */
+/**
+ * Everything published strictly before the cursor, in feed order (publishedAt, then id). Written
+ * as `publishedAt <= t AND (publishedAt < t OR id < i)` rather than `publishedAt < t OR (= t AND
+ * id < i)`: the same rows, but the leading range lets SQLite walk its (_status, publishedAt) index
+ * in order from the cursor instead of splitting the OR into two index searches and sorting what
+ * they return. On MongoDB the leading range bounds the index scan the same way.
+ */
 function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
   const at = cursor.publishedAt.toISOString()
   return {
-    or: [
-      { publishedAt: { less_than: at } },
+    and: [
+      { publishedAt: { less_than_equal: at } },
       {
-        and: [
-          { publishedAt: { equals: at } },
+        or: [
+          { publishedAt: { less_than: at } },
           { id: { less_than: idForQuery(payload, cursor.id) } },
         ],
       },
@@ -65,12 +79,17 @@ export async function findFeedPage({
   return { items, nextCursor }
 }
 
-/** Numbered pages (`?page=N`) for old links and crawlers; the portal itself pages by cursor. */
+/**
+ * Numbered pages (`?page=N`) for old links and crawlers; the portal itself pages by cursor. Pages
+ * past MAX_FEED_PAGE come back empty without a query (the page answers 404), and `totalPages` stops
+ * there, so no link leads past it.
+ */
 export async function findFeedPageByNumber({
   payload,
   tagId,
   page,
 }: Omit<TFeedOptions, 'cursor' | 'limit'> & { page: number }) {
+  if (page > MAX_FEED_PAGE) return { items: [], totalPages: MAX_FEED_PAGE, page }
   const where: Where =
     tagId !== undefined ? { tags: { in: [idForQuery(payload, String(tagId))] } } : {}
   const result = await payload.find({
@@ -84,5 +103,6 @@ export async function findFeedPageByNumber({
     populate: CARD_POPULATE,
     overrideAccess: false,
   })
-  return { items: result.docs.map(toCard), totalPages: result.totalPages, page }
+  const totalPages = Math.min(result.totalPages, MAX_FEED_PAGE)
+  return { items: result.docs.map(toCard), totalPages, page }
 }
