@@ -1,6 +1,7 @@
 import * as migration_20261126_134802_initial from './20261126_134802_initial'
 import * as migration_20261126_134900_relation_read_indexes from './20261126_134900_relation_read_indexes'
 import * as migration_20261126_142950_market_data from './20261126_142950_market_data'
+import * as migration_20261126_164800_scale_read_indexes from './20261126_164800_scale_read_indexes'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261126_142950_market_data.up,
     down: migration_20261126_142950_market_data.down,
     name: '20261126_142950_market_data',
+  },
+  {
+    up: migration_20261126_164800_scale_read_indexes.up,
+    down: migration_20261126_164800_scale_read_indexes.down,
+    name: '20261126_164800_scale_read_indexes',
   },
 ]
