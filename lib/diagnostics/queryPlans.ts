@@ -1,0 +1,502 @@
+import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
+import {
+  createLocalReq,
+  type Payload,
+  type PayloadRequest,
+  type TypedUser,
+  type Where,
+} from 'payload'
+import { mergeListSearchAndWhere } from 'payload/shared'
+
+import { bookmarkStatusEndpoint } from '../../collections/endpoints/bookmarkStatus'
+import { findOwnWatchlist } from '../../collections/endpoints/watchlists/ownWatchlist'
+import { CARD_POPULATE, CARD_SELECT } from '../queries/cards'
+import type { TFeedCursor } from '../queries/cursor'
+import { findArticleBySlug, findRelatedArticles } from '../queries/findArticles'
+import {
+  FEED_PAGE_SIZE,
+  findFeedPage,
+  findFeedPageByNumber,
+  MAX_FEED_PAGE,
+} from '../queries/findFeed'
+import {
+  countPublishedArticles,
+  findNewsItems,
+  findRssItems,
+  findSitemapChunk,
+} from '../queries/findSyndication'
+import { findTabs } from '../queries/findTags'
+import { SITEMAP_CHUNK_SIZE } from '../feeds/sitemap'
+
+/**
+ * What the portal and the admin ask SQLite, and how SQLite answers it. Shared by
+ * tests/int/query-plans.int.spec.ts (which fails when a read loses its index) and
+ * scripts/query-plans.ts (`npm run db:plans`, plans and timings on the 100k bench database).
+ * SQLite only: MongoDB has no EXPLAIN QUERY PLAN, and its indexes are declared in lib/database.ts.
+ */
+
+export type TStatement = { sql: string; args: unknown[] }
+export type TPlanRow = { id: number; parent: number; detail: string }
+export type TExplainedStatement = TStatement & { plan: TPlanRow[]; findings: string[] }
+
+type TArgs = unknown[] | Record<string, unknown>
+type TLibsqlClient = {
+  execute(statement: string | { sql: string; args?: TArgs }): Promise<{ rows: unknown[] }>
+}
+
+/** The tables whose size grows with the number of articles: no read may scan them whole. */
+export const ARTICLE_TABLES = ['articles', 'articles_rels', '_articles_v', '_articles_v_rels']
+
+type TSqliteDb = { name?: string; client?: TLibsqlClient; clientConfig?: { url: string } }
+
+function sqliteOf(payload: Payload): Required<Omit<TSqliteDb, 'name'>> {
+  const db = payload.db as unknown as TSqliteDb
+  if (db.name !== 'sqlite' || !db.client || !db.clientConfig)
+    throw new Error('query plans need the SQLite adapter')
+  return { client: db.client, clientConfig: db.clientConfig }
+}
+
+/**
+ * Records every statement Drizzle sends to libsql (outside transactions, which the reads below
+ * never open) until `stop()`. The adapter passes `{ sql, args }` objects to `client.execute`.
+ */
+export function recordStatements(payload: Payload): { statements: TStatement[]; stop(): void } {
+  const { client } = sqliteOf(payload)
+  const original = client.execute
+  const statements: TStatement[] = []
+  client.execute = function (this: TLibsqlClient, statement) {
+    if (typeof statement === 'string') statements.push({ sql: statement, args: [] })
+    else statements.push({ sql: statement.sql, args: toArgs(statement.args) })
+    return original.call(this, statement)
+  }
+  return { statements, stop: () => void (client.execute = original) }
+}
+
+const toArgs = (args: TArgs | undefined): unknown[] =>
+  Array.isArray(args) ? args : args ? Object.values(args) : []
+
+/**
+ * EXPLAIN QUERY PLAN of each statement, on a connection of its own that is closed afterwards:
+ * libsql leaves an EXPLAIN statement open once its rows are read, and an open statement makes
+ * schema changes (DROP INDEX, migrations) on that connection fail with SQLITE_LOCKED. A new
+ * connection also reads the planner statistics as they are on disk now.
+ */
+export async function explainAll(
+  payload: Payload,
+  statements: TStatement[],
+): Promise<TPlanRow[][]> {
+  const { $client } = drizzle({ connection: { url: sqliteOf(payload).clientConfig.url } })
+  try {
+    const plans: TPlanRow[][] = []
+    for (const statement of statements) {
+      const { rows } = await $client.execute({
+        sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
+        args: statement.args as never,
+      })
+      plans.push(
+        rows.map((row) => ({
+          id: Number(row.id),
+          parent: Number(row.parent),
+          detail: String(row.detail),
+        })),
+      )
+    }
+    return plans
+  } finally {
+    $client.close()
+  }
+}
+
+/** Drizzle names joined tables by random aliases (`"articles_rels" "5c74…"`): alias → table. */
+function aliasesOf(sql: string): Map<string, string> {
+  const aliases = new Map<string, string>()
+  for (const [, table = '', alias = ''] of sql.matchAll(/"(\w+)"\s+"([\w-]+)"/g))
+    aliases.set(alias, table)
+  return aliases
+}
+
+/** A loop that reads a bounded number of rows: by id, by parent (one article's rows) or by slug. */
+const BOUNDED = /USING INTEGER PRIMARY KEY|\(parent_id=\?\)|\(slug=\?\)/
+
+/**
+ * What is wrong with a plan, one line each:
+ * - a SCAN of an article table without an index (every row is read), or through a covering index
+ *   (every index entry is read);
+ * - a temporary B-tree sorting the statement's result (`USE TEMP B-TREE FOR ORDER BY`, not the
+ *   `RIGHT PART` variant that only orders ties) while some article table is read by anything but
+ *   id, parent or slug: then every match is sorted before the LIMIT applies, instead of the rows
+ *   coming out of an index in order. Sorts inside correlated subqueries (one article's relation
+ *   rows) and of tags, coins or media (a page's few) are fine.
+ */
+export function planFindings(plan: TPlanRow[], sql: string): string[] {
+  const aliases = aliasesOf(sql)
+  const byId = new Map(plan.map((row) => [row.id, row]))
+  const inCorrelated = (row: TPlanRow) => {
+    for (let up = byId.get(row.parent); up; up = byId.get(up.parent))
+      if (up.detail.startsWith('CORRELATED')) return true
+    return false
+  }
+  const findings: string[] = []
+  let unboundedArticleLoop = false
+  for (const row of plan) {
+    const loop = /^(SEARCH|SCAN) (\S+)(?: AS \S+)?(.*)$/.exec(row.detail)
+    if (!loop || inCorrelated(row)) continue
+    const [, kind, name = '', how = ''] = loop
+    const table = aliases.get(name) ?? name
+    if (!ARTICLE_TABLES.includes(table)) continue
+    if (!BOUNDED.test(how)) unboundedArticleLoop = true
+    if (kind === 'SCAN' && !/USING .*INDEX/.test(how)) findings.push(`full scan of ${table}`)
+    if (kind === 'SCAN' && /USING COVERING INDEX/.test(how))
+      findings.push(`reads all of ${how.replace(/^ USING COVERING INDEX /, '')} (${table})`)
+  }
+  const sorts = plan.filter(
+    (row) => row.parent === 0 && row.detail === 'USE TEMP B-TREE FOR ORDER BY',
+  )
+  if (unboundedArticleLoop && sorts.length > 0) findings.push('sorts every match (temp B-tree)')
+  return findings
+}
+
+/** Values the reads need, taken from the database at hand (the 100k bench one or a test's). */
+export type TPlanFixture = {
+  tagId: string
+  tagSlug: string
+  coinId: string
+  /** The item this many places down the feed, and down the tag's feed (the cursor after it). */
+  depth: number
+  deepCursor: TFeedCursor
+  deepTagCursor: TFeedCursor
+  /** The deepest `?page=N` the portal serves (MAX_FEED_PAGE, or fewer on a small database). */
+  deepPage: number
+  deepTagPage: number
+  article: { id: string; slug: string; tagIds: string[] }
+  lastSitemapChunk: number
+  searchTerm: string
+  reader: TypedUser
+  admin: TypedUser
+}
+
+const PUBLISHED: Where = {
+  and: [{ _status: { equals: 'published' } }, { publishedAt: { exists: true } }],
+}
+
+async function cursorAt(payload: Payload, position: number, tagId?: string): Promise<TFeedCursor> {
+  const where = tagId ? { and: [PUBLISHED, { tags: { in: [Number(tagId)] } }] } : PUBLISHED
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where,
+    sort: ['-publishedAt', '-id'],
+    limit: 1,
+    page: position,
+    pagination: false,
+    depth: 0,
+    select: { publishedAt: true },
+    overrideAccess: true,
+  })
+  const doc = docs[0]
+  if (!doc?.publishedAt) throw new Error(`no published article at position ${position}`)
+  return { publishedAt: new Date(doc.publishedAt), id: String(doc.id) }
+}
+
+async function countWhere(payload: Payload, tagId?: string): Promise<number> {
+  const where = tagId ? { and: [PUBLISHED, { tags: { in: [Number(tagId)] } }] } : PUBLISHED
+  return (await payload.count({ collection: 'articles', where, overrideAccess: true })).totalDocs
+}
+
+/**
+ * Picks the values from the data: the tag `preferTag` (else the first tab), a coin that articles
+ * mention, the item `depth` places down (or half way on a small database), and the deepest page.
+ */
+export async function planFixture(
+  payload: Payload,
+  options: { depth?: number; preferTag?: string } = {},
+): Promise<TPlanFixture> {
+  const tabs = await findTabs(payload)
+  const tag = tabs.find((tab) => tab.slug === (options.preferTag ?? 'defi')) ?? tabs[0]
+  if (!tag) throw new Error('no tags: seed the database first')
+  const total = await countWhere(payload)
+  const inTag = await countWhere(payload, tag.id)
+  if (inTag < 2) throw new Error(`tag ${tag.slug} has fewer than 2 published articles`)
+  const depth = Math.min(options.depth ?? 5000, Math.floor(inTag / 2))
+  const withCoin = await payload.find({
+    collection: 'articles',
+    where: { and: [PUBLISHED, { coins: { exists: true } }] },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: { coins: true },
+    overrideAccess: true,
+  })
+  const coin = withCoin.docs[0]?.coins?.[0]
+  if (coin === undefined) throw new Error('no article mentions a coin')
+  const [newest] = (
+    await payload.find({
+      collection: 'articles',
+      where: { and: [PUBLISHED, { tags: { exists: true } }] },
+      sort: ['-publishedAt', '-id'],
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { slug: true, tags: true },
+      overrideAccess: true,
+    })
+  ).docs
+  if (!newest?.slug) throw new Error('no published article with a tag')
+  const idOf = (value: unknown) =>
+    String(value && typeof value === 'object' && 'id' in value ? value.id : value)
+  const users = { collection: 'users' as const }
+  return {
+    tagId: tag.id,
+    tagSlug: tag.slug,
+    coinId: idOf(coin),
+    depth,
+    deepCursor: await cursorAt(payload, depth),
+    deepTagCursor: await cursorAt(payload, depth, tag.id),
+    deepPage: Math.min(MAX_FEED_PAGE, Math.ceil(total / FEED_PAGE_SIZE)),
+    deepTagPage: Math.min(MAX_FEED_PAGE, Math.ceil(inTag / FEED_PAGE_SIZE)),
+    article: { id: String(newest.id), slug: newest.slug, tagIds: (newest.tags ?? []).map(idOf) },
+    lastSitemapChunk: Math.max(1, Math.ceil(total / SITEMAP_CHUNK_SIZE)),
+    searchTerm: '比特币',
+    // Access rules read only the roles; no account has to exist for the plans.
+    reader: { ...users, id: 1, roles: ['reader'] } as unknown as TypedUser,
+    admin: { ...users, id: 1, roles: ['admin'] } as unknown as TypedUser,
+  }
+}
+
+export type TRead = {
+  name: string
+  /** Set for a query shape that no route runs yet: shown by db:plans, not held to the rules. */
+  unused?: string
+  run(payload: Payload, fixture: TPlanFixture): Promise<unknown>
+}
+
+const ADMIN_LIST_LIMIT = 25
+
+/**
+ * The admin list of articles as @payloadcms/next's ListView asks for it (drafts on, so Payload
+ * reads the latest version of each document from `_articles_v`), then its draft-status check.
+ */
+async function adminList(
+  payload: Payload,
+  fixture: TPlanFixture,
+  options: { sort?: string; search?: string },
+) {
+  const collectionConfig = payload.collections.articles.config
+  const req = await createLocalReq({ user: fixture.admin }, payload)
+  const data = await payload.find({
+    collection: 'articles',
+    depth: 0,
+    draft: true,
+    includeLockStatus: true,
+    limit: ADMIN_LIST_LIMIT,
+    overrideAccess: false,
+    page: 1,
+    req,
+    // Unset: Payload falls back to the collection's defaultSort, as the list view does.
+    sort: options.sort,
+    user: fixture.admin,
+    where: mergeListSearchAndWhere({ collectionConfig, search: options.search ?? '', where: {} }),
+  })
+  const drafts = data.docs.filter((doc) => doc._status === 'draft').map((doc) => doc.id)
+  // enrichDocsWithVersionStatus: which drafts on the page also have a published version. Payload
+  // skips it on a page without drafts; asked here always (for no article then), to check its plan.
+  await payload.findVersions({
+    collection: 'articles',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { parent: true },
+    where: {
+      and: [
+        { parent: { in: drafts.length ? drafts : [0] } },
+        { 'version._status': { equals: 'published' } },
+      ],
+    },
+    overrideAccess: false,
+    req,
+    user: fixture.admin,
+  })
+  return data
+}
+
+async function asUser(payload: Payload, user: TypedUser, url: string): Promise<PayloadRequest> {
+  return createLocalReq({ user, urlSuffix: url }, payload)
+}
+
+/** Every read the portal, its JSON endpoints and the admin list make of the article tables. */
+export const READS: TRead[] = [
+  { name: 'feed: first page', run: (payload) => findFeedPage({ payload }) },
+  {
+    name: 'feed: cursor deep (加载更多)',
+    run: (payload, f) => findFeedPage({ payload, cursor: f.deepCursor }),
+  },
+  {
+    name: 'feed: ?page=N (deepest served)',
+    run: (payload, f) => findFeedPageByNumber({ payload, page: f.deepPage }),
+  },
+  {
+    name: 'tag feed: first page',
+    run: (payload, f) => findFeedPage({ payload, tagId: f.tagId }),
+  },
+  {
+    name: 'tag feed: cursor deep',
+    run: (payload, f) => findFeedPage({ payload, tagId: f.tagId, cursor: f.deepTagCursor }),
+  },
+  {
+    name: 'tag feed: ?page=N (deepest served)',
+    run: (payload, f) => findFeedPageByNumber({ payload, tagId: f.tagId, page: f.deepTagPage }),
+  },
+  {
+    name: 'articles by coin: first page',
+    unused:
+      'no page lists a coin’s articles yet; this is the feed query with a coin filter, for which ' +
+      'the (coins_id, parent_id) index exists',
+    run: (payload, f) =>
+      payload.find({
+        collection: 'articles',
+        where: { and: [{ publishedAt: { exists: true } }, { coins: { in: [Number(f.coinId)] } }] },
+        sort: ['-publishedAt', '-id'],
+        limit: FEED_PAGE_SIZE + 1,
+        pagination: false,
+        depth: 1,
+        select: CARD_SELECT,
+        populate: CARD_POPULATE,
+        overrideAccess: false,
+      }),
+  },
+  {
+    name: 'article by slug',
+    run: (payload, f) => findArticleBySlug({ payload, slug: f.article.slug }),
+  },
+  {
+    name: 'related (更多新闻)',
+    run: (payload, f) =>
+      findRelatedArticles({ payload, articleId: f.article.id, tagIds: f.article.tagIds }),
+  },
+  { name: 'RSS', run: (payload) => findRssItems({ payload }) },
+  {
+    name: 'tag RSS',
+    run: (payload, f) => findRssItems({ payload, tagId: f.tagId }),
+  },
+  { name: 'news sitemap (48 h)', run: (payload) => findNewsItems({ payload }) },
+  { name: 'published count (sitemap index)', run: countPublishedArticles },
+  {
+    name: 'sitemap chunk 1',
+    run: (payload) => findSitemapChunk({ payload, chunk: 1 }),
+  },
+  {
+    name: 'sitemap last chunk',
+    run: (payload, f) => findSitemapChunk({ payload, chunk: f.lastSitemapChunk }),
+  },
+  {
+    name: 'bookmark status (收藏)',
+    run: async (payload, f) =>
+      bookmarkStatusEndpoint.handler(
+        await asUser(payload, f.reader, `/api/bookmarks/status?article=${f.article.id}`),
+      ),
+  },
+  {
+    // lib/account/myBookmarks.ts: GET /api/bookmarks?where[user][equals]=…&sort=-createdAt…
+    name: 'my bookmarks (我的收藏)',
+    run: (payload, f) =>
+      payload.find({
+        collection: 'bookmarks',
+        depth: 1,
+        sort: '-createdAt',
+        limit: 100,
+        where: { user: { equals: f.reader.id } },
+        select: { article: true, createdAt: true },
+        populate: { articles: { title: true, slug: true, summary: true, publishedAt: true } },
+        overrideAccess: false,
+        user: f.reader,
+      }),
+  },
+  {
+    name: 'own watchlist (我的自选)',
+    run: async (payload, f) =>
+      findOwnWatchlist(
+        (await asUser(payload, f.reader, '/api/watchlists/mine')) as Parameters<
+          typeof findOwnWatchlist
+        >[0],
+      ),
+  },
+  {
+    // What the REST handler runs for an anonymous GET /api/articles?limit=20 (default sort, depth).
+    name: 'REST GET /api/articles?limit=20',
+    run: (payload) =>
+      payload.find({ collection: 'articles', limit: 20, page: 1, overrideAccess: false }),
+  },
+  {
+    name: 'admin list: first page',
+    run: (payload, f) => adminList(payload, f, {}),
+  },
+  {
+    name: 'admin list: sorted by title',
+    run: (payload, f) => adminList(payload, f, { sort: 'title' }),
+  },
+  {
+    name: 'admin list: search',
+    run: (payload, f) => adminList(payload, f, { search: f.searchTerm }),
+  },
+]
+
+export type TReadPlan = { read: TRead; statements: TExplainedStatement[]; findings: string[] }
+
+/** Runs a read once, recording its statements, and explains each statement that hit the database. */
+export async function explainRead(
+  payload: Payload,
+  read: TRead,
+  fixture: TPlanFixture,
+): Promise<TReadPlan> {
+  const recorder = recordStatements(payload)
+  try {
+    await read.run(payload, fixture)
+  } finally {
+    recorder.stop()
+  }
+  const sent = recorder.statements.filter(
+    (statement) => !/^\s*(pragma|begin|commit|rollback)\b/i.test(statement.sql),
+  )
+  const plans = await explainAll(payload, sent)
+  const statements = sent.map((statement, i) => {
+    const plan = plans[i] ?? []
+    return { ...statement, plan, findings: planFindings(plan, statement.sql) }
+  })
+  return { read, statements, findings: statements.flatMap((statement) => statement.findings) }
+}
+
+/** EXPLAIN QUERY PLAN rows as the sqlite3 shell prints them (indented by parent). */
+export function formatPlan(plan: TPlanRow[]): string {
+  const depthOf = new Map<number, number>([[0, 0]])
+  return plan
+    .map((row) => {
+      const depth = (depthOf.get(row.parent) ?? 0) + 1
+      depthOf.set(row.id, depth)
+      return `${'  '.repeat(depth)}${row.detail}`
+    })
+    .join('\n')
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/** Median wall time of `runs` calls of a read, after one warm-up call. */
+export async function timeRead(
+  payload: Payload,
+  read: TRead,
+  fixture: TPlanFixture,
+  runs: number,
+): Promise<number> {
+  await read.run(payload, fixture)
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await read.run(payload, fixture)
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}

@@ -1,0 +1,163 @@
+/**
+ * Every portal read, its JSON endpoints' reads and the admin list of articles are answered from
+ * indexes: the SQL each one sends is recorded and run through EXPLAIN QUERY PLAN (lib/diagnostics,
+ * shared with `npm run db:plans`). A fresh migrated database carries the planner statistics the
+ * scale_read_indexes migration pins, so SQLite plans these few hundred articles as it plans
+ * 100,000; no plan here depends on how many rows the test wrote.
+ *
+ * It fails when an index is dropped (checked for each index on the four article tables, one at a
+ * time, statistics kept): without `_articles_v_latest_title_idx` "admin list: sorted by title"
+ * sorts every latest version; without `_articles_v_latest_published_at_idx` "admin list: search"
+ * scans `_articles_v`; without `articles__status_idx` "tag feed: ?page=N" scans `articles` to count.
+ * Other single indexes have a stand-in (e.g. tag feeds probe `articles_rels_parent_idx` when
+ * `articles_rels_tags_parent_idx` is gone). Without the pinned statistics SQLite falls back to
+ * guesses that tie, and which reads then sort every match depends on the order the indexes were
+ * created in (with this repository's migrations: the tag feed's first and numbered pages, 更多新闻
+ * and tag RSS). The last describe block repeats the first two and the statistics case.
+ */
+import type { Payload } from 'payload'
+
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import {
+  explainRead,
+  READS,
+  recordStatements,
+  planFixture,
+  type TPlanFixture,
+  type TRead,
+} from '../../lib/diagnostics/queryPlans'
+import { findFeedPageByNumber, MAX_FEED_PAGE } from '../../lib/queries/findFeed'
+import { seedLargeArticles } from '../../lib/seed/large/seedLarge'
+import { seedDemoContent } from '../../lib/seed/seedDemoContent'
+
+const onMongo = (process.env.DATABASE_URI ?? '').startsWith('mongodb')
+const describeOnSqlite = onMongo ? describe.skip : describe
+
+let context: TTestPayload
+let payload: Payload
+let fixture: TPlanFixture
+
+type TSqlClient = {
+  execute(statement: string | { sql: string; args: unknown[] }): Promise<{ rows: unknown[] }>
+}
+const client = () => (payload.db as unknown as { client: TSqlClient }).client
+
+const checked = READS.filter((read) => !read.unused).map((read) => [read.name, read] as const)
+const readNamed = (name: string): TRead => {
+  const read = READS.find((candidate) => candidate.name === name)
+  if (!read) throw new Error(`no read named ${name}`)
+  return read
+}
+
+/** The problems in one read's plans, with the start of the statement each was found in. */
+async function problemsOf(read: TRead): Promise<string[]> {
+  const { statements } = await explainRead(payload, read, fixture)
+  expect(statements.length).toBeGreaterThan(0)
+  return statements.flatMap((statement) =>
+    statement.findings.map((finding) => `${finding} in: ${statement.sql.slice(0, 120)}`),
+  )
+}
+
+type TStatRow = { tbl: string; idx: string; stat: string }
+
+async function restoreStatistics(rows: TStatRow[]): Promise<void> {
+  for (const { tbl, idx, stat } of rows) {
+    await client().execute({
+      sql: 'INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)',
+      args: [tbl, idx, stat],
+    })
+  }
+  await client().execute('ANALYZE sqlite_schema')
+}
+
+/** Runs `check` with an index dropped, then recreates it with its pinned statistics. */
+async function withoutIndex(name: string, check: () => Promise<void>): Promise<void> {
+  const [index] = (
+    await client().execute({
+      sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+      args: [name],
+    })
+  ).rows as { sql: string }[]
+  if (!index) throw new Error(`no index ${name}: did the migrations run?`)
+  const stats = (
+    await client().execute({
+      sql: 'SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx = ?',
+      args: [name],
+    })
+  ).rows as unknown as TStatRow[]
+  // DROP INDEX also deletes the index's statistics; both are put back.
+  await client().execute(`DROP INDEX \`${name}\``)
+  try {
+    await check()
+  } finally {
+    await client().execute(index.sql)
+    await restoreStatistics(stats)
+  }
+}
+
+/** Runs `check` without planner statistics (as before the migration), then restores them. */
+async function withoutStatistics(check: () => Promise<void>): Promise<void> {
+  const saved = (await client().execute('SELECT tbl, idx, stat FROM sqlite_stat1'))
+    .rows as unknown as TStatRow[]
+  expect(saved.some((row) => row.idx === 'articles_rels_tags_parent_idx')).toBe(true)
+  await client().execute('DELETE FROM sqlite_stat1')
+  await client().execute('ANALYZE sqlite_schema')
+  try {
+    await check()
+  } finally {
+    await restoreStatistics(saved)
+  }
+}
+
+describeOnSqlite(
+  'query plans (SQLite only: MongoDB has no EXPLAIN QUERY PLAN; its indexes are in lib/database.ts)',
+  () => {
+    beforeAll(async () => {
+      context = await startTestPayload()
+      payload = context.payload
+      await seedDemoContent(payload, { accounts: false, log: () => {} })
+      await seedLargeArticles(payload, { articles: 400 })
+      fixture = await planFixture(payload, { depth: 100 })
+    })
+    afterAll(async () => context?.cleanup())
+
+    test.each(checked)(
+      '%s: no full scan of an article table, no sort of every match',
+      async (_, read) => {
+        expect(await problemsOf(read)).toEqual([])
+      },
+    )
+
+    test('numbered pages past MAX_FEED_PAGE are empty without asking the database', async () => {
+      const recorder = recordStatements(payload)
+      try {
+        const beyond = await findFeedPageByNumber({ payload, page: MAX_FEED_PAGE + 1 })
+        expect(beyond.items).toEqual([])
+      } finally {
+        recorder.stop()
+      }
+      expect(recorder.statements).toEqual([])
+    })
+
+    describe('the check fails when what a read relies on is gone', () => {
+      test.each([
+        ['_articles_v_latest_title_idx', 'admin list: sorted by title'],
+        ['_articles_v_latest_published_at_idx', 'admin list: search'],
+      ])('without %s, "%s" fails', async (index, name) => {
+        await withoutIndex(index, async () => {
+          expect(await problemsOf(readNamed(name))).not.toEqual([])
+        })
+        expect(await problemsOf(readNamed(name))).toEqual([])
+      })
+
+      test('without the pinned statistics, SQLite guesses, and some reads sort every match', async () => {
+        await withoutStatistics(async () => {
+          const problems: string[] = []
+          for (const [, read] of checked) problems.push(...(await problemsOf(read)))
+          expect(problems).not.toEqual([])
+        })
+        expect(await problemsOf(readNamed('tag feed: first page'))).toEqual([])
+      })
+    })
+  },
+)
