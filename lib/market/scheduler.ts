@@ -1,6 +1,10 @@
 import type { Payload } from 'payload'
 
-import { schedulerWanted, startRepeatingTask, type TRepeatingTask } from '../background/repeatingTask'
+import {
+  schedulerWanted,
+  startRepeatingTask,
+  type TRepeatingTask,
+} from '../background/repeatingTask'
 import { getEnv } from '../env'
 import { getMarketDataProvider } from './provider'
 import { describeRefresh, refreshMarketData } from './refresh'
