@@ -2,6 +2,7 @@
  * `npm run market:refresh`: one market-data refresh from the command line, with a progress line
  * and a summary. Flags: --ids a,b (only these coins), --force (ignore the cool-down), --help.
  */
+import { loadPayload } from '../lib/cli/loadPayload'
 import { MARKET_REFRESH_USAGE, parseMarketRefreshArgs } from '../lib/market/cli-args'
 
 const parsed = parseMarketRefreshArgs(process.argv.slice(2))
@@ -19,12 +20,10 @@ if (args.help) {
 process.env.SEED_ON_EMPTY = 'false'
 const { getEnv } = await import('../lib/env')
 const env = getEnv()
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const payload = await loadPayload()
 const { getMarketDataProvider } = await import('../lib/market/provider')
 const { describeRefresh, refreshMarketData } = await import('../lib/market/refresh')
 
-const payload = await getPayload({ config })
 const provider = getMarketDataProvider()
 console.log(
   `market refresh: ${provider.name}${provider.isSampleData ? ' (示例数据 sample data)' : ''}` +

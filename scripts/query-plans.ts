@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { z } from 'zod'
 
+import { loadPayload } from '../lib/cli/loadPayload'
 import { parseFlags } from '../lib/cli/parseFlags'
 
 const BENCH_DB = 'file:./bench/.data/newsroom-100k.db'
@@ -61,12 +62,10 @@ if (!existsSync(uri.replace(/^file:(\/\/)?/, ''))) {
   process.exit(2)
 }
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const payload = await loadPayload()
 const { READS, explainRead, formatPlan, planFixture, timeRead } =
   await import('../lib/diagnostics/queryPlans')
 
-const payload = await getPayload({ config })
 const fixture = await planFixture(payload)
 const articles = await payload.count({ collection: 'articles', overrideAccess: true })
 console.log(

@@ -2,6 +2,7 @@
  * `npm run seed:large -- --articles 100000`: adds generated articles (slugs bulk-<n>-…) until there
  * are that many, with a progress bar and a summary. Reruns add only the missing ones.
  */
+import { loadPayload } from '../lib/cli/loadPayload'
 import { parseSeedLargeArgs, SEED_LARGE_USAGE } from '../lib/seed/large/cli-args'
 
 const parsed = parseSeedLargeArgs(process.argv.slice(2))
@@ -17,12 +18,10 @@ const args = parsed.args
 
 // SEED_ON_EMPTY is left as configured: on a fresh database Payload's onInit migrates and writes the
 // demo tags and coins this generator needs, so one command works from nothing.
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const payload = await loadPayload()
 const { seedLargeArticles } = await import('../lib/seed/large/seedLarge')
 const { createRateProgress } = await import('../lib/seed/large/progress')
 
-const payload = await getPayload({ config })
 try {
   const summary = await seedLargeArticles(payload, {
     articles: args.articles,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 
+import { loadPayload } from '../lib/cli/loadPayload'
 import { parseFlags } from '../lib/cli/parseFlags'
 
 const USAGE = 'Usage: npm run seed [-- --no-accounts]'
@@ -35,12 +36,10 @@ if (args.help) {
 process.env.SEED_ON_EMPTY = 'false'
 const { getEnv } = await import('../lib/env')
 const env = getEnv()
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const payload = await loadPayload()
 const { seedDemoContent } = await import('../lib/seed/seedDemoContent')
 const { printDemoAccounts } = await import('../lib/seed/seedIfEmpty')
 
-const payload = await getPayload({ config })
 const accounts = env.SEED_DEMO_ACCOUNTS && !args['no-accounts']
 const summary = await seedDemoContent(payload, { accounts, log: console.log })
 for (const [kind, { created, existing }] of Object.entries(summary)) {
