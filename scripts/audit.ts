@@ -4,9 +4,8 @@
  * Prints the median scores per page and the audits that cost points below 95, and writes a JSON
  * summary to bench/results/. See `npm run audit -- --help`.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -28,8 +27,8 @@ import {
 import type { Result } from 'lighthouse'
 import {
   hasProductionBuild,
-  nextBin,
   nextDistDir,
+  runNextBuild,
   startNextProductionServer,
   type TProductionServer,
 } from './lib/productionServer'
@@ -63,22 +62,9 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 if (!existsSync(chromePath))
   fail(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROME_PATH`)
 
-/** `next build`; next build adds its build directory's types to tsconfig.json, which is put back. */
 async function build(): Promise<void> {
   console.log(`building the production build into ${nextDistDir()} (next build) …`)
-  const tsconfig = await readFile('tsconfig.json', 'utf8')
-  const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [nextBin(), 'build'], {
-      stdio: 'inherit',
-      env: { ...process.env, ...NO_TELEMETRY },
-    })
-    child.once('exit', resolve)
-    child.once('error', () => resolve(null))
-  })
-  if ((await readFile('tsconfig.json', 'utf8')) !== tsconfig) {
-    await writeFile('tsconfig.json', tsconfig)
-    console.log('(put back tsconfig.json, which next build had rewritten)')
-  }
+  const code = await runNextBuild()
   if (code !== 0) fail(`next build failed (exit code ${code}); see its output above`)
 }
 

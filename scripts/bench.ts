@@ -2,7 +2,7 @@
  * `npm run bench`: the portal under load on 100,000 articles, from the app and through the edge
  * micro-cache, against nginx serving a static file on the same machine (see scripts/bench/args.ts).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,7 +16,7 @@ import { measurePublishToVisible } from './bench/publishLatency'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
-import { hasProductionBuild, nextBin, startNextProductionServer } from './lib/productionServer'
+import { hasProductionBuild, runNextBuild, startNextProductionServer } from './lib/productionServer'
 
 const parsed = parseBenchArgs(process.argv.slice(2))
 if (!parsed.ok) {
@@ -35,13 +35,8 @@ function requireBinary(name: string): void {
 
 async function build(): Promise<void> {
   console.log(`build: next build into ${process.env.NEXT_DIST_DIR}`)
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin(), 'build'], { stdio: 'inherit' })
-    child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build exited ${code}`)),
-    )
-  })
+  const code = await runNextBuild()
+  if (code !== 0) throw new Error(`next build exited ${code}`)
 }
 
 async function run(args: TBenchArgs): Promise<TBenchReport> {

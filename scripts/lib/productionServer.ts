@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -43,6 +43,28 @@ export const hasProductionBuild = (distDir: string = nextDistDir()): boolean =>
 
 /** Path of Next's CLI, run with the current Node. */
 export const nextBin = (): string => path.join('node_modules', 'next', 'dist', 'bin', 'next')
+
+/**
+ * `next build` into nextDistDir(), its output shown, with Next's telemetry off. A build into another
+ * directory adds that directory's types to tsconfig.json; the file is put back as it was. Resolves
+ * with the exit code (null when the build could not start).
+ */
+export async function runNextBuild(): Promise<number | null> {
+  const tsconfig = await readFile('tsconfig.json', 'utf8')
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' },
+    })
+    child.once('exit', resolve)
+    child.once('error', () => resolve(null))
+  })
+  if ((await readFile('tsconfig.json', 'utf8')) !== tsconfig) {
+    await writeFile('tsconfig.json', tsconfig)
+    console.log('(put back tsconfig.json, which next build had rewritten)')
+  }
+  return code
+}
 
 /**
  * `next start` keeps rendered pages and cached data in the build directory across restarts. Each
