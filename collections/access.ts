@@ -24,7 +24,7 @@ export function sameId(a: unknown, b: unknown): boolean {
   return left !== undefined && left !== null && String(left) === String(right)
 }
 
-const userOf = (req: PayloadRequest): TUserLike => req.user as TUserLike
+export const userOf = (req: PayloadRequest): TUserLike => req.user as TUserLike
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false

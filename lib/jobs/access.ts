@@ -1,10 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole, isStaff } from '../../collections/access'
+import { hasRole, isStaff, userOf } from '../../collections/access'
 import { hasJobsRunToken } from './runToken'
 
-type TUserLike = Parameters<typeof isStaff>[0]
-const userOf = (req: PayloadRequest) => req.user as TUserLike
+type TJobsAccessArgs = { req: PayloadRequest }
 
 /**
  * Payload lets any signed-in user queue, cancel and run jobs by default; a reader must not be able
@@ -12,9 +11,9 @@ const userOf = (req: PayloadRequest) => req.user as TUserLike
  * job); running the queue is for the server's own scheduler (run token) and admins.
  */
 export const jobsAccess = {
-  queue: ({ req }: { req: PayloadRequest }) => isStaff(userOf(req)),
-  cancel: ({ req }: { req: PayloadRequest }) => isStaff(userOf(req)),
-  run: ({ req }: { req: PayloadRequest }) =>
+  queue: ({ req }: TJobsAccessArgs) => isStaff(userOf(req)),
+  cancel: ({ req }: TJobsAccessArgs) => isStaff(userOf(req)),
+  run: ({ req }: TJobsAccessArgs) =>
     hasRole(userOf(req), 'admin') ||
     hasJobsRunToken(req.headers.get('authorization'), req.payload.secret),
 }

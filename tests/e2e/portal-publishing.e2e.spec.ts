@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 
-import { scheduleArticleStatus } from '../../lib/jobs/schedulePublish'
+import { scheduleArticleStatus } from '../helpers/schedulePublish'
 import { launchChromium } from '../helpers/browser'
 import { attachPayloadTo } from '../helpers/payload'
 import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
