@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 
 import { fetchJson, type TFetchResult } from '../market/fetchJson'
+import { ZQuote } from '../market/quotesApi'
 import { ZWatchlistResponse, type TWatchlistResponse } from '../../lib/watchlist/contract'
 
 /**
@@ -49,21 +50,11 @@ export function searchCoins(
   return fetchJson(`/api/coins/search?q=${encodeURIComponent(query)}`, ZSearchResponse, { signal })
 }
 
-/** POST /api/coins/adopt answers the coin (created on first use) with its stored figures. */
-const ZAdoptResponse = z.object({
-  doc: z.object({
-    id: z.union([z.string(), z.number()]),
-    marketDataId: z.string(),
-    symbol: z.string(),
-    name: z.string(),
-    price: z.nullable(z.number()),
-    marketCap: z.nullable(z.number()),
-    change24h: z.nullable(z.number()),
-    rank: z.nullable(z.number()),
-    sparkline7d: z.optional(z.nullable(z.array(z.number()))),
-    priceUpdatedAt: z.nullable(z.string()),
-  }),
-})
+/**
+ * POST /api/coins/adopt answers the coin (created on first use) with the stored figures a quote
+ * has; `stale` belongs to quotes only.
+ */
+const ZAdoptResponse = z.object({ doc: z.omit(ZQuote, { stale: true }) })
 export type TAdoptedCoin = z.infer<typeof ZAdoptResponse>['doc']
 
 export async function adoptCoin(marketDataId: string): Promise<TFetchResult<TAdoptedCoin>> {
