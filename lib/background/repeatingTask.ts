@@ -50,3 +50,20 @@ export function schedulerWanted(
     env.NODE_ENV !== 'test' && env.NEXT_PHASE !== 'phase-production-build' && runtime === 'nodejs'
   )
 }
+
+/**
+ * Starts a background task once per server process: only where schedulerWanted says so, and kept
+ * on globalThis under `newsroom.<name>` so that a re-evaluated module (dev hot reload) does not
+ * start a second timer.
+ */
+export function startBackgroundTaskOnce(
+  name: string,
+  env: Pick<TEnv, 'NODE_ENV' | 'NEXT_PHASE'>,
+  start: () => TRepeatingTask,
+): TRepeatingTask | undefined {
+  const key = Symbol.for(`newsroom.${name}`)
+  const holder = globalThis as typeof globalThis & Record<symbol, TRepeatingTask | undefined>
+  if (!schedulerWanted(env) || holder[key]) return holder[key]
+  holder[key] = start()
+  return holder[key]
+}

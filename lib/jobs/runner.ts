@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import {
-  schedulerWanted,
+  startBackgroundTaskOnce,
   startRepeatingTask,
   type TRepeatingTask,
 } from '../background/repeatingTask'
@@ -39,27 +39,23 @@ export async function runDueJobs(payload: Payload, origin: string): Promise<numb
   return due
 }
 
-const STARTED = Symbol.for('newsroom.scheduled-jobs-runner')
-type TGlobalWithRunner = typeof globalThis & { [STARTED]?: TRepeatingTask }
-
 /** Called from Payload's onInit: looks for due jobs every SCHEDULE_POLL_SECONDS. */
 export function startScheduledJobsRunner(payload: Payload): TRepeatingTask | undefined {
   const env = getEnv()
-  const holder = globalThis as TGlobalWithRunner
-  if (!schedulerWanted(env) || holder[STARTED]) return holder[STARTED]
   const periodMs = env.SCHEDULE_POLL_SECONDS * 1000
-  holder[STARTED] = startRepeatingTask({
-    firstDelayMs: periodMs,
-    periodMs,
-    run: async () => {
-      const ran = await runDueJobs(payload, internalOrigin(env.INTERNAL_URL))
-      if (ran > 0) payload.logger.info(`scheduled jobs: ran ${ran} due job(s)`)
-    },
-    onError: (error) =>
-      payload.logger.error({
-        msg: 'scheduled jobs: run failed (is INTERNAL_URL right for this server?)',
-        err: error,
-      }),
-  })
-  return holder[STARTED]
+  return startBackgroundTaskOnce('scheduled-jobs-runner', env, () =>
+    startRepeatingTask({
+      firstDelayMs: periodMs,
+      periodMs,
+      run: async () => {
+        const ran = await runDueJobs(payload, internalOrigin(env.INTERNAL_URL))
+        if (ran > 0) payload.logger.info(`scheduled jobs: ran ${ran} due job(s)`)
+      },
+      onError: (error) =>
+        payload.logger.error({
+          msg: 'scheduled jobs: run failed (is INTERNAL_URL right for this server?)',
+          err: error,
+        }),
+    }),
+  )
 }

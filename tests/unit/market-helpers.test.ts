@@ -4,7 +4,11 @@ import { STALE_AFTER_PERIODS, isStale } from '../../lib/market/staleness'
 import { compactSparkline, MAX_SPARKLINE_POINTS } from '../../lib/market/sparkline'
 import { createCallBudget } from '../../lib/market/call-budget'
 import { createPromiseCache } from '../../lib/market/search-cache'
-import { schedulerWanted, startRepeatingTask } from '../../lib/background/repeatingTask'
+import {
+  schedulerWanted,
+  startBackgroundTaskOnce,
+  startRepeatingTask,
+} from '../../lib/background/repeatingTask'
 import { validateSparkline } from '../../lib/market/validate-sparkline'
 
 describe('isStale', () => {
@@ -179,5 +183,25 @@ describe('the scheduler', () => {
     ).toBe(false)
     // Scripts (npm run seed, npm run market:refresh) run under tsx, without NEXT_RUNTIME.
     expect(schedulerWanted({ NODE_ENV: 'development' }, undefined)).toBe(false)
+  })
+
+  test('a background task starts once per process (a hot-reloaded module gets the running one)', () => {
+    const started: string[] = []
+    const start = () => {
+      started.push('task')
+      return { stop: () => undefined }
+    }
+    const runtime = process.env.NEXT_RUNTIME
+    process.env.NEXT_RUNTIME = 'nodejs'
+    try {
+      expect(startBackgroundTaskOnce('unit-test-task', { NODE_ENV: 'test' }, start)).toBeUndefined()
+      const first = startBackgroundTaskOnce('unit-test-task', { NODE_ENV: 'production' }, start)
+      const second = startBackgroundTaskOnce('unit-test-task', { NODE_ENV: 'production' }, start)
+      expect(started).toEqual(['task'])
+      expect(second).toBe(first)
+    } finally {
+      if (runtime === undefined) delete process.env.NEXT_RUNTIME
+      else process.env.NEXT_RUNTIME = runtime
+    }
   })
 })
