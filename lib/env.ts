@@ -53,6 +53,17 @@ const ZScheduleEnvSchema = {
     .transform((value) => value?.replace(/\/+$/, '')),
 }
 
+/** The custom server's in-memory page cache (server.ts, lib/pageCache). */
+const ZServerEnvSchema = {
+  PAGE_CACHE_MS: z
+    .string()
+    .default('1000')
+    .refine((value) => /^\d+$/.test(value) && Number(value) <= 60_000, {
+      message: 'must be a whole number of milliseconds from 0 (off) to 60000',
+    })
+    .transform((value) => Number(value)),
+}
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: z.string().optional(),
@@ -85,6 +96,7 @@ const ZEnvSchema = z.object({
     .transform((value) => (value === undefined ? undefined : value === 'true')),
   ...ZMarketEnvSchema,
   ...ZScheduleEnvSchema,
+  ...ZServerEnvSchema,
 })
 
 type TRawEnv = z.infer<typeof ZEnvSchema>

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { clearProcessPageCache } from './pageCache/processCache'
+
 /**
  * How long after a change its tags are expired a second time. Next dates a cache entry by when it
  * is stored, not by when its data was read: a render that read the old data before the change was
@@ -22,7 +24,11 @@ export async function revalidateCacheTags(tags: string[], payload?: Payload): Pr
     // Expire at once rather than stale-while-revalidate ('max'): a published or corrected story
     // must not be served stale to the next reader.
     const expire = () => {
-      for (const tag of tags) revalidateTag(tag, { expire: 0 })
+      try {
+        for (const tag of tags) revalidateTag(tag, { expire: 0 })
+      } finally {
+        clearProcessPageCache()
+      }
     }
     expire()
     // after(): runs once the response is sent, inside the request, where revalidateTag still works.
