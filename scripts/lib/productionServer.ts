@@ -5,15 +5,18 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { buildServerBundle, SERVER_BUNDLE } from './serverBundle'
+
 /**
- * `next start` of the production build on a fresh SQLite database of its own, seeded with the demo
- * content on first start as a new install would be. Shared by the end-to-end tests
- * (tests/helpers/productionServer.ts) and `npm run audit` (scripts/audit.ts).
+ * The production server (`npm start`: server.ts bundled into dist/server.cjs, Next behind the
+ * in-memory page cache) on a fresh SQLite database of its own, seeded with the demo content on
+ * first start as a new install would be. Shared by the end-to-end tests
+ * (tests/helpers/productionServer.ts), `npm run audit` and `npm run bench`.
  */
 
 export type TProductionServer = {
   baseUrl: string
-  /** The `next start` process (the benchmark reads its memory use). */
+  /** The server process (the benchmark reads its memory use). */
   pid: number
   logs: () => string
   stop: () => Promise<void>
@@ -44,26 +47,32 @@ export const hasProductionBuild = (distDir: string = nextDistDir()): boolean =>
 /** Path of Next's CLI, run with the current Node. */
 export const nextBin = (): string => path.join('node_modules', 'next', 'dist', 'bin', 'next')
 
-/**
- * `next build` into nextDistDir(), its output shown, with Next's telemetry off. A build into another
- * directory adds that directory's types to tsconfig.json; the file is put back as it was. Resolves
- * with the exit code (null when the build could not start).
- */
-export async function runNextBuild(): Promise<number | null> {
-  const tsconfig = await readFile('tsconfig.json', 'utf8')
-  const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [nextBin(), 'build'], {
+const runNode = (args: string[]) =>
+  new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, args, {
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' },
     })
     child.once('exit', resolve)
     child.once('error', () => resolve(null))
   })
+
+/**
+ * `npm run build` in one call: `next build` into nextDistDir(), its output shown, with Next's
+ * telemetry off, then the server bundle. A build into another directory adds that directory's
+ * types to tsconfig.json; the file is put back as it was. Resolves with the first non-zero exit
+ * code (null when a step could not start).
+ */
+export async function runNextBuild(): Promise<number | null> {
+  const tsconfig = await readFile('tsconfig.json', 'utf8')
+  const code = await runNode([nextBin(), 'build'])
   if ((await readFile('tsconfig.json', 'utf8')) !== tsconfig) {
     await writeFile('tsconfig.json', tsconfig)
     console.log('(put back tsconfig.json, which next build had rewritten)')
   }
-  return code
+  if (code !== 0) return code
+  await buildServerBundle()
+  return 0
 }
 
 /**
@@ -89,7 +98,8 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `next start` (requires `next build` to have run) and resolves once the REST API answers.
+ * Starts the production server (requires `npm run build` to have run) and resolves once the REST
+ * API answers.
  * Rejects with the server's output when it exits or is not ready in time.
  */
 export async function startNextProductionServer(
@@ -100,24 +110,22 @@ export async function startNextProductionServer(
   const port = options.port ?? (await freePort())
   const baseUrl = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [nextBin(), 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URI: `file:${path.join(directory, 'newsroom.db')}`,
-        MEDIA_DIR: path.join(directory, 'media'),
-        PAYLOAD_SECRET: 'local-secret-0123456789abcdef',
-        SITE_URL: baseUrl,
-        SEED_ON_EMPTY: 'true',
-        SEED_DEMO_ACCOUNTS: 'true',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.join(directory, 'newsroom.db')}`,
+      MEDIA_DIR: path.join(directory, 'media'),
+      PAYLOAD_SECRET: 'local-secret-0123456789abcdef',
+      SITE_URL: baseUrl,
+      SEED_ON_EMPTY: 'true',
+      SEED_DEMO_ACCOUNTS: 'true',
+      ...options.env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
 
@@ -145,5 +153,5 @@ export async function startNextProductionServer(
     ? `exited (${child.exitCode ?? child.signalCode})`
     : 'did not become ready in time'
   await stop()
-  throw new Error(`next start ${reason}:\n${output}`)
+  throw new Error(`the production server ${reason}:\n${output}`)
 }
