@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 /**
  * Starts Debian's nginx with deploy/nginx.conf, the file docker compose runs, in front of an app on
  * this machine: for the edge micro-cache test and `npm run bench`. Only the lines of nginx.conf
- * tagged `# startNginx: user|upstream|listen` are rewritten (see the top of nginx.conf); the pid
+ * tagged `# startNginx: user|upstream|listen|refresh` are rewritten (see the top of nginx.conf); the pid
  * file, temp files and cache go under the work directory, which nginx gets as its prefix (`-p`).
  * Works as root and as an ordinary user.
  */
@@ -20,6 +20,11 @@ export type TStartNginxOptions = {
   /** Port nginx listens on, on 127.0.0.1; 0 picks a free one. */
   listenPort: number
   /**
+   * Port of the refresh listener (the app's EDGE_REFRESH_URL), on 127.0.0.1; 0 or absent picks a
+   * free one.
+   */
+  refreshPort?: number
+  /**
    * Directory for the config, pid, temp files, cache and logs (error.log, access.log); its cache
    * directories are emptied on start. Default: a fresh temporary directory, removed by stop().
    */
@@ -29,6 +34,8 @@ export type TStartNginxOptions = {
 export type TNginx = {
   /** `http://127.0.0.1:<port>` */
   baseUrl: string
+  /** `http://127.0.0.1:<refresh port>`: what the app's EDGE_REFRESH_URL should be. */
+  refreshUrl: string
   /** nginx's own messages (start-up, warnings, errors) so far. */
   logs: () => string
   /** Stops nginx (master and workers) and removes the temporary directory if startNginx made it. */
@@ -48,17 +55,33 @@ const ADDRESS_IN_USE = /Address already in use/
 
 export async function startNginx(options: TStartNginxOptions): Promise<TNginx> {
   const upstream = parseUpstream(options.upstream)
-  if (!Number.isInteger(options.listenPort) || options.listenPort < 0 || options.listenPort > 65535)
-    throw new Error(`startNginx: listenPort must be a port number or 0, got ${options.listenPort}`)
+  const refreshPort = options.refreshPort ?? 0
+  for (const [name, value] of [
+    ['listenPort', options.listenPort],
+    ['refreshPort', refreshPort],
+  ] as const)
+    if (!Number.isInteger(value) || value < 0 || value > 65535)
+      throw new Error(`startNginx: ${name} must be a port number or 0, got ${value}`)
+  if (options.listenPort !== 0 && options.listenPort === refreshPort)
+    throw new Error(`startNginx: listenPort and refreshPort must differ, both are ${refreshPort}`)
   const binary = await findNginxBinary()
   const template = await readFile(CONFIG_TEMPLATE, 'utf8')
 
   // A port picked here can be taken by someone else before nginx binds it: pick again then.
-  const attempts = options.listenPort === 0 ? 3 : 1
+  const attempts = options.listenPort === 0 || refreshPort === 0 ? 3 : 1
   for (let attempt = 1; ; attempt++) {
     const port = options.listenPort || (await freePort())
+    let refresh = refreshPort
+    while (refresh === 0 || refresh === port) refresh = await freePort()
     try {
-      return await launch({ binary, template, upstream, port, workDir: options.workDir })
+      return await launch({
+        binary,
+        template,
+        upstream,
+        port,
+        refreshPort: refresh,
+        workDir: options.workDir,
+      })
     } catch (error) {
       if (attempt >= attempts || !ADDRESS_IN_USE.test((error as Error).message)) throw error
     }
@@ -70,10 +93,11 @@ type TLaunchOptions = {
   template: string
   upstream: string
   port: number
+  refreshPort: number
   workDir: string | undefined
 }
 
-async function launch({ binary, template, upstream, port, workDir }: TLaunchOptions) {
+async function launch({ binary, template, upstream, port, refreshPort, workDir }: TLaunchOptions) {
   const ownsWorkDir = workDir === undefined
   const directory = path.resolve(
     workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'newsroom-nginx-'))),
@@ -85,7 +109,7 @@ async function launch({ binary, template, upstream, port, workDir }: TLaunchOpti
 
   const configFile = path.join(directory, 'nginx.conf')
   const isRoot = process.getuid?.() === 0
-  await writeFile(configFile, renderConfig(template, { upstream, port, isRoot }))
+  await writeFile(configFile, renderConfig(template, { upstream, port, refreshPort, isRoot }))
 
   // Access log lines (nginx.conf logs to /dev/stdout) go to a file in the work directory.
   const accessLog = await open(path.join(directory, 'access.log'), 'a')
@@ -131,13 +155,14 @@ async function launch({ binary, template, upstream, port, workDir }: TLaunchOpti
     })())
 
   const baseUrl = `http://127.0.0.1:${port}`
+  const refreshUrl = `http://127.0.0.1:${refreshPort}`
   const deadline = Date.now() + READY_TIMEOUT_MS
   // nginx retries a busy port for a few seconds before exiting; its first complaint is enough
   // (and another server on that port must not be mistaken for ours).
   const failed = () => hasExited() || ADDRESS_IN_USE.test(messages)
   while (Date.now() < deadline && !failed()) {
     if ((await answers(`${baseUrl}/nginx-health`)) && !failed())
-      return { baseUrl, logs: () => messages, stop }
+      return { baseUrl, refreshUrl, logs: () => messages, stop }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const reason = hasExited()
@@ -159,10 +184,13 @@ function parseUpstream(upstream: string): string {
   return upstream
 }
 
-type TRenderOptions = { upstream: string; port: number; isRoot: boolean }
+type TRenderOptions = { upstream: string; port: number; refreshPort: number; isRoot: boolean }
 
-/** deploy/nginx.conf with its three tagged lines rewritten for this machine. */
-function renderConfig(template: string, { upstream, port, isRoot }: TRenderOptions): string {
+/** deploy/nginx.conf with its four tagged lines rewritten for this machine. */
+function renderConfig(
+  template: string,
+  { upstream, port, refreshPort, isRoot }: TRenderOptions,
+): string {
   let config = template
   // nginx ignores `user` unless it runs as root; as root, workers must be able to write the cache
   // in this process's private directory, and Debian has no `nginx` user.
@@ -170,6 +198,10 @@ function renderConfig(template: string, { upstream, port, isRoot }: TRenderOptio
   config = rewriteTagged(config, 'upstream', 'server', ([, ...params]) => [upstream, ...params])
   config = rewriteTagged(config, 'listen', 'listen', ([, ...params]) => [
     `127.0.0.1:${port}`,
+    ...params,
+  ])
+  config = rewriteTagged(config, 'refresh', 'listen', ([, ...params]) => [
+    `127.0.0.1:${refreshPort}`,
     ...params,
   ])
   return config

@@ -53,6 +53,23 @@ const ZScheduleEnvSchema = {
     .transform((value) => value?.replace(/\/+$/, '')),
 }
 
+/** The edge micro-cache's refresh listener (deploy/nginx.conf), which lib/edge asks to renew pages. */
+const ZEdgeEnvSchema = {
+  EDGE_REFRESH_URL: z
+    .url({
+      protocol: /^https?$/,
+      message:
+        'must be the absolute http(s) URL of nginx’s internal refresh listener, e.g. http://nginx:8081',
+    })
+    // Paths are appended as readers request them, so anything after the origin would change the
+    // cache key; credentials would become an Authorization header, which bypasses the cache.
+    .refine((value) => /^https?:\/\/[^/?#@]+\/*$/.test(value), {
+      message: 'must be an origin only (scheme, host, port), e.g. http://nginx:8081',
+    })
+    .optional()
+    .transform((value) => value?.replace(/\/+$/, '')),
+}
+
 /** The custom server's in-memory page cache (server.ts, lib/pageCache). */
 const ZServerEnvSchema = {
   PAGE_CACHE_MS: z
@@ -97,6 +114,7 @@ const ZEnvSchema = z.object({
   ...ZMarketEnvSchema,
   ...ZScheduleEnvSchema,
   ...ZServerEnvSchema,
+  ...ZEdgeEnvSchema,
 })
 
 type TRawEnv = z.infer<typeof ZEnvSchema>

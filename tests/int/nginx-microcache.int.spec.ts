@@ -7,6 +7,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { startNginx, type TNginx } from '../../deploy/startNginx'
+import { refreshEdgePaths } from '../../lib/edge/refresh'
 
 type TRoute = {
   /** Part of every body, so a test can tell an old copy from a new one. */
@@ -32,8 +33,13 @@ function startOrigin() {
     const cookie = request.headers['x-test-set-cookie']
     if (typeof cookie === 'string')
       response.setHeader('Set-Cookie', `session=${cookie}; Path=/; HttpOnly`)
-    // Like Next's cached pages: a year for shared caches, which the edge must not honour.
+    // Like Next's cached pages: a year for shared caches, which the edge must not honour, and
+    // Next's Vary (its compression adds Accept-Encoding whatever the request asked for).
     response.setHeader('Cache-Control', route.cacheControl ?? 'public, s-maxage=31536000')
+    response.setHeader(
+      'Vary',
+      'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
+    )
     response.setHeader('Content-Type', 'text/html; charset=utf-8')
     response.statusCode = route.status ?? 200
     const who = token
@@ -41,7 +47,10 @@ function startOrigin() {
       : typeof cookie === 'string'
         ? `for ${cookie}`
         : 'anyone'
-    response.end(`${route.version ?? 'v1'} ${request.method} ${url} for ${who} #${hits.length}`)
+    const encoding = request.headers['accept-encoding'] ?? 'identity'
+    response.end(
+      `${route.version ?? 'v1'} ${request.method} ${url} for ${who} #${hits.length} (${encoding})`,
+    )
   })
   return {
     routes,
@@ -79,6 +88,43 @@ async function get(
     cookies: response.headers.getSetCookie(),
   }
 }
+
+/**
+ * A GET through node:http, which (unlike fetch) sends exactly the headers given, Host included:
+ * `base` is the public listener (a reader) or the refresh listener (the app).
+ */
+function rawGet(
+  base: string,
+  url: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<TAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${base}${url}`,
+      { method, headers: { host: new URL(nginx.baseUrl).host, ...headers }, agent: false },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => {
+          const cache = response.headers['x-cache-status']
+          resolve({
+            status: response.statusCode ?? 0,
+            cache: typeof cache === 'string' ? cache : null,
+            body,
+            cookies: response.headers['set-cookie'] ?? [],
+          })
+        })
+      },
+    )
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+/** What the app's lib/edge does for one path and encoding: a GET on the refresh listener. */
+const refresh = (url: string, headers: Record<string, string> = {}) =>
+  rawGet(nginx.refreshUrl, url, { headers: { 'accept-encoding': 'gzip', ...headers } })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -291,6 +337,125 @@ describe('what never comes from the shared cache', () => {
   })
 })
 
+describe('the refresh listener (what the app calls when an article changes)', () => {
+  test('replaces the copy readers get: the new body is a HIT at once, long before the TTL', async () => {
+    const url = '/articles/refreshed'
+    expect(await get(url)).toMatchObject({ cache: 'MISS' })
+    expect((await get(url)).cache).toBe('HIT')
+    origin.routes.set(url, { version: 'v2' })
+
+    const renewed = await refresh(url)
+    expect(renewed.status).toBe(200)
+    expect(renewed.body).toMatch(/^v2 /)
+    // Straight from the cache (no STALE/EXPIRED, no third request): the refresh stored it.
+    const read = await get(url)
+    expect(read).toMatchObject({ status: 200, cache: 'HIT', body: renewed.body })
+    expect(origin.hitsOf(url)).toHaveLength(2)
+    // The app saw the reader's Host, as on the public listener.
+    expect(origin.hitsOf(url)[1]!.headers.host).toBe(new URL(nginx.baseUrl).host)
+  })
+
+  test('readers with any Accept-Encoding get the renewed copy (gzip or identity, both refreshed)', async () => {
+    const url = '/articles/encodings'
+    const readers = ['gzip, deflate, br, zstd', 'gzip, deflate', 'br;q=1.0, gzip;q=0.8', '']
+    const read = (encoding: string) =>
+      rawGet(nginx.baseUrl, url, { headers: encoding ? { 'accept-encoding': encoding } : {} })
+    for (const encoding of readers) await read(encoding)
+    // Every gzip reader shares one copy; the one without gzip has the other.
+    expect(origin.hitsOf(url).map((hit) => hit.headers['accept-encoding'])).toEqual([
+      'gzip',
+      undefined,
+    ])
+    origin.routes.set(url, { version: 'v2' })
+
+    const logged: string[] = []
+    const result = await refreshEdgePaths([url], {
+      refreshUrl: nginx.refreshUrl,
+      siteUrl: nginx.baseUrl,
+      logger: { warn: (message) => logged.push(message) },
+    })
+    expect(result).toEqual({ requested: 2, failed: 0 })
+    expect(logged).toEqual([])
+    for (const encoding of readers) {
+      const answer = await read(encoding)
+      expect({ encoding, cache: answer.cache, body: answer.body }).toMatchObject({
+        encoding,
+        cache: 'HIT',
+        body: expect.stringMatching(/^v2 /),
+      })
+    }
+    expect(origin.hitsOf(url)).toHaveLength(4)
+  })
+
+  test('a refresh with another Host leaves the readers’ copy alone', async () => {
+    const url = '/articles/other-host'
+    const first = await get(url)
+    origin.routes.set(url, { version: 'v2' })
+    await refresh(url, { host: 'elsewhere.example' })
+    expect(await get(url)).toMatchObject({ cache: 'HIT', body: first.body })
+  })
+
+  test('never stores an answer that sets a cookie or is private: the readers’ copy stays', async () => {
+    const url = '/articles/refresh-personal'
+    const cached = await get(url)
+    origin.routes.set(url, { version: 'v2' })
+    const withCookie = await refresh(url, { 'x-test-set-cookie': 'R' })
+    expect(withCookie.cookies).toEqual(['session=R; Path=/; HttpOnly'])
+    expect(await get(url)).toMatchObject({ cache: 'HIT', body: cached.body, cookies: [] })
+
+    origin.routes.set(url, { version: 'v3', cacheControl: 'private, no-store' })
+    expect((await refresh(url)).body).toMatch(/^v3 /)
+    expect(await get(url)).toMatchObject({ cache: 'HIT', body: cached.body })
+
+    // Where nothing was cached, nothing is after such a refresh either.
+    const fresh = '/articles/refresh-personal-new'
+    await refresh(fresh, { 'x-test-set-cookie': 'R' })
+    expect((await get(fresh)).cache).toBe('MISS')
+  })
+
+  test('never stores bypassed paths or signed-in answers', async () => {
+    await refresh('/api/users/me')
+    await refresh('/articles/refresh-signed-in', { cookie: 'payload-token=abc' })
+    expect((await get('/articles/refresh-signed-in')).body).not.toContain('signed in')
+    expect(origin.hitsOf('/articles/refresh-signed-in')).toHaveLength(2)
+  })
+
+  test('a failing app does not replace the last good copy', async () => {
+    const url = '/articles/refresh-failing'
+    const good = await get(url)
+    origin.routes.set(url, { version: 'v2', status: 500 })
+    expect((await refresh(url)).status).toBe(500)
+    expect(await get(url)).toMatchObject({ status: 200, cache: 'HIT', body: good.body })
+  })
+
+  test('answers GET only', async () => {
+    const answer = await rawGet(nginx.refreshUrl, '/articles/refresh-post', { method: 'POST' })
+    expect(answer.status).toBe(403)
+    expect(origin.hitsOf('/articles/refresh-post')).toHaveLength(0)
+  })
+})
+
+describe('variants the app varies on, now in the cache key', () => {
+  test('a navigation payload (RSC) is never the page, nor another navigation’s payload', async () => {
+    const url = '/articles/variants'
+    const page = await get(url)
+    const rsc = await get(url, { headers: { rsc: '1', 'next-router-state-tree': 'tree-a' } })
+    const otherTree = await get(url, { headers: { rsc: '1', 'next-router-state-tree': 'tree-b' } })
+    const prefetch = await get(url, { headers: { rsc: '1', 'next-router-prefetch': '1' } })
+    expect([page, rsc, otherTree, prefetch].map((answer) => answer.cache)).toEqual([
+      'MISS',
+      'MISS',
+      'MISS',
+      'MISS',
+    ])
+    expect(new Set([page, rsc, otherTree, prefetch].map((answer) => answer.body)).size).toBe(4)
+    expect(
+      await get(url, { headers: { rsc: '1', 'next-router-state-tree': 'tree-a' } }),
+    ).toMatchObject({ cache: 'HIT', body: rsc.body })
+    expect(await get(url)).toMatchObject({ cache: 'HIT', body: page.body })
+  })
+})
+
 describe('startNginx', () => {
   test('passes the visitor’s host and address to the app', async () => {
     await get('/articles/headers')
@@ -311,6 +476,17 @@ describe('startNginx', () => {
       if (saved === undefined) delete process.env.NGINX_BIN
       else process.env.NGINX_BIN = saved
     }
+  })
+
+  test('runs the refresh listener on its own port', async () => {
+    expect(nginx.refreshUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(nginx.refreshUrl).not.toBe(nginx.baseUrl)
+    await expect(
+      startNginx({ upstream: '127.0.0.1:1', listenPort: 8090, refreshPort: 8090 }),
+    ).rejects.toThrow('must differ')
+    await expect(
+      startNginx({ upstream: '127.0.0.1:1', listenPort: 0, refreshPort: 70000 }),
+    ).rejects.toThrow('refreshPort must be a port number')
   })
 
   test('refuses an upstream that is not host:port', async () => {
