@@ -18,7 +18,7 @@ COPY . .
 RUN mkdir -p public \
  && NEXT_OUTPUT=standalone npm run build
 
-# ---- runner: only the traced standalone output ----
+# ---- runner: only the traced standalone output, plus our server (server.ts bundled by npm run build) ----
 FROM base AS runner
 ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
@@ -32,6 +32,9 @@ RUN mkdir -p /app/media /app/data && chown node:node /app/media /app/data
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
+# Replaces Next's generated server.js: the same Next request handler behind the in-memory page
+# cache. It finds no next.config.ts here and reads the build's resolved config, as server.js does.
+COPY --from=build --chown=node:node /app/dist/server.cjs ./dist/server.cjs
 
 # The official image's unprivileged user (uid 1000).
 USER node
@@ -41,4 +44,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/tags?limit=1',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-CMD ["node", "server.js"]
+CMD ["node", "dist/server.cjs"]

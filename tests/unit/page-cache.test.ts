@@ -26,6 +26,7 @@ describe('which requests the page cache may answer', () => {
     ['a client-side navigation', get('/', { rsc: '1' })],
     ['a prefetch', get('/', { 'next-router-prefetch': '1' })],
     ['a range request', get('/', { range: 'bytes=0-10' })],
+    ['a hard reload', get('/', { 'cache-control': 'no-cache' })],
     ['the REST API', get('/api/users/me')],
     ['the REST API, percent-encoded', get('/%61pi/users/me')],
     ['the REST API, doubled slash', get('//api/users/me')],
@@ -224,7 +225,10 @@ describe('withPageCache in front of a request handler', () => {
 
   test('a browser revalidating its copy gets 304 from memory', async () => {
     await fetch(`${origin}/`)
-    const revalidated = await fetch(`${origin}/`, { headers: { 'if-none-match': '"v1"' } })
+    // What a browser sends on a normal reload (fetch would otherwise add `no-cache`).
+    const revalidated = await fetch(`${origin}/`, {
+      headers: { 'if-none-match': '"v1"', 'cache-control': 'max-age=0' },
+    })
     expect(revalidated.status).toBe(304)
     expect(revalidated.headers.get('x-page-cache')).toBe('HIT')
     expect(renders).toBe(1)
