@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { refreshEdgePaths } from './edge/refresh'
 import { clearProcessPageCache } from './pageCache/processCache'
 
 /**
@@ -12,12 +13,25 @@ import { clearProcessPageCache } from './pageCache/processCache'
  */
 export const FOLLOW_UP_EXPIRY_MS = 1000
 
+export type TRevalidateOptions = {
+  /**
+   * Pages to renew in the nginx edge cache (lib/edge) after each expiry, once Next renders the new
+   * data: right after the response, and again after the follow-up expiry. Nothing without
+   * EDGE_REFRESH_URL.
+   */
+  edgePaths?: readonly string[]
+}
+
 /**
  * Invalidates portal cache tags, now and once more FOLLOW_UP_EXPIRY_MS later. Outside a Next.js
  * server (seeds, tests, CLI) there is no cache to invalidate and next/cache throws; that is
  * expected and only logged at debug level.
  */
-export async function revalidateCacheTags(tags: string[], payload?: Payload): Promise<void> {
+export async function revalidateCacheTags(
+  tags: string[],
+  payload?: Payload,
+  { edgePaths = [] }: TRevalidateOptions = {},
+): Promise<void> {
   if (tags.length === 0) return
   try {
     const { revalidateTag } = await import('next/cache')
@@ -31,11 +45,20 @@ export async function revalidateCacheTags(tags: string[], payload?: Payload): Pr
       }
     }
     expire()
+    // The edge asks the app, so it must come after the change is committed and the response
+    // sent; refreshEdgePaths logs its failures and never throws.
+    const refreshEdge = () => refreshEdgePaths(edgePaths, { logger: payload?.logger })
     // after(): runs once the response is sent, inside the request, where revalidateTag still works.
     const { after } = await import('next/server')
     after(async () => {
-      await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_EXPIRY_MS))
-      expire()
+      await Promise.all([
+        refreshEdge(),
+        (async () => {
+          await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_EXPIRY_MS))
+          expire()
+          await refreshEdge()
+        })(),
+      ])
     })
   } catch (error) {
     payload?.logger.debug({ msg: `cache tags not revalidated (${tags.join(', ')})`, err: error })

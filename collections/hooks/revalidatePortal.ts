@@ -1,22 +1,50 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { CACHE_TAGS } from '../../lib/cache-tags'
+import { articleEdgePaths, tagSlugsOf, type TTagReference } from '../../lib/edge/articlePaths'
+import { isEdgeRefreshEnabled } from '../../lib/edge/refresh'
 import { revalidateCacheTags } from '../../lib/revalidate'
 
-type TArticleLike = { slug?: string | null; _status?: string | null }
+type TArticleLike = {
+  slug?: string | null
+  _status?: string | null
+  tags?: (TTagReference | null)[] | null
+}
 
 /** Seeds and bulk jobs set context.disableRevalidate (hook args' `context` is `req.context`). */
 const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
 
-/** The article's own page plus every list it is (or was) in. Drafts that were never live touch nothing. */
+/** Whether the change can show on the portal: drafts that were never live touch nothing. */
+const touchesPortal = (doc: TArticleLike, previous?: TArticleLike) =>
+  previous?._status === 'published' || doc._status === 'published'
+
+/** The article's own page plus every list it is (or was) in. */
 function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {
-  const wasLive = previous?._status === 'published'
-  const isLive = doc._status === 'published'
-  if (!wasLive && !isLive) return []
   const tags = new Set<string>([CACHE_TAGS.articleLists])
   if (doc.slug) tags.add(CACHE_TAGS.article(doc.slug))
   if (previous?.slug && previous.slug !== doc.slug) tags.add(CACHE_TAGS.article(previous.slug))
   return [...tags]
+}
+
+/**
+ * The pages to renew in the edge cache: its page(s) and the feeds of the tags it has or had. The
+ * tag lookup is skipped when there is no edge to refresh.
+ */
+async function articleEdgePathsOf(
+  doc: TArticleLike,
+  previous: TArticleLike | undefined,
+  req: PayloadRequest,
+): Promise<string[]> {
+  if (!isEdgeRefreshEnabled()) return []
+  const tagSlugs = await tagSlugsOf([...(doc.tags ?? []), ...(previous?.tags ?? [])], req)
+  return articleEdgePaths({ slugs: [doc.slug, previous?.slug], tagSlugs })
+}
+
+async function revalidateArticle(doc: TArticleLike, previous: TArticleLike, req: PayloadRequest) {
+  if (skip(req) || !touchesPortal(doc, previous)) return
+  await revalidateCacheTags(articleTags(doc, previous), req.payload, {
+    edgePaths: await articleEdgePathsOf(doc, previous, req),
+  })
 }
 
 export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({
@@ -24,18 +52,21 @@ export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  if (!skip(req)) await revalidateCacheTags(articleTags(doc, previousDoc), req.payload)
+  await revalidateArticle(doc, previousDoc, req)
   return doc
 }
 
 export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (!skip(req)) await revalidateCacheTags(articleTags(doc, doc), req.payload)
+  await revalidateArticle(doc, doc, req)
   return doc
 }
 
-/** Tag names and order show in the tabs and on every card. */
+/** Tag names and order show in the tabs and on every card; on the edge, the home feed is enough. */
 async function expireTagLists<TDoc>({ doc, req }: { doc: TDoc; req: PayloadRequest }) {
-  if (!skip(req)) await revalidateCacheTags([CACHE_TAGS.tags, CACHE_TAGS.articleLists], req.payload)
+  if (!skip(req))
+    await revalidateCacheTags([CACHE_TAGS.tags, CACHE_TAGS.articleLists], req.payload, {
+      edgePaths: ['/'],
+    })
   return doc
 }
 

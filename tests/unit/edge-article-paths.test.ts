@@ -1,0 +1,90 @@
+import type { PayloadRequest } from 'payload'
+
+import { articleEdgePaths, tagSlugsOf } from '../../lib/edge/articlePaths'
+
+describe('articleEdgePaths', () => {
+  test('home and article first, then the tag feeds, then RSS', () => {
+    expect(articleEdgePaths({ slugs: ['pectra-k3x9a2qp'], tagSlugs: ['defi', 'layer2'] })).toEqual([
+      '/',
+      '/articles/pectra-k3x9a2qp',
+      '/tag/defi',
+      '/tag/layer2',
+      '/rss.xml',
+      '/tag/defi/rss.xml',
+      '/tag/layer2/rss.xml',
+    ])
+  })
+
+  test('a changed slug renews the old page too; repeated and missing slugs are dropped', () => {
+    expect(
+      articleEdgePaths({
+        slugs: ['new-slug', 'old-slug', 'new-slug', null, undefined],
+        tagSlugs: [],
+      }),
+    ).toEqual(['/', '/articles/new-slug', '/articles/old-slug', '/rss.xml'])
+  })
+
+  test('tags it left and joined each appear once', () => {
+    const paths = articleEdgePaths({ slugs: ['a'], tagSlugs: ['defi', 'nft', 'defi'] })
+    expect(paths.filter((path) => path === '/tag/defi')).toHaveLength(1)
+    expect(paths).toContain('/tag/nft/rss.xml')
+  })
+
+  test('path segments are escaped, so a slug cannot add a path or a query', () => {
+    expect(articleEdgePaths({ slugs: ['a/b?c'], tagSlugs: ['x y'] })).toEqual([
+      '/',
+      '/articles/a%2Fb%3Fc',
+      '/tag/x%20y',
+      '/rss.xml',
+      '/tag/x%20y/rss.xml',
+    ])
+  })
+})
+
+type TFindArgs = { where: { id: { in: (number | string)[] } }; select: unknown; req: unknown }
+
+function fakeRequest(tags: { id: number; slug: string }[], fail = false) {
+  const calls: TFindArgs[] = []
+  const warnings: unknown[] = []
+  const req = {
+    payload: {
+      find: async (args: TFindArgs) => {
+        calls.push(args)
+        if (fail) throw new Error('database gone')
+        return { docs: tags.filter((tag) => args.where.id.in.includes(tag.id)) }
+      },
+      logger: { warn: (entry: unknown) => void warnings.push(entry) },
+    },
+  } as unknown as PayloadRequest
+  return { req, calls, warnings }
+}
+
+describe('tagSlugsOf', () => {
+  const tags = [
+    { id: 1, slug: 'defi' },
+    { id: 2, slug: 'nft' },
+    { id: 3, slug: 'layer2' },
+  ]
+
+  test('populated tags need no query', async () => {
+    const { req, calls } = fakeRequest(tags)
+    expect(await tagSlugsOf([{ id: 1, slug: 'defi' }, null, undefined], req)).toEqual(['defi'])
+    expect(calls).toHaveLength(0)
+  })
+
+  test('bare ids are looked up in one query that selects the slug, in the hook’s transaction', async () => {
+    const { req, calls } = fakeRequest(tags)
+    const slugs = await tagSlugsOf([1, { id: 2, slug: 'nft' }, 3, 1, { id: 3 }], req)
+    expect(slugs.sort()).toEqual(['defi', 'layer2', 'nft'])
+    expect(calls).toHaveLength(1)
+    expect(calls[0]!.where.id.in).toEqual([1, 3])
+    expect(calls[0]!.select).toEqual({ slug: true })
+    expect(calls[0]!.req).toBe(req)
+  })
+
+  test('a failed lookup is logged and keeps the slugs already known', async () => {
+    const { req, warnings } = fakeRequest(tags, true)
+    expect(await tagSlugsOf([{ id: 2, slug: 'nft' }, 1], req)).toEqual(['nft'])
+    expect(warnings).toHaveLength(1)
+  })
+})

@@ -1,0 +1,196 @@
+/**
+ * revalidateCacheTags with edge paths: Next's tags are expired first, the edge is asked to renew
+ * the pages only afterwards (inside after(), once the response is sent), and again after the
+ * follow-up expiry; and which pages the article and tag hooks list. next/cache, next/server and
+ * the hooks' Payload are stand-ins; the refresh listener is a local HTTP server.
+ */
+import { jest } from '@jest/globals'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+const events: string[] = []
+const pending: (() => Promise<void>)[] = []
+
+jest.unstable_mockModule('next/cache', () => ({
+  revalidateTag: (tag: string) => void events.push(`expire ${tag}`),
+}))
+jest.unstable_mockModule('next/server', () => ({
+  after: (task: () => Promise<void>) => void pending.push(task),
+}))
+
+const listener = http.createServer((request, response) => {
+  events.push(`refresh ${request.url} ${request.headers['accept-encoding'] ?? 'identity'}`)
+  response.end('page')
+})
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
+  // Read once by lib/env, on the first getEnv() below.
+  process.env.EDGE_REFRESH_URL = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  delete process.env.EDGE_REFRESH_URL
+  await new Promise((resolve) => listener.close(resolve))
+})
+
+test('the edge is renewed after each expiry, never before', async () => {
+  const { revalidateCacheTags, FOLLOW_UP_EXPIRY_MS } = await import('../../lib/revalidate')
+  await revalidateCacheTags(['article-lists'], undefined, { edgePaths: ['/'] })
+  // Before the response is sent: only the expiry.
+  expect(events).toEqual(['expire article-lists'])
+  expect(pending).toHaveLength(1)
+
+  const startedAt = Date.now()
+  await pending[0]!()
+  expect(Date.now() - startedAt).toBeGreaterThanOrEqual(FOLLOW_UP_EXPIRY_MS - 50)
+  expect(events).toEqual([
+    'expire article-lists',
+    'refresh / gzip',
+    'refresh / identity',
+    'expire article-lists',
+    'refresh / gzip',
+    'refresh / identity',
+  ])
+})
+
+test('without edge paths only the tags are expired', async () => {
+  const { revalidateCacheTags } = await import('../../lib/revalidate')
+  events.length = 0
+  pending.length = 0
+  await revalidateCacheTags(['coins'])
+  await pending[0]!()
+  expect(events).toEqual(['expire coins', 'expire coins'])
+})
+
+describe('the article and tag hooks renew what a reader would look at', () => {
+  type THookArgs = Parameters<
+    typeof import('../../collections/hooks/revalidatePortal').revalidateArticleAfterChange
+  >[0]
+  const tags = [
+    { id: 1, slug: 'defi' },
+    { id: 2, slug: 'nft' },
+  ]
+  const lookups: unknown[] = []
+  const fakeRequest = (context: Record<string, unknown> = {}) => ({
+    context,
+    payload: {
+      find: async ({ where }: { where: { id: { in: number[] } } }) => {
+        lookups.push(where.id.in)
+        return { docs: tags.filter((tag) => where.id.in.includes(tag.id)) }
+      },
+      logger: { warn: () => undefined, debug: () => undefined },
+    },
+  })
+
+  /** Runs a hook as Payload would, then what it left for after the response; the paths renewed. */
+  async function renewedBy(run: () => Promise<unknown>): Promise<string[]> {
+    events.length = 0
+    pending.length = 0
+    lookups.length = 0
+    await run()
+    for (const task of pending) await task()
+    const refreshed = events
+      .filter((event) => event.startsWith('refresh ') && event.endsWith(' gzip'))
+      .map((event) => event.split(' ')[1]!)
+    // Renewed twice (after the expiry and after the follow-up), each time in both encodings.
+    const once = refreshed.slice(0, refreshed.length / 2)
+    expect(refreshed).toEqual([...once, ...once])
+    expect(events.filter((event) => event.endsWith(' identity'))).toHaveLength(refreshed.length)
+    return [...once].sort()
+  }
+
+  test('publishing: home, the article, its tags’ feeds and RSS (tag ids looked up once)', async () => {
+    const { revalidateArticleAfterChange } =
+      await import('../../collections/hooks/revalidatePortal')
+    const paths = await renewedBy(() =>
+      revalidateArticleAfterChange({
+        doc: { slug: 'pectra-k3x9a2qp', _status: 'published', tags: [1, 2] },
+        previousDoc: {},
+        req: fakeRequest(),
+      } as unknown as THookArgs),
+    )
+    expect(paths).toEqual(
+      [
+        '/',
+        '/articles/pectra-k3x9a2qp',
+        '/tag/defi',
+        '/tag/nft',
+        '/rss.xml',
+        '/tag/defi/rss.xml',
+        '/tag/nft/rss.xml',
+      ].sort(),
+    )
+    expect(lookups).toEqual([[1, 2]])
+  })
+
+  test('an edit that changes slug and tags renews the old and new page and both tags’ feeds', async () => {
+    const { revalidateArticleAfterChange } =
+      await import('../../collections/hooks/revalidatePortal')
+    const paths = await renewedBy(() =>
+      revalidateArticleAfterChange({
+        doc: { slug: 'new-slug', _status: 'published', tags: [{ id: 2, slug: 'nft' }] },
+        previousDoc: { slug: 'old-slug', _status: 'published', tags: [1] },
+        req: fakeRequest(),
+      } as unknown as THookArgs),
+    )
+    expect(paths).toEqual(
+      expect.arrayContaining(['/articles/new-slug', '/articles/old-slug', '/tag/defi', '/tag/nft']),
+    )
+  })
+
+  test('unpublishing and deleting renew too; a draft that was never live touches nothing', async () => {
+    const hooks = await import('../../collections/hooks/revalidatePortal')
+    const live = { slug: 'gone', _status: 'published', tags: [1] }
+    const unpublished = await renewedBy(() =>
+      hooks.revalidateArticleAfterChange({
+        doc: { ...live, _status: 'draft' },
+        previousDoc: live,
+        req: fakeRequest(),
+      } as unknown as THookArgs),
+    )
+    expect(unpublished).toContain('/articles/gone')
+    const deleted = await renewedBy(() =>
+      hooks.revalidateArticleAfterDelete({
+        doc: live,
+        req: fakeRequest(),
+      } as unknown as Parameters<typeof hooks.revalidateArticleAfterDelete>[0]),
+    )
+    expect(deleted).toContain('/tag/defi')
+
+    const draft = { slug: 'draft', _status: 'draft', tags: [1] }
+    expect(
+      await renewedBy(() =>
+        hooks.revalidateArticleAfterChange({
+          doc: draft,
+          previousDoc: draft,
+          req: fakeRequest(),
+        } as unknown as THookArgs),
+      ),
+    ).toEqual([])
+    expect(events).toEqual([])
+    expect(lookups).toEqual([])
+  })
+
+  test('seeds (disableRevalidate) touch nothing; a tag change renews the home feed only', async () => {
+    const hooks = await import('../../collections/hooks/revalidatePortal')
+    const live = { slug: 'seeded', _status: 'published', tags: [1] }
+    expect(
+      await renewedBy(() =>
+        hooks.revalidateArticleAfterChange({
+          doc: live,
+          previousDoc: {},
+          req: fakeRequest({ disableRevalidate: true }),
+        } as unknown as THookArgs),
+      ),
+    ).toEqual([])
+    expect(
+      await renewedBy(() =>
+        hooks.revalidateTagsAfterChange({
+          doc: tags[0],
+          previousDoc: {},
+          req: fakeRequest(),
+        } as unknown as THookArgs),
+      ),
+    ).toEqual(['/'])
+  })
+})
