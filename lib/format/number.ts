@@ -1,11 +1,20 @@
 /** Figures as Chinese readers expect them. A missing figure (null) is shown as a dash, never 0. */
 export const MISSING = '—'
 
-const grouped = (value: number, decimals: number) =>
-  value.toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  })
+/** toLocaleString builds a new formatter on every call; a panel formats dozens of figures. */
+const groupedFormats = new Map<number, Intl.NumberFormat>()
+
+function grouped(value: number, decimals: number): string {
+  let format = groupedFormats.get(decimals)
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    })
+    groupedFormats.set(decimals, format)
+  }
+  return format.format(value)
+}
 
 /** toFixed that rounds half up on the decimal value a reader sees (1.265 → "1.27", not "1.26"). */
 function fixed(value: number, decimals: number): string {
