@@ -16,7 +16,12 @@ import { measurePublishToVisible } from './bench/publishLatency'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
-import { hasProductionBuild, runNextBuild, startNextProductionServer } from './lib/productionServer'
+import {
+  freePort,
+  hasProductionBuild,
+  runNextBuild,
+  startNextProductionServer,
+} from './lib/productionServer'
 
 const parsed = parseBenchArgs(process.argv.slice(2))
 if (!parsed.ok) {
@@ -52,9 +57,22 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   else if (!hasProductionBuild())
     throw new Error(`--no-build, but there is no production build in ${process.env.NEXT_DIST_DIR}`)
 
+  // The app is told where the edge is before nginx starts (nginx needs the app's address): its
+  // public origin is nginx's, as in production, so that the Host the app's edge refreshes carry
+  // (SITE_URL's) is the one the micro-cache's readers send; EDGE_REFRESH_URL is the refresh
+  // listener. The ports are picked now and handed to startNginx.
+  const edgePort = await freePort()
+  let refreshPort = await freePort()
+  while (refreshPort === edgePort) refreshPort = await freePort()
+  const siteUrl = `http://127.0.0.1:${edgePort}`
   const startedAt = performance.now()
   const app = await startNextProductionServer({
-    env: { DATABASE_URI: `file:${path.resolve(args.database)}`, SEED_ON_EMPTY: 'false' },
+    env: {
+      DATABASE_URI: `file:${path.resolve(args.database)}`,
+      SEED_ON_EMPTY: 'false',
+      SITE_URL: siteUrl,
+      EDGE_REFRESH_URL: `http://127.0.0.1:${refreshPort}`,
+    },
     readyPath: '/',
     pollIntervalMs: 25,
     readyTimeoutMs: 300_000,
@@ -69,8 +87,13 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     const articlePath = `/articles/${newest.docs[0]!.slug}`
     const articleHtml = await (await fetch(`${app.baseUrl}${articlePath}`)).text()
 
-    const nginx = await startNginx({ upstream: app.baseUrl.replace('http://', ''), listenPort: 0 })
+    const nginx = await startNginx({
+      upstream: app.baseUrl.replace('http://', ''),
+      listenPort: edgePort,
+      refreshPort,
+    })
     stops.unshift(nginx.stop)
+    console.log(`edge: ${nginx.baseUrl} (the app refreshes pages through ${nginx.refreshUrl})`)
     const reference = await serveStaticCopy(articleHtml)
     stops.unshift(reference.stop)
     const session = await openEditorSession(app.baseUrl, newest.docs[0]!.slug)
@@ -105,6 +128,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     const publish = (readBase: string) =>
       measurePublishToVisible({
         origin: app.baseUrl,
+        siteUrl,
         readBase,
         editorCookie: session.cookie,
         trials: args.trials,

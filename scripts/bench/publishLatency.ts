@@ -5,6 +5,11 @@ export type TLatencySummary = { medianMs: number; maxMs: number; samplesMs: numb
 type TOptions = {
   /** The app itself: where the API is called. */
   origin: string
+  /**
+   * The app's SITE_URL, sent as the publish's Origin header: Payload accepts the editor's cookie
+   * only from there (CSRF). Default: `origin`.
+   */
+  siteUrl?: string
   /** Where readers read: the app, or nginx in front of it. */
   readBase: string
   editorCookie: string
@@ -39,7 +44,7 @@ export async function measurePublishToVisible(options: TOptions): Promise<TLaten
       headers: {
         'content-type': 'application/json',
         cookie: options.editorCookie,
-        origin: options.origin,
+        origin: options.siteUrl ?? options.origin,
       },
     })
   const samples: number[] = []
