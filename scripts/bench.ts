@@ -137,6 +137,10 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       origin: await publish(app.baseUrl),
       microCache: await publish(nginx.baseUrl),
     }
+    // lib/edge logs each refresh that failed; without refreshes the micro-cache row measures the TTL.
+    const refreshFailures = app.logs().match(/edge refresh .*(failed|skipped)/g) ?? []
+    if (refreshFailures.length > 0)
+      console.warn(`⚠ ${refreshFailures.length} edge refreshes failed, e.g. ${refreshFailures[0]}`)
 
     return {
       date: new Date().toISOString(),
