@@ -114,6 +114,26 @@ test('publishing, editing and unpublishing reach the cached feed and article pag
   await reachesReaders('/tag/defi', (html) => !html.includes('更正后的标题 Corrected'))
 })
 
+test('a page the server answers from memory is replaced by the very next request after a publish', async () => {
+  await fetch(`${server.baseUrl}/`)
+  const warm = await fetch(`${server.baseUrl}/`)
+  // The second read within PAGE_CACHE_MS comes from server.ts's page cache, not from Next.
+  expect(warm.headers.get('x-page-cache')).toBe('HIT')
+  const created = await asEditor('/api/articles', 'POST', {
+    title: '内存缓存 Memory',
+    summary: '发布后立即可见。',
+    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+    _status: 'published',
+  })
+  expect(created.status).toBe(201)
+  const next = await fetch(`${server.baseUrl}/`)
+  expect(next.headers.get('x-page-cache')).toBe('MISS')
+  expect(await next.text()).toContain('内存缓存 Memory')
+  // A signed-in reader never gets the shared copy.
+  const signedIn = await fetch(`${server.baseUrl}/`, { headers: { cookie: editorCookie } })
+  expect(signedIn.headers.get('x-page-cache')).toBeNull()
+})
+
 test('a story published while readers keep the feed busy reaches them and stays', async () => {
   // Renders of the feed in flight while the publish commits read the old list; the follow-up
   // expiry (lib/revalidate.ts) must replace what they store, or the old feed would stay cached.
