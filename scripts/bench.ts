@@ -110,12 +110,14 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     const rows: TLoadRow[] = []
     for (const target of targets) {
       const name = target === articlePath ? 'article page' : target
-      for (const [via, base] of [
-        ['origin', app.baseUrl],
-        ['micro-cache', nginx.baseUrl],
-      ] as const) {
+      const isPage = !target.startsWith('/api/')
+      const routes: [TLoadRow['via'], string, Record<string, string>?][] = [['origin', app.baseUrl]]
+      // The server's page cache skips requests that say no-cache: Next's own cache alone.
+      if (isPage) routes.push(['next alone', app.baseUrl, { 'cache-control': 'no-cache' }])
+      routes.push(['micro-cache', nginx.baseUrl])
+      for (const [via, base, headers] of routes) {
         console.log(`measuring: ${name} via ${via}`)
-        rows.push({ name, via, result: await load(`${base}${target}`) })
+        rows.push({ name, via, result: await load(`${base}${target}`, headers) })
       }
     }
     console.log('measuring: uncached feed (draft mode: rendered on every request, no data cache)')

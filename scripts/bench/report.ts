@@ -3,7 +3,8 @@ import type { TLoadResult } from './wrk'
 
 export type TLoadRow = {
   name: string
-  via: 'origin' | 'micro-cache' | 'static'
+  /** origin: the production server (page cache included); next alone: its page cache skipped. */
+  via: 'origin' | 'next alone' | 'micro-cache' | 'static'
   result: TLoadResult
 }
 
