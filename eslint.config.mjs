@@ -12,6 +12,7 @@ const config = [
       'data/**',
       'media/**',
       'test-results/**',
+      'dist/**',
       'payload-types.ts',
       'app/(payload)/admin/importMap.js',
       'migrations/**',
