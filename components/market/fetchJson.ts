@@ -1,11 +1,22 @@
-import { z } from 'zod/mini'
-
 /** A request's outcome; network failures, refusals and malformed answers alike, never a throw. */
 export type TFetchResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; error: string; aborted?: boolean }
 
-const ZErrorBody = z.object({ error: z.string() })
+/**
+ * What fetchJson checks an answer with: a zod schema fits, and so does a hand-written check. The
+ * module itself stays free of zod so the sidebar panel, whose one answer is checked by hand
+ * (panelResponse.ts), does not ship zod with every feed and article page.
+ */
+export type TParser<T> = {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false }
+}
+
+/** The `{ error }` body of a refusal (lib/watchlist/contract's ZErrorBody, checked by hand). */
+function refusalMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined
+  return typeof body.error === 'string' ? body.error : undefined
+}
 
 /** Messages a reader can act on; the server's own words are kept for 4xx answers. */
 const NETWORK_ERROR = '网络连接失败,请检查网络后重试'
@@ -18,7 +29,7 @@ const SERVER_ERROR = '服务器暂时不可用,请稍后再试'
  */
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodMiniType<T>,
+  schema: TParser<T>,
   init: RequestInit & { json?: unknown } = {},
 ): Promise<TFetchResult<T>> {
   const { json, ...rest } = init
@@ -46,8 +57,8 @@ export async function fetchJson<T>(
     body = undefined
   }
   if (!response.ok) {
-    const refusal = ZErrorBody.safeParse(body)
-    const error = response.status < 500 && refusal.success ? refusal.data.error : SERVER_ERROR
+    const refusal = refusalMessage(body)
+    const error = response.status < 500 && refusal !== undefined ? refusal : SERVER_ERROR
     return { ok: false, status: response.status, error }
   }
   const parsed = schema.safeParse(body)

@@ -3,9 +3,9 @@
 import Link from 'next/link'
 import { useId, useState } from 'react'
 
-import { PANEL_ROWS } from '../../lib/watchlist/contract'
 import { SampleDataLabel } from '../market/MarketBadges'
 import { PanelTable } from './PanelTable'
+import { SIDEBAR_ROWS } from './panelResponse'
 import { usePanelData } from './usePanelData'
 import { useLoginHref } from './useLoginHref'
 import styles from './WatchlistPanel.module.css'
@@ -98,7 +98,7 @@ function PanelContent({
       </div>
     )
   }
-  const shown = coins.slice(0, PANEL_ROWS)
+  const shown = coins.slice(0, SIDEBAR_ROWS)
   return (
     <>
       <PanelTable
@@ -131,7 +131,7 @@ function PanelSkeleton() {
       <span className="visually-hidden" role="status">
         行情加载中
       </span>
-      {Array.from({ length: PANEL_ROWS }, (_, index) => (
+      {Array.from({ length: SIDEBAR_ROWS }, (_, index) => (
         <span key={index} className={styles.skeletonRow} aria-hidden="true" />
       ))}
     </div>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { TWatchlistResponse } from '../../lib/watchlist/contract'
 import { onWatchlistChanged } from './events'
-import { fetchPanel } from './watchlistApi'
+import { fetchPanel } from './panelApi'
 
 export type TPanelState =
   | { status: 'loading' }

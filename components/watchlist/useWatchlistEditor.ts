@@ -14,7 +14,7 @@ import {
   type TMoveDirection,
 } from '../../lib/watchlist/listOps'
 import { announceWatchlistChanged } from './events'
-import { fetchPanel, saveWatchlist } from './watchlistApi'
+import { fetchPanel, saveWatchlist } from './panelApi'
 
 const keyOf = (coin: TWatchlistCoin) => coin.id
 

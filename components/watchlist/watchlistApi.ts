@@ -1,28 +1,8 @@
+// Coin search and adoption, used on /watchlist only; the panel's calls are in panelApi.ts.
 import { z } from 'zod/mini'
 
 import { fetchJson, type TFetchResult } from '../market/fetchJson'
 import { ZQuote } from '../market/quotesApi'
-import { ZWatchlistResponse, type TWatchlistResponse } from '../../lib/watchlist/contract'
-
-/**
- * The user's own list, or the top coins for a visitor, in one request (a visitor asking for
- * /mine would get a 401). /watchlist asks for the 7-day series too; the sidebar does not.
- */
-export function fetchPanel(
-  signal?: AbortSignal,
-  options: { sparklines?: boolean } = {},
-): Promise<TFetchResult<TWatchlistResponse>> {
-  const query = options.sparklines ? '?include=sparklines' : ''
-  return fetchJson(`/api/watchlists/panel${query}`, ZWatchlistResponse, { signal })
-}
-
-/** Replaces the signed-in user's list with these coins in this order; answers the saved list. */
-export function saveWatchlist(ids: readonly string[]): Promise<TFetchResult<TWatchlistResponse>> {
-  return fetchJson('/api/watchlists/mine', ZWatchlistResponse, {
-    method: 'PUT',
-    json: { items: ids },
-  })
-}
 
 /** One hit of GET /api/coins/search (lib/market/endpoints/search.ts). */
 const ZSearchHit = z.object({

@@ -1,4 +1,6 @@
-import { freshnessOf } from '../../components/market/freshness'
+import { execFileSync } from 'node:child_process'
+
+import { formatReaderDateTime, freshnessOf } from '../../components/market/freshness'
 import { checkSearchQuery } from '../../components/watchlist/coinSearchQuery'
 
 describe('checkSearchQuery (what /api/coins/search accepts)', () => {
@@ -56,5 +58,42 @@ describe('freshnessOf', () => {
       stale: true,
     })
     expect(told.stale).toBe(true)
+  })
+})
+
+describe('formatReaderDateTime (the hover time, without Intl)', () => {
+  // Jest keeps process.env to itself, so a changed TZ never reaches V8 here: a plain Node process
+  // compares the two for each zone (New York has summer time, Kathmandu a 45-minute offset).
+  test('reads like formatDateTime in the reader’s zone, in several zones', () => {
+    const script = `
+      import { formatReaderDateTime } from './components/market/freshness.ts'
+      import { formatDateTime } from './lib/format/datetime.ts'
+      const instants = ['2026-01-17T07:21:43Z', '2026-07-01T23:59:59.999Z', '2026-03-08T07:30:00Z',
+        '2026-11-01T05:30:00Z', '1999-12-31T16:00:00Z']
+      const rows = []
+      for (const zone of ['UTC', 'Asia/Shanghai', 'America/New_York', 'Asia/Kathmandu']) {
+        process.env.TZ = zone
+        for (const instant of instants)
+          rows.push([zone, instant, formatReaderDateTime(instant), formatDateTime(instant, zone)])
+      }
+      console.log(JSON.stringify(rows))`
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module'], {
+      input: script,
+      encoding: 'utf8',
+    })
+    const rows = JSON.parse(output) as Array<[string, string, string, string]>
+    expect(rows).toHaveLength(20)
+    for (const [zone, instant, ours, intl] of rows)
+      expect({ zone, instant, ours }).toEqual({ zone, instant, ours: intl })
+    // The zones really differ, so the comparison is not UTC against UTC.
+    expect(
+      new Set(rows.filter(([, instant]) => instant === rows[0]?.[1]).map((row) => row[2])).size,
+    ).toBe(4)
+  })
+
+  test('no time or an unreadable one gives no text', () => {
+    expect(formatReaderDateTime(null)).toBe('')
+    expect(formatReaderDateTime('')).toBe('')
+    expect(formatReaderDateTime('not a date')).toBe('')
   })
 })
