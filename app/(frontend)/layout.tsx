@@ -3,7 +3,7 @@ import type React from 'react'
 
 import { SiteFooter } from '../../components/layout/SiteFooter'
 import { SiteHeader } from '../../components/layout/SiteHeader'
-import { AccountLink } from '../../components/account/AccountLink.client'
+import { AccountLinkIsland } from '../../components/account/AccountLinkIsland.client'
 import { FoldNoScript } from '../../components/article/FoldNoScript'
 import { displaySettings } from '../../lib/display'
 import { marketColorVariables } from '../../lib/format/colors'
@@ -28,7 +28,7 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
           跳到正文
         </a>
         <FoldNoScript />
-        <SiteHeader accountSlot={<AccountLink />} />
+        <SiteHeader accountSlot={<AccountLinkIsland />} />
         {children}
         <SiteFooter />
       </body>

@@ -2,17 +2,19 @@
 
 import { useEffect, useState } from 'react'
 
-import {
-  createBookmark,
-  deleteBookmark,
-  fetchBookmarkState,
-  type TBookmarkState,
-  type TWriteOutcome,
-} from '@/lib/account/bookmarks'
+import type { TBookmarkState, TWriteOutcome } from '@/lib/account/bookmarks'
 import { NETWORK_ERROR_MESSAGE } from '@/lib/account/http'
-import { returnPathFrom, withNext } from '@/lib/account/safeNext'
 
 import styles from './BookmarkButton.module.css'
+
+/**
+ * lib/account's bookmark calls and return-path helpers check with zod, so they are imported on
+ * first use (the status request after mount), not with the page's first scripts: zod is then not
+ * parsed and run inside the article page's hydration task. A failed import counts as a network
+ * failure.
+ */
+const loadBookmarks = () => import('@/lib/account/bookmarks')
+const loadSafeNext = () => import('@/lib/account/safeNext')
 
 /** `loading` until the status answers; `unknown` if it could not (the write will tell). */
 type TSession = 'loading' | 'unknown' | 'visitor' | 'user'
@@ -28,10 +30,16 @@ function viewOf(state: TBookmarkState | null): TView {
   return { session: 'user', bookmarkId: state.bookmarkId, bookmarked: state.bookmarkId !== null }
 }
 
-function goToLogin() {
-  const here = returnPathFrom(window.location.pathname + window.location.search)
-  window.location.assign(withNext('/login', here))
+async function goToLogin() {
+  const here = window.location.pathname + window.location.search
+  const login = await loadSafeNext().then(
+    ({ returnPathFrom, withNext }) => withNext('/login', returnPathFrom(here)),
+    () => '/login',
+  )
+  window.location.assign(login)
 }
+
+const NETWORK_FAILURE = { ok: false, reason: 'network' } as const
 
 function failureText(outcome: Exclude<TWriteOutcome<unknown>, { ok: true }>, adding: boolean) {
   if (outcome.reason === 'network') return NETWORK_ERROR_MESSAGE
@@ -56,9 +64,12 @@ export function BookmarkButton({
 
   useEffect(() => {
     const controller = new AbortController()
-    fetchBookmarkState(articleId, controller.signal).then((state) => {
-      if (!controller.signal.aborted) setView(viewOf(state))
-    })
+    loadBookmarks()
+      .then(({ fetchBookmarkState }) => fetchBookmarkState(articleId, controller.signal))
+      .catch(() => null)
+      .then((state) => {
+        if (!controller.signal.aborted) setView(viewOf(state))
+      })
     return () => controller.abort()
   }, [articleId])
 
@@ -66,21 +77,30 @@ export function BookmarkButton({
 
   async function add() {
     show(true)
-    const outcome = await createBookmark(articleId)
+    const outcome = await loadBookmarks().then(
+      ({ createBookmark }) => createBookmark(articleId),
+      () => NETWORK_FAILURE,
+    )
     if (outcome.ok) {
       setView({ session: 'user', bookmarkId: outcome.value, bookmarked: true })
       return setMessage({ text: `已收藏《${articleTitle}》。`, error: false })
     }
     if (outcome.reason === 'login') return goToLogin()
     // Saved meanwhile in another tab: learn its id, and the button is right after all.
-    if (outcome.reason === 'duplicate') return setView(viewOf(await fetchBookmarkState(articleId)))
+    if (outcome.reason === 'duplicate') {
+      const { fetchBookmarkState } = await loadBookmarks()
+      return setView(viewOf(await fetchBookmarkState(articleId)))
+    }
     show(false)
     setMessage({ text: failureText(outcome, true), error: true })
   }
 
   async function remove(bookmarkId: string) {
     show(false)
-    const outcome = await deleteBookmark(bookmarkId)
+    const outcome = await loadBookmarks().then(
+      ({ deleteBookmark }) => deleteBookmark(bookmarkId),
+      () => NETWORK_FAILURE,
+    )
     if (outcome.ok) {
       setView({ session: 'user', bookmarkId: null, bookmarked: false })
       return setMessage({ text: `已取消收藏《${articleTitle}》。`, error: false })

@@ -7,7 +7,10 @@ import { ChangeValue } from './ChangeValue'
 import styles from './CoinChips.module.css'
 import { freshnessOf } from './freshness'
 import { SampleDataLabel, StaleBadge } from './MarketBadges'
-import { fetchQuotes, type TQuote } from './quotesApi'
+import type { TQuote } from './quotesApi'
+
+/** quotesApi checks the answer with zod: imported after hydration, not in the page's first scripts. */
+const loadQuotesApi = () => import('./quotesApi')
 
 export type TCoinChip = { id: string; symbol: string; name: string; marketDataId: string }
 
@@ -30,15 +33,18 @@ export function CoinChips({ coins }: { coins: TCoinChip[] }) {
   useEffect(() => {
     if (!idsKey) return
     const controller = new AbortController()
-    void fetchQuotes(idsKey.split(','), controller.signal).then((result) => {
-      if (!result.ok) return // symbols only: the article is what matters here
-      setLoaded({
-        byMarketDataId: new Map(result.data.docs.map((quote) => [quote.marketDataId, quote])),
-        sampleData: result.data.sampleData,
-        refreshSeconds: result.data.refreshSeconds,
-        loadedAt: new Date(),
+    void loadQuotesApi()
+      .then(({ fetchQuotes }) => fetchQuotes(idsKey.split(','), controller.signal))
+      .then((result) => {
+        if (!result.ok) return // symbols only: the article is what matters here
+        setLoaded({
+          byMarketDataId: new Map(result.data.docs.map((quote) => [quote.marketDataId, quote])),
+          sampleData: result.data.sampleData,
+          refreshSeconds: result.data.refreshSeconds,
+          loadedAt: new Date(),
+        })
       })
-    })
+      .catch(() => {}) // its script did not load: symbols only, as for a failed request
     return () => controller.abort()
   }, [idsKey])
 
