@@ -39,12 +39,7 @@ export function FeedView({
       {items.length === 0 ? <p className={styles.empty}>这里还没有文章。</p> : null}
       <div>
         {items.map((article, index) => (
-          <ArticleCard
-            key={article.id}
-            article={article}
-            timeZone={timeZone}
-            priority={index < 2}
-          />
+          <ArticleCard key={article.id} article={article} timeZone={timeZone} eager={index < 2} />
         ))}
       </div>
       {pageLinks ? (
