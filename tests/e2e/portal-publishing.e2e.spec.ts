@@ -57,6 +57,15 @@ async function asEditor(path: string, method: string, body?: unknown) {
   return { status: response.status, body: await response.json() }
 }
 
+/** Publishes a one-paragraph story through the REST API, as an editor does in the admin. */
+const publishStory = (title: string, summary: string) =>
+  asEditor('/api/articles', 'POST', {
+    title,
+    summary,
+    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+    _status: 'published',
+  })
+
 /** Polls a page until `check` holds; returns how long it took. */
 async function waitFor(
   path: string,
@@ -119,12 +128,7 @@ test('a page the server answers from memory is replaced by the very next request
   const warm = await fetch(`${server.baseUrl}/`)
   // The second read within PAGE_CACHE_MS comes from server.ts's page cache, not from Next.
   expect(warm.headers.get('x-page-cache')).toBe('HIT')
-  const created = await asEditor('/api/articles', 'POST', {
-    title: '内存缓存 Memory',
-    summary: '发布后立即可见。',
-    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
-    _status: 'published',
-  })
+  const created = await publishStory('内存缓存 Memory', '发布后立即可见。')
   expect(created.status).toBe(201)
   const next = await fetch(`${server.baseUrl}/`)
   expect(next.headers.get('x-page-cache')).toBe('MISS')
@@ -144,12 +148,7 @@ test('a story published while readers keep the feed busy reaches them and stays'
   try {
     for (let trial = 0; trial < 3; trial++) {
       const title = `读者高峰 Busy ${trial}`
-      const created = await asEditor('/api/articles', 'POST', {
-        title,
-        summary: '读者很多时发布的文章。',
-        body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
-        _status: 'published',
-      })
+      const created = await publishStory(title, '读者很多时发布的文章。')
       expect(created.status).toBe(201)
       await waitFor('/', (html) => html.includes(title), 3000)
       // Still there once the follow-up expiry has passed and the readers caused new renders.
@@ -189,12 +188,7 @@ test('a scheduled article appears at its time with nobody touching anything', as
 })
 
 test('deleting an article removes its page and its feed entry', async () => {
-  const created = await asEditor('/api/articles', 'POST', {
-    title: '即将删除 Delete me',
-    summary: '会被删除。',
-    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
-    _status: 'published',
-  })
+  const created = await publishStory('即将删除 Delete me', '会被删除。')
   const { slug, id } = created.body.doc
   await reachesReaders('/', (html) => html.includes('即将删除 Delete me'))
   expect((await asEditor(`/api/articles/${id}`, 'DELETE')).status).toBe(200)
