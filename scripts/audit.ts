@@ -1,6 +1,6 @@
 /**
  * `npm run audit`: Lighthouse (desktop preset) on the feed and one article page of the production
- * build, served by `next start` on a fresh temporary SQLite database seeded with the demo content.
+ * build, served by the production server (dist/server.cjs) on a fresh temporary SQLite database seeded with the demo content.
  * Prints the median scores per page and the audits that cost points below 95, and writes a JSON
  * summary to bench/results/. See `npm run audit -- --help`.
  */
@@ -83,7 +83,7 @@ process.once('SIGINT', () => {
   void (server?.stop() ?? Promise.resolve()).then(() => process.exit(130))
 })
 
-console.log('starting next start on a fresh SQLite database with the demo content …')
+console.log('starting the production server on a fresh SQLite database with the demo content …')
 try {
   server = await startNextProductionServer({
     port: args.port,
