@@ -1,6 +1,7 @@
 /**
  * `npm run audit`: Lighthouse (desktop preset) on the feed and one article page of the production
- * build, served by the production server (dist/server.cjs) on a fresh temporary SQLite database seeded with the demo content.
+ * build, served by the production server (dist/server.cjs) on a fresh temporary SQLite database
+ * seeded with the demo content.
  * Prints the median scores per page and the audits that cost points below 95, and writes a JSON
  * summary to bench/results/. See `npm run audit -- --help`.
  */
