@@ -120,7 +120,8 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
         // Warmed right before: nginx drops copies unread for 10 s (`inactive`), and the 32
         // connections of a cold start would all wait on the cache lock, which nginx re-checks
         // only every 500 ms. That once-per-cold-URL wait is real but is not the steady state.
-        await fetch(`${base}${target}`, { headers })
+        // wrk sends no Accept-Encoding, and copies are kept per encoding (gzip or none).
+        await fetch(`${base}${target}`, { headers: { ...headers, 'accept-encoding': 'identity' } })
         rows.push({ name, via, result: await load(`${base}${target}`, headers) })
       }
     }
