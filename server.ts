@@ -29,15 +29,17 @@ const PAGE_CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
  * time into required-server-files.json, which Next's generated server.js hands over through this
  * variable. Do the same when there is no config file to load.
  */
-function adoptBuiltConfigWithoutConfigFile(dir: string): void {
+function adoptBuiltConfigWithoutConfigFile(dir: string, distDir: string): void {
   const configFiles = ['next.config.ts', 'next.config.mjs', 'next.config.js']
   if (configFiles.some((file) => existsSync(path.join(dir, file)))) return
-  const distDir = process.env.NEXT_DIST_DIR || '.next'
   const built = JSON.parse(
     readFileSync(path.join(dir, distDir, 'required-server-files.json'), 'utf8'),
   ) as { config: unknown }
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(built.config)
 }
+
+/** A start-up problem the person starting the server can fix; printed as one line. */
+class StartupError extends Error {}
 
 async function main(): Promise<void> {
   // Like `next start`: this server only ever serves a production build.
@@ -49,14 +51,14 @@ async function main(): Promise<void> {
   process.env.PORT = String(port)
 
   const dir = process.cwd()
-  adoptBuiltConfigWithoutConfigFile(dir)
+  const distDir = process.env.NEXT_DIST_DIR || '.next'
+  if (!existsSync(path.join(dir, distDir, 'BUILD_ID'))) {
+    throw new StartupError(`no production build in ${distDir}: run npm run build first`)
+  }
+  adoptBuiltConfigWithoutConfigFile(dir, distDir)
   const app = next({ dev: false, dir, hostname, port })
   await app.prepare()
-  const nextHandler = app.getRequestHandler()
-  const handle = (
-    request: Parameters<typeof nextHandler>[0],
-    response: Parameters<typeof nextHandler>[1],
-  ) => nextHandler(request, response)
+  const handle = app.getRequestHandler()
 
   const store = new PageStore({
     ttlMs: env.PAGE_CACHE_MS,
@@ -65,6 +67,11 @@ async function main(): Promise<void> {
   })
   registerProcessPageCache(store)
   const server = createServer(env.PAGE_CACHE_MS > 0 ? withPageCache(handle, store) : handle)
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'the port is in use' : error.message
+    console.error(`✖ cannot listen on ${hostname}:${port}: ${reason}`)
+    process.exit(1)
+  })
   server.listen(port, hostname, () => {
     console.log(
       `▲ Newsroom ready on http://${hostname}:${port} (page cache ${env.PAGE_CACHE_MS} ms)`,
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EnvError ? `✖ ${error.message}` : error)
+  const oneLine = error instanceof EnvError || error instanceof StartupError
+  console.error(oneLine ? `✖ ${error.message}` : error)
   process.exit(1)
 })
