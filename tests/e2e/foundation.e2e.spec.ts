@@ -84,8 +84,16 @@ test('an editor logs into the admin with the demo account and sees it in Chinese
     .getByRole('columnheader', { name: /发布时间/ })
     .first()
     .waitFor()
-  // The tag column fills in after the list renders; every demo article has at least one tag.
-  await page.getByText('加载中').first().waitFor({ state: 'detached', timeout: 30_000 })
+  // The tag column fills in some time after the list renders (on a busy machine it may not even
+  // have started loading yet), so wait for it rather than look once; every demo article has at
+  // least one tag, so a placeholder that never goes away fails the test.
+  await page.waitForFunction(
+    () =>
+      !document.body.innerText.includes('<没有 标签>') &&
+      !document.body.innerText.includes('加载中'),
+    undefined,
+    { timeout: 30_000 },
+  )
   expect(await page.getByText('<没有 标签>').count()).toBe(0)
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-articles.png'), fullPage: true })
   await page.close()
