@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { flagsOrExit } from '../lib/cli/parseFlags'
 import { AUDIT_USAGE, parseAuditArgs } from './lib/auditArgs'
 import {
   CATEGORIES,
@@ -48,16 +49,10 @@ const fail = (message: string): never => {
   process.exit(1)
 }
 
-const parsed = parseAuditArgs(process.argv.slice(2))
-if (!parsed.ok) {
-  console.error(`✖ ${parsed.error} (usage: npm run audit -- --help)`)
-  process.exit(2)
-}
-if (parsed.args.help) {
-  console.log(AUDIT_USAGE)
-  process.exit(0)
-}
-const args = parsed.args
+const args = flagsOrExit(parseAuditArgs(process.argv.slice(2)), {
+  help: AUDIT_USAGE,
+  afterError: ' (usage: npm run audit -- --help)',
+})
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 if (!existsSync(chromePath))

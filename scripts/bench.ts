@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startNginx } from '../deploy/startNginx'
+import { flagsOrExit } from '../lib/cli/parseFlags'
 import { BENCH_USAGE, parseBenchArgs, type TBenchArgs } from './bench/args'
 import { ensureDataset } from './bench/dataset'
 import { openEditorSession } from './bench/editorSession'
@@ -23,15 +24,10 @@ import {
   startNextProductionServer,
 } from './lib/productionServer'
 
-const parsed = parseBenchArgs(process.argv.slice(2))
-if (!parsed.ok) {
-  console.error(`✖ ${parsed.error} (usage: npm run bench -- --help)`)
-  process.exit(2)
-}
-if (parsed.args.help) {
-  console.log(BENCH_USAGE)
-  process.exit(0)
-}
+const args = flagsOrExit(parseBenchArgs(process.argv.slice(2)), {
+  help: BENCH_USAGE,
+  afterError: ' (usage: npm run bench -- --help)',
+})
 
 function requireBinary(name: string): void {
   if (spawnSync(name, ['-v'], { stdio: 'ignore' }).error)
@@ -172,7 +168,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
 }
 
 try {
-  const report = await run(parsed.args)
+  const report = await run(args)
   console.log(`\n${formatReport(report)}`)
   await mkdir('bench/results', { recursive: true })
   const file = path.join('bench/results', `bench-${report.date.replace(/[:.]/g, '-')}.json`)

@@ -3,18 +3,13 @@
  * and a summary. Flags: --ids a,b (only these coins), --force (ignore the cool-down), --help.
  */
 import { loadPayload } from '../lib/cli/loadPayload'
+import { flagsOrExit } from '../lib/cli/parseFlags'
 import { MARKET_REFRESH_USAGE, parseMarketRefreshArgs } from '../lib/market/cli-args'
 
-const parsed = parseMarketRefreshArgs(process.argv.slice(2))
-if (!parsed.ok) {
-  console.error(`✖ ${parsed.error}\n${MARKET_REFRESH_USAGE}`)
-  process.exit(2)
-}
-const args = parsed.args
-if (args.help) {
-  console.log(MARKET_REFRESH_USAGE)
-  process.exit(0)
-}
+const args = flagsOrExit(parseMarketRefreshArgs(process.argv.slice(2)), {
+  help: MARKET_REFRESH_USAGE,
+  afterError: `\n${MARKET_REFRESH_USAGE}`,
+})
 
 // Only refresh here: the automatic first-start seed must not run as well.
 process.env.SEED_ON_EMPTY = 'false'

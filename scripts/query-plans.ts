@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { z } from 'zod'
 
 import { loadPayload } from '../lib/cli/loadPayload'
-import { parseFlags } from '../lib/cli/parseFlags'
+import { flagsOrExit, parseFlags } from '../lib/cli/parseFlags'
 
 const BENCH_DB = 'file:./bench/.data/newsroom-100k.db'
 const USAGE = `Usage: npm run db:plans -- [--runs <n>] [--only <text>] [--sql]
@@ -30,25 +30,19 @@ const ZArgs = z.object({
     .default(20),
 })
 
-const parsed = parseFlags(
-  process.argv.slice(2),
-  {
-    help: { type: 'boolean', short: 'h' },
-    sql: { type: 'boolean' },
-    only: { type: 'string' },
-    runs: { type: 'string' },
-  },
-  ZArgs,
+const args = flagsOrExit(
+  parseFlags(
+    process.argv.slice(2),
+    {
+      help: { type: 'boolean', short: 'h' },
+      sql: { type: 'boolean' },
+      only: { type: 'string' },
+      runs: { type: 'string' },
+    },
+    ZArgs,
+  ),
+  { help: USAGE, afterError: `\n${USAGE}` },
 )
-if (!parsed.ok) {
-  console.error(`✖ ${parsed.error}\n${USAGE}`)
-  process.exit(2)
-}
-const args = parsed.args
-if (args.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
 
 process.env.DATABASE_URI ??= BENCH_DB
 process.env.SEED_ON_EMPTY = 'false'

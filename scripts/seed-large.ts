@@ -3,18 +3,13 @@
  * are that many, with a progress bar and a summary. Reruns add only the missing ones.
  */
 import { loadPayload } from '../lib/cli/loadPayload'
+import { flagsOrExit } from '../lib/cli/parseFlags'
 import { parseSeedLargeArgs, SEED_LARGE_USAGE } from '../lib/seed/large/cli-args'
 
-const parsed = parseSeedLargeArgs(process.argv.slice(2))
-if (!parsed.ok) {
-  console.error(`✖ ${parsed.error} (usage: npm run seed:large -- --help)`)
-  process.exit(2)
-}
-if (parsed.args.help) {
-  console.log(SEED_LARGE_USAGE)
-  process.exit(0)
-}
-const args = parsed.args
+const args = flagsOrExit(parseSeedLargeArgs(process.argv.slice(2)), {
+  help: SEED_LARGE_USAGE,
+  afterError: ' (usage: npm run seed:large -- --help)',
+})
 
 // SEED_ON_EMPTY is left as configured: on a fresh database Payload's onInit migrates and writes the
 // demo tags and coins this generator needs, so one command works from nothing.

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 
 import { loadPayload } from '../lib/cli/loadPayload'
-import { parseFlags } from '../lib/cli/parseFlags'
+import { flagsOrExit, parseFlags } from '../lib/cli/parseFlags'
 
 const USAGE = 'Usage: npm run seed [-- --no-accounts]'
 const ZSeedArgsSchema = z.object({
@@ -13,24 +13,17 @@ const ZSeedArgsSchema = z.object({
   'no-accounts': z.boolean().default(false),
 })
 
-function readArgs() {
-  const parsed = parseFlags(
+const args = flagsOrExit(
+  parseFlags(
     process.argv.slice(2),
     { help: { type: 'boolean' }, 'no-accounts': { type: 'boolean' } },
     ZSeedArgsSchema,
-  )
-  if (parsed.ok) return parsed.args
-  console.error(`✖ ${parsed.error}\n${USAGE}`)
-  process.exit(2)
-}
-
-const args = readArgs()
-if (args.help) {
-  console.log(
-    `${USAGE}\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.`,
-  )
-  process.exit(0)
-}
+  ),
+  {
+    help: `${USAGE}\nWrites the demo tags, coins, images, articles and (unless --no-accounts) local accounts.`,
+    afterError: `\n${USAGE}`,
+  },
+)
 
 // The seed below reports its own progress; the automatic first-start seed must not run as well.
 process.env.SEED_ON_EMPTY = 'false'

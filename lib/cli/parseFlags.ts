@@ -24,3 +24,23 @@ export function parseFlags<TSchema extends z.ZodType>(
     return { ok: false, error: parsed.error.issues[0]?.message ?? 'bad arguments' }
   return { ok: true, args: parsed.data }
 }
+
+/**
+ * A script's flags, or the script ends here: a bad flag prints its one-line error followed by
+ * `afterError` and exits 2; --help prints `help` and exits 0.
+ */
+export function flagsOrExit<T extends { help: boolean }>(
+  result: TFlagsResult<T>,
+  messages: { help: string; afterError: string },
+): Exclude<T, { help: true }> {
+  if (!result.ok) {
+    console.error(`✖ ${result.error}${messages.afterError}`)
+    process.exit(2)
+  }
+  if (result.args.help) {
+    console.log(messages.help)
+    process.exit(0)
+  }
+  // --help ended the process above, so what is left has help false.
+  return result.args as Exclude<T, { help: true }>
+}
