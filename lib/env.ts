@@ -11,6 +11,19 @@ const MARKET_REFRESH_HINT =
 /** A local stand-in (tests, a mirror) may be polled faster than CoinGecko itself. */
 const LOCAL_REFRESH_HINT = 'must be a whole number of seconds from 1 to 86400'
 
+/**
+ * A variable holding a whole number from `min` to `max` (digits only: no sign, decimals or
+ * exponent), `fallback` when unset; anything else fails with `message`.
+ */
+export const wholeNumberVariable = (fallback: string, min: number, max: number, message: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, {
+      message,
+    })
+    .transform(Number)
+
 /** Market data (lib/market): which provider, how to reach CoinGecko, how often to refresh. */
 const ZMarketEnvSchema = {
   MARKET_PROVIDER: z
@@ -25,24 +38,17 @@ const ZMarketEnvSchema = {
     .default('https://api.coingecko.com')
     // Accept the base with or without CoinGecko's `/api/v3` suffix; the provider adds it.
     .transform((value) => value.replace(/\/+$/, '').replace(/\/api\/v3$/, '')),
-  MARKET_REFRESH_SECONDS: z
-    .string()
-    .default('60')
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 86_400, {
-      message: LOCAL_REFRESH_HINT,
-    })
-    .transform((value) => Number(value)),
+  MARKET_REFRESH_SECONDS: wholeNumberVariable('60', 1, 86_400, LOCAL_REFRESH_HINT),
 }
 
 /** Scheduled publishing (lib/jobs): how often due jobs are looked for, and how the server reaches itself. */
 const ZScheduleEnvSchema = {
-  SCHEDULE_POLL_SECONDS: z
-    .string()
-    .default('5')
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 3600, {
-      message: 'must be a whole number of seconds from 1 to 3600',
-    })
-    .transform((value) => Number(value)),
+  SCHEDULE_POLL_SECONDS: wholeNumberVariable(
+    '5',
+    1,
+    3600,
+    'must be a whole number of seconds from 1 to 3600',
+  ),
   INTERNAL_URL: z
     .url({
       protocol: /^https?$/,
@@ -72,13 +78,12 @@ const ZEdgeEnvSchema = {
 
 /** The custom server's in-memory page cache (server.ts, lib/pageCache). */
 const ZServerEnvSchema = {
-  PAGE_CACHE_MS: z
-    .string()
-    .default('1000')
-    .refine((value) => /^\d+$/.test(value) && Number(value) <= 60_000, {
-      message: 'must be a whole number of milliseconds from 0 (off) to 60000',
-    })
-    .transform((value) => Number(value)),
+  PAGE_CACHE_MS: wholeNumberVariable(
+    '1000',
+    0,
+    60_000,
+    'must be a whole number of milliseconds from 0 (off) to 60000',
+  ),
 }
 
 const ZEnvSchema = z.object({

@@ -1,15 +1,9 @@
 import { z } from 'zod'
 
-import { EnvError } from '../env'
+import { EnvError, wholeNumberVariable } from '../env'
 
 const ZListenAddress = z.object({
-  PORT: z
-    .string()
-    .default('3000')
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65_535, {
-      message: 'must be a port number from 1 to 65535',
-    })
-    .transform(Number),
+  PORT: wholeNumberVariable('3000', 1, 65_535, 'must be a port number from 1 to 65535'),
   // Next's standalone server uses the same variable; the Docker image sets it to 0.0.0.0.
   HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
 })

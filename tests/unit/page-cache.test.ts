@@ -2,6 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 
+import { parseEnv } from '../../lib/env'
 import { withPageCache, type TRequestHandler } from '../../lib/pageCache/handler'
 import { parseListenAddress } from '../../lib/pageCache/listenAddress'
 import { clearProcessPageCache, registerProcessPageCache } from '../../lib/pageCache/processCache'
@@ -249,4 +250,21 @@ describe('where the server listens', () => {
       /^Invalid environment variable PORT: must be a port number from 1 to 65535$/,
     )
   })
+})
+
+describe('PAGE_CACHE_MS', () => {
+  test('1 s by default; 0 (off) to 60000 ms accepted', () => {
+    expect(parseEnv({}).PAGE_CACHE_MS).toBe(1000)
+    expect(parseEnv({ PAGE_CACHE_MS: '0' }).PAGE_CACHE_MS).toBe(0)
+    expect(parseEnv({ PAGE_CACHE_MS: '60000' }).PAGE_CACHE_MS).toBe(60_000)
+  })
+
+  test.each(['60001', '-1', '1.5', '1e3', 'soon'])(
+    'PAGE_CACHE_MS=%s is refused in one line',
+    (value) => {
+      expect(() => parseEnv({ PAGE_CACHE_MS: value })).toThrow(
+        /^Invalid environment variable PAGE_CACHE_MS: must be a whole number of milliseconds from 0 \(off\) to 60000$/,
+      )
+    },
+  )
 })
