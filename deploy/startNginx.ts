@@ -107,9 +107,41 @@ async function launch({ binary, template, upstream, port, refreshPort, workDir }
   for (const cache of CACHE_DIRECTORIES)
     await rm(path.join(directory, cache), { recursive: true, force: true })
 
-  const configFile = path.join(directory, 'nginx.conf')
   const isRoot = process.getuid?.() === 0
-  await writeFile(configFile, renderConfig(template, { upstream, port, refreshPort, isRoot }))
+  const baseUrl = `http://127.0.0.1:${port}`
+  const nginx = await runNginx({
+    binary,
+    directory,
+    config: renderConfig(template, { upstream, port, refreshPort, isRoot }),
+    baseUrl,
+    removeDirectoryOnStop: ownsWorkDir,
+  })
+  return { baseUrl, refreshUrl: `http://127.0.0.1:${refreshPort}`, ...nginx }
+}
+
+export type TRunNginxOptions = {
+  /** The nginx binary; default: found as startNginx finds it (NGINX_BIN, PATH, sbin). */
+  binary?: string
+  /** nginx's prefix (`-p`): the config, pid, temp files and access.log go here. */
+  directory: string
+  /** The whole nginx.conf. It must answer `ok` on `<baseUrl>/nginx-health`. */
+  config: string
+  /** Where it listens, `http://127.0.0.1:<port>`. */
+  baseUrl: string
+  /** Whether stop() also deletes `directory`. */
+  removeDirectoryOnStop: boolean
+}
+
+/**
+ * Runs nginx in the foreground on `config` until stop(): resolves once it answers on
+ * `<baseUrl>/nginx-health`; rejects with nginx's messages when it exits, cannot bind its port or
+ * does not answer in time. Also used for the benchmark's static reference (scripts/bench).
+ */
+export async function runNginx(options: TRunNginxOptions): Promise<Pick<TNginx, 'logs' | 'stop'>> {
+  const { directory, baseUrl } = options
+  const binary = options.binary ?? (await findNginxBinary())
+  const configFile = path.join(directory, 'nginx.conf')
+  await writeFile(configFile, options.config)
 
   // Access log lines (nginx.conf logs to /dev/stdout) go to a file in the work directory.
   const accessLog = await open(path.join(directory, 'access.log'), 'a')
@@ -151,18 +183,16 @@ async function launch({ binary, template, upstream, port, refreshPort, workDir }
         await exited
         clearTimeout(timer)
       }
-      if (ownsWorkDir) await rm(directory, { recursive: true, force: true })
+      if (options.removeDirectoryOnStop) await rm(directory, { recursive: true, force: true })
     })())
 
-  const baseUrl = `http://127.0.0.1:${port}`
-  const refreshUrl = `http://127.0.0.1:${refreshPort}`
   const deadline = Date.now() + READY_TIMEOUT_MS
   // nginx retries a busy port for a few seconds before exiting; its first complaint is enough
   // (and another server on that port must not be mistaken for ours).
   const failed = () => hasExited() || ADDRESS_IN_USE.test(messages)
   while (Date.now() < deadline && !failed()) {
     if ((await answers(`${baseUrl}/nginx-health`)) && !failed())
-      return { baseUrl, refreshUrl, logs: () => messages, stop }
+      return { logs: () => messages, stop }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const reason = hasExited()

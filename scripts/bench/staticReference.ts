@@ -1,13 +1,14 @@
-import { spawn } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { runNginx } from '../../deploy/startNginx'
 import { freePort } from '../lib/productionServer'
 
 /**
  * The reference limit: nginx serving a copy of the article page's HTML from disk, configured like
- * deploy/nginx.conf where it matters for speed (workers, keep-alive, an access log per request).
+ * deploy/nginx.conf where it matters for speed (workers, keep-alive, an access log per request),
+ * and run the way startNginx runs that file.
  */
 export async function serveStaticCopy(
   html: string,
@@ -16,9 +17,7 @@ export async function serveStaticCopy(
   const port = await freePort()
   await writeFile(path.join(directory, 'article.html'), html)
   const isRoot = process.getuid?.() === 0
-  await writeFile(
-    path.join(directory, 'nginx.conf'),
-    `${isRoot ? 'user root;' : ''}
+  const config = `${isRoot ? 'user root;' : ''}
 worker_processes auto;
 pid nginx.pid;
 error_log stderr warn;
@@ -35,45 +34,15 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${directory};
-    location = /nginx-health { return 204; }
+    location = /nginx-health { return 200 "ok\\n"; }
   }
 }
-`,
-  )
-  const child = spawn(
-    'nginx',
-    [
-      '-p',
-      `${directory}/`,
-      '-c',
-      path.join(directory, 'nginx.conf'),
-      '-e',
-      'stderr',
-      '-g',
-      'daemon off;',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  )
-  let messages = ''
-  child.stderr.on('data', (chunk) => (messages += chunk))
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM')
-      await exited
-    }
-    await rm(directory, { recursive: true, force: true })
+`
+  const baseUrl = `http://127.0.0.1:${port}`
+  try {
+    const nginx = await runNginx({ directory, config, baseUrl, removeDirectoryOnStop: true })
+    return { url: `${baseUrl}/article.html`, stop: nginx.stop }
+  } catch (error) {
+    throw new Error(`static reference: ${(error as Error).message}`)
   }
-  const url = `http://127.0.0.1:${port}/article.html`
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) break
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) return { url, stop }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  await stop()
-  throw new Error(`nginx (static reference) did not start:\n${messages}`)
 }
