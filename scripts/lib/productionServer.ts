@@ -47,16 +47,6 @@ export const hasProductionBuild = (distDir: string = nextDistDir()): boolean =>
 /** Path of Next's CLI, run with the current Node. */
 export const nextBin = (): string => path.join('node_modules', 'next', 'dist', 'bin', 'next')
 
-const runNode = (args: string[]) =>
-  new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, args, {
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' },
-    })
-    child.once('exit', resolve)
-    child.once('error', () => resolve(null))
-  })
-
 /**
  * `npm run build` in one call: `next build` into nextDistDir(), its output shown, with Next's
  * telemetry off, then the server bundle. A build into another directory adds that directory's
@@ -65,7 +55,14 @@ const runNode = (args: string[]) =>
  */
 export async function runNextBuild(): Promise<number | null> {
   const tsconfig = await readFile('tsconfig.json', 'utf8')
-  const code = await runNode([nextBin(), 'build'])
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' },
+    })
+    child.once('exit', resolve)
+    child.once('error', () => resolve(null))
+  })
   if ((await readFile('tsconfig.json', 'utf8')) !== tsconfig) {
     await writeFile('tsconfig.json', tsconfig)
     console.log('(put back tsconfig.json, which next build had rewritten)')
@@ -76,7 +73,7 @@ export async function runNextBuild(): Promise<number | null> {
 }
 
 /**
- * `next start` keeps rendered pages and cached data in the build directory across restarts. Each
+ * Next keeps rendered pages and cached data in the build directory across restarts. Each
  * server started here has its own database and SITE_URL, so it must start like a fresh deployment,
  * without pages another server rendered.
  */
