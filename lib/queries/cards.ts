@@ -31,7 +31,8 @@ export const CARD_SELECT = {
 export const CARD_POPULATE = {
   tags: { name: true, slug: true },
   coins: { symbol: true, name: true, marketDataId: true },
-  media: { url: true, alt: true, width: true, height: true, sizes: true },
+  // filename: Payload derives `url` from it; without it an image too small for a size has no URL.
+  media: { url: true, filename: true, alt: true, width: true, height: true, sizes: true },
 } as const
 
 const isObject = <T>(value: unknown): value is T => typeof value === 'object' && value !== null

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard } from './cards'
+import { CARD_POPULATE, type TArticleCard } from './cards'
+import { findCards } from './findCards'
 import { idForQuery } from './findFeed'
 
 export const RELATED_LIMIT = 6
@@ -49,18 +50,14 @@ export async function findRelatedArticles({
     count <= 0
       ? []
       : (
-          await payload.find({
-            collection: 'articles',
+          await findCards({
+            payload,
             where: { and: [{ publishedAt: { exists: true } }, { id: { not_in: exclude } }, extra] },
             sort: ['-publishedAt', '-id'],
             limit: count,
             pagination: false,
-            depth: 1,
-            select: CARD_SELECT,
-            populate: CARD_POPULATE,
-            overrideAccess: false,
           })
-        ).docs.map(toCard)
+        ).cards
   const sharingTags = tagIds.length
     ? await query({ tags: { in: tagIds.map((id) => idForQuery(payload, id)) } }, limit)
     : []

@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard } from './cards'
+import type { TArticleCard } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
+import { findCards } from './findCards'
 
 export const FEED_PAGE_SIZE = 20
 
@@ -62,20 +63,16 @@ export async function findFeedPage({
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
   if (cursor) conditions.push(beforeCursor(payload, cursor))
-  const result = await payload.find({
-    collection: 'articles',
+  const { cards } = await findCards({
+    payload,
     where: { and: conditions },
     sort: ['-publishedAt', '-id'],
     limit: limit + 1,
     pagination: false,
-    depth: 1,
-    select: CARD_SELECT,
-    populate: CARD_POPULATE,
-    overrideAccess: false,
   })
-  const items = result.docs.slice(0, limit).map(toCard)
+  const items = cards.slice(0, limit)
   const last = items.at(-1)
-  const nextCursor = result.docs.length > limit && last ? encodeCursor(last) : null
+  const nextCursor = cards.length > limit && last ? encodeCursor(last) : null
   return { items, nextCursor }
 }
 
@@ -92,17 +89,13 @@ export async function findFeedPageByNumber({
   if (page > MAX_FEED_PAGE) return { items: [], totalPages: MAX_FEED_PAGE, page }
   const where: Where =
     tagId !== undefined ? { tags: { in: [idForQuery(payload, String(tagId))] } } : {}
-  const result = await payload.find({
-    collection: 'articles',
+  const result = await findCards({
+    payload,
     where: { and: [{ publishedAt: { exists: true } }, where] },
     sort: ['-publishedAt', '-id'],
     limit: FEED_PAGE_SIZE,
     page,
-    depth: 1,
-    select: CARD_SELECT,
-    populate: CARD_POPULATE,
-    overrideAccess: false,
   })
   const totalPages = Math.min(result.totalPages, MAX_FEED_PAGE)
-  return { items: result.docs.map(toCard), totalPages, page }
+  return { items: result.cards, totalPages, page }
 }

@@ -1,7 +1,7 @@
 /** The portal's reads (lib/queries): order, filters, paging boundaries, 更多新闻. */
 import type { Payload } from 'payload'
 
-import { makeArticle, makeTag } from '../helpers/fixtures'
+import { makeArticle, makeCoin, makeMedia, makeTag } from '../helpers/fixtures'
 import { startTestPayload, type TTestPayload } from '../helpers/payload'
 import { ZCursorSchema } from '../../lib/queries/cursor'
 import { findArticleBySlug, findRelatedArticles } from '../../lib/queries/findArticles'
@@ -10,8 +10,8 @@ import { findTabs } from '../../lib/queries/findTags'
 
 let context: TTestPayload
 let payload: Payload
-let tagA: { id: number; slug: string }
-let tagB: { id: number; slug: string }
+let tagA: { id: number; slug: string; name: string }
+let tagB: { id: number; slug: string; name: string }
 const base = Date.parse('2026-11-01T00:00:00.000Z')
 const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString()
 
@@ -150,6 +150,38 @@ describe('articles and 更多新闻', () => {
     expect(related[14]?.title).toBe('文章 44')
     expect(new Set(titles(related)).size).toBe(18)
   })
+})
+
+test('a card carries its tags and coins in the editor’s order, and its cover', async () => {
+  const [coinA, coinB, cover] = [
+    await makeCoin(payload),
+    await makeCoin(payload),
+    await makeMedia(payload),
+  ]
+  const article = await makeArticle(payload, {
+    title: '卡片 card',
+    publishedAt: at(100),
+    tags: [tagB.id, tagA.id],
+  })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { coins: [coinB.id, coinA.id], cover: cover.id },
+    overrideAccess: true,
+  })
+  const card = (await findFeedPage({ payload, limit: 1 })).items[0]!
+  expect(card.title).toBe('卡片 card')
+  expect(card.tags).toEqual([
+    { name: tagB.name, slug: tagB.slug },
+    { name: tagA.name, slug: tagA.slug },
+  ])
+  expect(card.coins.map((coin) => coin.symbol)).toEqual([coinB.symbol, coinA.symbol])
+  expect(card.coins[0]).toMatchObject({ id: String(coinB.id), name: coinB.name })
+  expect(card.cover).toMatchObject({
+    alt: '测试图片',
+    url: expect.stringMatching(/^\/api\/media\/file\//),
+  })
+  await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
 })
 
 test('tabs come in editor-set order', async () => {
