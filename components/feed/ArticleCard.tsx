@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 import Link from 'next/link'
 
 import { formatDateTimeShort } from '../../lib/format/datetime'
@@ -30,6 +30,21 @@ export function ArticleCard({
 }) {
   const href = `/articles/${article.slug}`
   const Heading = headingLevel
+  // Plain <img> and <a> below rather than next/image and a second next/link: those are client
+  // components, and a feed page draws ~20 cards with ~50 tag links, each serialised into the page's
+  // RSC payload and rendered again by the SSR pass. getImageProps gives the same optimised
+  // srcset. Tag links are ordinary page loads (cached HTML); the title keeps next/link's prefetch.
+  const thumb = article.cover
+    ? getImageProps({
+        src: article.cover.url,
+        alt: '',
+        // Drawn at 200×112 at most (96×72 on phones): a fixed size gives a two-entry srcset
+        // (1x, 2x). With `sizes` in px Next lists every configured width, ~1.5 KB per card.
+        width: THUMB_WIDTH,
+        height: THUMB_HEIGHT,
+        loading: eager ? 'eager' : 'lazy',
+      }).props
+    : null
   return (
     <article className={styles.card}>
       <div className={styles.text}>
@@ -46,7 +61,7 @@ export function ArticleCard({
             <ul className={styles.tags} aria-label="标签">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+                  <a href={`/tag/${tag.slug}`}>{tag.name}</a>
                 </li>
               ))}
             </ul>
@@ -62,18 +77,11 @@ export function ArticleCard({
           ) : null}
         </div>
       </div>
-      {article.cover ? (
-        <Link href={href} className={styles.thumb} tabIndex={-1} aria-hidden="true">
-          <Image
-            src={article.cover.url}
-            alt=""
-            // Drawn at 200×112 at most (96×72 on phones): a fixed size gives a two-entry srcset
-            // (1x, 2x). With `sizes` in px Next lists every configured width, ~1.5 KB per card.
-            width={THUMB_WIDTH}
-            height={THUMB_HEIGHT}
-            loading={eager ? 'eager' : 'lazy'}
-          />
-        </Link>
+      {thumb ? (
+        <a href={href} className={styles.thumb} tabIndex={-1} aria-hidden="true">
+          {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- optimised by getImageProps; alt="" is in thumb */}
+          <img {...thumb} />
+        </a>
       ) : null}
     </article>
   )
