@@ -7,14 +7,19 @@
  * of this process see a change as soon as Next does.
  *
  * Run from the project directory (or the standalone output's directory in the image); PORT and
- * HOSTNAME choose where it listens, as with Next's standalone server.
+ * HOSTNAME choose where it listens, as with Next's standalone server. WEB_CONCURRENCY > 1 runs
+ * that many such server processes on the one port (lib/cluster), to use more than one core.
  */
+import cluster from 'node:cluster'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
 
+import { runPrimary } from './lib/cluster/primary'
+import { joinCluster } from './lib/cluster/worker'
+import { workerNumber } from './lib/cluster/workerNumber'
 import { EnvError, getEnv } from './lib/env'
 import { withPageCache } from './lib/pageCache/handler'
 import { registerProcessPageCache } from './lib/pageCache/processCache'
@@ -55,6 +60,11 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(dir, distDir, 'BUILD_ID'))) {
     throw new StartupError(`no production build in ${distDir}: run npm run build first`)
   }
+  if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) {
+    console.log(`▲ Newsroom: starting ${env.WEB_CONCURRENCY} server processes`)
+    runPrimary(env.WEB_CONCURRENCY)
+    return
+  }
   adoptBuiltConfigWithoutConfigFile(dir, distDir)
   const app = next({ dev: false, dir, hostname, port })
   await app.prepare()
@@ -66,6 +76,7 @@ async function main(): Promise<void> {
     maxEntryBytes: PAGE_CACHE_MAX_ENTRY_BYTES,
   })
   registerProcessPageCache(store)
+  if (cluster.isWorker) await joinCluster(store)
   const server = createServer(env.PAGE_CACHE_MS > 0 ? withPageCache(handle, store) : handle)
   server.once('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? 'the port is in use' : error.message
@@ -73,8 +84,9 @@ async function main(): Promise<void> {
     process.exit(1)
   })
   server.listen(port, hostname, () => {
+    const processName = cluster.isWorker ? `, process ${workerNumber()}` : ''
     console.log(
-      `▲ Newsroom ready on http://${hostname}:${port} (page cache ${env.PAGE_CACHE_MS} ms)`,
+      `▲ Newsroom ready on http://${hostname}:${port} (page cache ${env.PAGE_CACHE_MS} ms${processName})`,
     )
   })
 

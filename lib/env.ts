@@ -84,6 +84,13 @@ const ZServerEnvSchema = {
     60_000,
     'must be a whole number of milliseconds from 0 (off) to 60000',
   ),
+  // How many server processes `npm start` runs (lib/cluster); the usual name on Node hosts.
+  WEB_CONCURRENCY: wholeNumberVariable(
+    '1',
+    1,
+    64,
+    'must be a whole number of server processes from 1 to 64',
+  ),
 }
 
 const ZEnvSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relayTagExpiry } from './cluster/tagRelay'
 import { refreshEdgePaths } from './edge/refresh'
 import { clearProcessPageCache } from './pageCache/processCache'
 
@@ -42,6 +43,8 @@ export async function revalidateCacheTags(
         for (const tag of tags) revalidateTag(tag, { expire: 0 })
       } finally {
         clearProcessPageCache()
+        // The server's other processes, if any (WEB_CONCURRENCY), expire the same tags.
+        relayTagExpiry(tags)
       }
     }
     expire()

@@ -1,3 +1,4 @@
+import { workerNumber } from '../cluster/workerNumber'
 import type { TEnv } from '../env'
 
 export type TRepeatingTask = { stop: () => void }
@@ -40,14 +41,20 @@ export function startRepeatingTask(options: {
 
 /**
  * Only a Next.js server process runs background tasks: not tests, not `next build`, not
- * scripts such as `npm run seed` (Next's CLI sets NEXT_RUNTIME=nodejs; tsx scripts do not).
+ * scripts such as `npm run seed` (Next's CLI sets NEXT_RUNTIME=nodejs; tsx scripts do not). Of
+ * several server processes (WEB_CONCURRENCY, lib/cluster) only the first does, so that a due
+ * scheduled article is published once and the market is not asked N times.
  */
 export function schedulerWanted(
   env: Pick<TEnv, 'NODE_ENV' | 'NEXT_PHASE'>,
   runtime = process.env.NEXT_RUNTIME,
+  worker = workerNumber(),
 ): boolean {
   return (
-    env.NODE_ENV !== 'test' && env.NEXT_PHASE !== 'phase-production-build' && runtime === 'nodejs'
+    env.NODE_ENV !== 'test' &&
+    env.NEXT_PHASE !== 'phase-production-build' &&
+    runtime === 'nodejs' &&
+    (worker === undefined || worker === '1')
   )
 }
 

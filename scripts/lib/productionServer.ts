@@ -152,3 +152,25 @@ export async function startNextProductionServer(
   await stop()
   throw new Error(`the production server ${reason}:\n${output}`)
 }
+
+/**
+ * With WEB_CONCURRENCY > 1 the server answers as soon as its first process listens; this waits
+ * until each of `count` processes has said it is ready ("… process N)" in its start-up line).
+ */
+export async function waitForServerProcesses(
+  server: Pick<TProductionServer, 'logs'>,
+  count: number,
+  timeoutMs = 300_000,
+): Promise<void> {
+  const ready = () =>
+    Array.from({ length: count }, (_, index) => index + 1).every(
+      (number) => count === 1 || server.logs().includes(`process ${number})`),
+    )
+  const deadline = Date.now() + timeoutMs
+  while (!ready()) {
+    if (Date.now() > deadline) {
+      throw new Error(`not all ${count} server processes became ready:\n${server.logs()}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -185,6 +185,12 @@ describe('the scheduler', () => {
     expect(schedulerWanted({ NODE_ENV: 'development' }, undefined)).toBe(false)
   })
 
+  test('of several server processes (WEB_CONCURRENCY) only the first runs them', () => {
+    expect(schedulerWanted({ NODE_ENV: 'production' }, 'nodejs', '1')).toBe(true)
+    expect(schedulerWanted({ NODE_ENV: 'production' }, 'nodejs', '2')).toBe(false)
+    expect(schedulerWanted({ NODE_ENV: 'production' }, 'nodejs', undefined)).toBe(true)
+  })
+
   test('a background task starts once per process (a hot-reloaded module gets the running one)', () => {
     const started: string[] = []
     const start = () => {
