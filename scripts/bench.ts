@@ -22,6 +22,7 @@ import {
   hasProductionBuild,
   runNextBuild,
   startNextProductionServer,
+  waitForServerProcesses,
 } from './lib/productionServer'
 
 const args = flagsOrExit(parseBenchArgs(process.argv.slice(2)), {
@@ -61,9 +62,11 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   let refreshPort = await freePort()
   while (refreshPort === edgePort) refreshPort = await freePort()
   const siteUrl = `http://127.0.0.1:${edgePort}`
+  const processes = args.processes ?? os.availableParallelism()
   const startedAt = performance.now()
   const app = await startNextProductionServer({
     env: {
+      WEB_CONCURRENCY: String(processes),
       DATABASE_URI: `file:${path.resolve(args.database)}`,
       SEED_ON_EMPTY: 'false',
       SITE_URL: siteUrl,
@@ -77,6 +80,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   console.log(`app: ${app.baseUrl}, first byte of / after ${coldStartToFirstByteMs} ms`)
   const stops: (() => Promise<void>)[] = [app.stop]
   try {
+    await waitForServerProcesses(app, processes)
     const newest = (await (await fetch(`${app.baseUrl}/api/articles?limit=1&depth=0`)).json()) as {
       docs: { slug: string }[]
     }
@@ -153,6 +157,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
         durationSeconds: args.durationSeconds,
         connections: args.connections,
         trials: args.trials,
+        processes,
       },
       coldStartToFirstByteMs,
       peakRssMiB: await peakRssMiB(app.pid),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { parseFlags, type TFlagsResult } from '../../lib/cli/parseFlags'
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--no-build] [--database <file>]
+export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>]
 Builds and starts the production server on an embedded SQLite database with <n> generated articles
 (made once with npm run seed:large and kept in bench/.data/), puts deploy/nginx.conf in front of it,
 and measures with wrk on loopback: pages from the app and through the micro-cache, a static file
@@ -12,6 +12,7 @@ RSS. Prints a table and writes it as JSON to bench/results/.
   --duration <s>      seconds per wrk run, 1..120 (default 10)
   --connections <n>   wrk connections, 1..1024 (default 32)
   --trials <n>        publish-to-visible trials per path, 1..50 (default 5)
+  --processes <n>     server processes (WEB_CONCURRENCY), 1..64 (default: one per core)
   --no-build          reuse the production build in $NEXT_DIST_DIR (default .next-bench)
   --database <file>   the SQLite file (default bench/.data/newsroom-100k.db for 100000)
   --help              show this help
@@ -37,6 +38,7 @@ const ZBenchFlags = z.object({
   duration: integer('--duration', 1, 120).default(10),
   connections: integer('--connections', 1, 1024).default(32),
   trials: integer('--trials', 1, 50).default(5),
+  processes: integer('--processes', 1, 64).optional(),
   database: z.string().min(1).optional(),
 })
 
@@ -47,6 +49,8 @@ export type TBenchArgs = {
   durationSeconds: number
   connections: number
   trials: number
+  /** Absent: one per core. */
+  processes?: number
   database: string
 }
 
@@ -64,6 +68,7 @@ export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
       duration: { type: 'string' },
       connections: { type: 'string' },
       trials: { type: 'string' },
+      processes: { type: 'string' },
       database: { type: 'string' },
     },
     ZBenchFlags,
@@ -79,6 +84,7 @@ export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
       durationSeconds: flags.duration,
       connections: flags.connections,
       trials: flags.trials,
+      processes: flags.processes,
       database: flags.database ?? `bench/.data/newsroom-${datasetName(flags.articles)}.db`,
     },
   }

@@ -11,7 +11,14 @@ export type TLoadRow = {
 export type TBenchReport = {
   date: string
   machine: { cpus: number; loadAverage1m: number; node: string }
-  settings: { articles: number; durationSeconds: number; connections: number; trials: number }
+  settings: {
+    articles: number
+    durationSeconds: number
+    connections: number
+    trials: number
+    /** Server processes (WEB_CONCURRENCY). */
+    processes: number
+  }
   coldStartToFirstByteMs: number
   peakRssMiB: number
   pageBytes: number
@@ -45,7 +52,7 @@ export function formatReport(report: TBenchReport): string {
   const latency = (label: string, summary: TLatencySummary) =>
     `publish-to-visible ${pad(label, 12)} median ${summary.medianMs} ms, max ${summary.maxMs} ms (${summary.samplesMs.join(', ')})`
   return [
-    `Newsroom bench ${report.date}: ${report.settings.articles} articles, wrk ${report.settings.connections} connections × ${report.settings.durationSeconds} s, ${report.machine.cpus} cores, load ${report.machine.loadAverage1m.toFixed(2)} at start, node ${report.machine.node}`,
+    `Newsroom bench ${report.date}: ${report.settings.articles} articles, ${report.settings.processes} server process(es), wrk ${report.settings.connections} connections × ${report.settings.durationSeconds} s, ${report.machine.cpus} cores, load ${report.machine.loadAverage1m.toFixed(2)} at start, node ${report.machine.node}`,
     `article page ${Math.round(report.pageBytes / 1024)} KB; "vs ref" = req/s as a share of nginx serving that page's HTML from disk`,
     '',
     ...rows,

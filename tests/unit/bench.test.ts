@@ -56,15 +56,22 @@ describe('bench flags', () => {
         durationSeconds: 10,
         connections: 32,
         trials: 5,
+        processes: undefined,
         database: 'bench/.data/newsroom-100k.db',
       },
     })
+  })
+
+  test('--processes sets the server processes (one per core when absent)', () => {
+    const parsed = parseBenchArgs(['--processes', '3'])
+    expect(parsed.ok && parsed.args.processes).toBe(3)
   })
 
   test.each([
     [['--articles', '10'], '--articles must be at least 1000'],
     [['--duration', 'ten'], '--duration takes a whole number'],
     [['--conections', '3'], "Unknown option '--conections'"],
+    [['--processes', '0'], '--processes must be at least 1'],
   ])('%j is refused: %s', (argv, message) => {
     const parsed = parseBenchArgs(argv)
     expect(parsed.ok).toBe(false)
