@@ -71,7 +71,10 @@ export function tagRefOf(tag: unknown): { name: string; slug: string } | null {
   return { name: tag.name, slug: tag.slug }
 }
 
-export function toCard(article: Partial<Article> & { id: number | string }): TArticleCard {
+/** An article as read for a card; ids are numbers on SQLite and strings on MongoDB. */
+export type TCardRow = Omit<Partial<Article>, 'id'> & { id: number | string }
+
+export function toCard(article: TCardRow): TArticleCard {
   return {
     id: String(article.id),
     slug: article.slug ?? '',

@@ -7,6 +7,7 @@ import { ZCursorSchema } from '../../lib/queries/cursor'
 import { findArticleBySlug, findRelatedArticles } from '../../lib/queries/findArticles'
 import { FEED_PAGE_SIZE, findFeedPage, findFeedPageByNumber } from '../../lib/queries/findFeed'
 import { findTabs } from '../../lib/queries/findTags'
+import { findAsVisitor } from '../../lib/queries/readAsVisitor'
 
 let context: TTestPayload
 let payload: Payload
@@ -182,6 +183,25 @@ test('a card carries its tags and coins in the editor’s order, and its cover',
     url: expect.stringMatching(/^\/api\/media\/file\//),
   })
   await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
+})
+
+test('reads for visitors apply each collection’s read rule: no drafts, no accounts', async () => {
+  const articles = await findAsVisitor(payload, 'articles', {
+    where: {},
+    limit: 100,
+    select: { title: true },
+  })
+  expect(articles.docs.length).toBeGreaterThanOrEqual(45)
+  expect(articles.docs.some((doc) => String(doc.title).startsWith('草稿'))).toBe(false)
+  expect(
+    (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
+  ).toBeGreaterThan(0)
+  const users = await findAsVisitor(payload, 'users', {
+    where: {},
+    limit: 10,
+    select: { email: true },
+  })
+  expect(users.docs).toEqual([])
 })
 
 test('tabs come in editor-set order', async () => {

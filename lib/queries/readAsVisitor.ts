@@ -1,0 +1,39 @@
+import { createLocalReq, type CollectionSlug, type Payload, type Where } from 'payload'
+
+type TVisitorFind = {
+  where: Where
+  sort?: string[]
+  limit: number
+  page?: number
+  pagination?: boolean
+  select: Record<string, true>
+}
+
+/**
+ * The documents of `collection` that an anonymous visitor may read, straight from the database
+ * adapter (`payload.db.find`, the same call on MongoDB and SQLite): the collection's own read rule
+ * (collections/access.ts) is asked for a visitor and added to the query, as `payload.find` with
+ * `overrideAccess: false` would. What it skips is Payload's per-field afterRead pass, a chain of
+ * promises for every field of every document that, under Next's async context tracking, cost
+ * more than the query. Only for fields without field-level read rules or afterRead hooks: the
+ * card fields (lib/queries/cards.ts), checked by tests/int/queries.int.spec.ts.
+ */
+export async function findAsVisitor(
+  payload: Payload,
+  collection: CollectionSlug,
+  { where, sort, limit, page, pagination = true, select }: TVisitorFind,
+) {
+  // Payload fills in a rule for every collection; none here would mean nobody may read.
+  const rule = payload.collections[collection].config.access.read
+  const allowed = rule ? await rule({ req: await createLocalReq({}, payload) }) : false
+  if (allowed === false) return { docs: [], totalPages: 0 }
+  return payload.db.find<Record<string, unknown> & { id: number | string }>({
+    collection,
+    where: allowed === true ? where : { and: [where, allowed] },
+    sort,
+    limit,
+    page,
+    pagination,
+    select,
+  })
+}
