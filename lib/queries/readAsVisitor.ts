@@ -15,8 +15,9 @@ type TVisitorFind = {
  * (collections/access.ts) is asked for a visitor and added to the query, as `payload.find` with
  * `overrideAccess: false` would. What it skips is Payload's per-field afterRead pass, a chain of
  * promises for every field of every document that, under Next's async context tracking, cost
- * more than the query. Only for fields without field-level read rules or afterRead hooks: the
- * card fields (lib/queries/cards.ts), checked by tests/int/queries.int.spec.ts.
+ * more than the query. So only for collections without afterRead hooks and fields without
+ * field-level read rules or afterRead hooks: tests/int/queries.int.spec.ts checks the card fields
+ * (lib/queries/cards.ts) and fails when one gains either.
  */
 export async function findAsVisitor(
   payload: Payload,

@@ -8,6 +8,7 @@ import { findArticleBySlug, findRelatedArticles } from '../../lib/queries/findAr
 import { FEED_PAGE_SIZE, findFeedPage, findFeedPageByNumber } from '../../lib/queries/findFeed'
 import { findTabs } from '../../lib/queries/findTags'
 import { findAsVisitor } from '../../lib/queries/readAsVisitor'
+import { CARD_POPULATE, CARD_SELECT } from '../../lib/queries/cards'
 
 let context: TTestPayload
 let payload: Payload
@@ -202,6 +203,29 @@ test('reads for visitors apply each collection’s read rule: no drafts, no acco
     select: { email: true },
   })
   expect(users.docs).toEqual([])
+})
+
+test('what is read past Payload’s read pipeline has no read rule or afterRead hook it would skip', () => {
+  const readDirectly = {
+    articles: Object.keys(CARD_SELECT),
+    tags: [...Object.keys(CARD_POPULATE.tags), 'order'],
+    coins: Object.keys(CARD_POPULATE.coins),
+  } as const
+  for (const [slug, names] of Object.entries(readDirectly)) {
+    const config = payload.collections[slug as keyof typeof readDirectly].config
+    expect([slug, config.hooks.afterRead]).toEqual([slug, []])
+    for (const name of names) {
+      const field = config.flattenedFields.find((candidate) => candidate.name === name) as
+        { access?: { read?: unknown }; hooks?: { afterRead?: unknown[] } } | undefined
+      expect(field).toBeDefined()
+      expect([slug, name, field?.access?.read, field?.hooks?.afterRead ?? []]).toEqual([
+        slug,
+        name,
+        undefined,
+        [],
+      ])
+    }
+  }
 })
 
 test('tabs come in editor-set order', async () => {
