@@ -7,6 +7,7 @@ import http from 'node:http'
 import net from 'node:net'
 
 import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
+import { loginCookieFor } from '../helpers/restClient'
 import { waitForServerProcesses } from '../../scripts/lib/productionServer'
 import { demoAccounts } from '../../lib/seed/accounts'
 import { lexicalFromBlocks } from '../../lib/seed/lexical'
@@ -49,15 +50,7 @@ async function workerPids(): Promise<number[]> {
 beforeAll(async () => {
   server = await startProductionServer({ WEB_CONCURRENCY: '2' })
   await waitForServerProcesses(server, 2)
-  const login = await fetch(`${server.baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
-  })
-  editorCookie = login.headers
-    .getSetCookie()
-    .find((cookie) => cookie.startsWith('payload-token='))!
-    .split(';')[0]!
+  editorCookie = await loginCookieFor(server.baseUrl, editor)
 })
 afterAll(async () => server?.stop())
 

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core'
 import { scheduleArticleStatus } from '../helpers/schedulePublish'
 import { launchChromium } from '../helpers/browser'
 import { attachPayloadTo } from '../helpers/payload'
+import { loginCookieFor } from '../helpers/restClient'
 import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
 import { demoAccounts } from '../../lib/seed/accounts'
 import { demoArticles } from '../../lib/seed/articles'
@@ -31,15 +32,7 @@ beforeAll(async () => {
   server = await startProductionServer({ DATABASE_URI: databaseUri, SCHEDULE_POLL_SECONDS: '1' })
   localApi = await attachPayloadTo(databaseUri)
   browser = await launchChromium()
-  const login = await fetch(`${server.baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: editor.email, password: editor.password }),
-  })
-  editorCookie = login.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('payload-token='))!
-    .split(';')[0]!
+  editorCookie = await loginCookieFor(server.baseUrl, editor)
 })
 afterAll(async () => {
   await browser?.close()

@@ -9,6 +9,21 @@ export function loginCookieOf(headers: Headers): string {
   return token?.split(';')[0] ?? ''
 }
 
+/** Logs `account` in on a running server; its login cookie pair. Throws when the login fails. */
+export async function loginCookieFor(
+  baseUrl: string,
+  account: { email: string; password: string },
+): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  })
+  const cookie = loginCookieOf(login.headers)
+  if (!cookie) throw new Error(`login as ${account.email} failed (${login.status})`)
+  return cookie
+}
+
 export type TRestInit<TName extends string> = RequestInit & {
   /** Send the login cookie of this actor (see `signIn`). */
   as?: TName
