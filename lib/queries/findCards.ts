@@ -1,8 +1,8 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Article } from '../../payload-types'
 import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard, type TCardRow } from './cards'
-import { findAsVisitor } from './readAsVisitor'
+import { findAsVisitor, visitorRequest } from './readAsVisitor'
 
 type TCardQuery = {
   payload: Payload
@@ -25,9 +25,15 @@ const byId = (docs: { id: number | string }[]) =>
   new Map<string, unknown>(docs.map((doc) => [String(doc.id), doc]))
 
 /** Tags or coins among `ids` that a visitor may read; nothing is asked for no ids. */
-async function findNamed(payload: Payload, collection: 'tags' | 'coins', ids: TIds) {
+async function findNamed(
+  payload: Payload,
+  collection: 'tags' | 'coins',
+  ids: TIds,
+  visitor: PayloadRequest,
+) {
   if (ids.length === 0) return new Map<string, unknown>()
   const { docs } = await findAsVisitor(payload, collection, {
+    visitor,
     where: { id: { in: ids } },
     limit: ids.length,
     pagination: false,
@@ -61,11 +67,16 @@ async function findCovers(payload: Payload, ids: TIds) {
  * pipeline one by one: this is on every cache miss of a feed, tag or article page.
  */
 export async function findCards({ payload, ...query }: TCardQuery) {
-  const result = await findAsVisitor(payload, 'articles', { ...query, select: CARD_SELECT })
+  const visitor = await visitorRequest(payload)
+  const result = await findAsVisitor(payload, 'articles', {
+    ...query,
+    select: CARD_SELECT,
+    visitor,
+  })
   const rows = result.docs as TCardRow[]
   const [tags, coins, covers] = await Promise.all([
-    findNamed(payload, 'tags', idsOf(rows.flatMap((row) => row.tags ?? []))),
-    findNamed(payload, 'coins', idsOf(rows.flatMap((row) => row.coins ?? []))),
+    findNamed(payload, 'tags', idsOf(rows.flatMap((row) => row.tags ?? [])), visitor),
+    findNamed(payload, 'coins', idsOf(rows.flatMap((row) => row.coins ?? [])), visitor),
     findCovers(payload, idsOf(rows.map((row) => row.cover))),
   ])
   const lookUp = (found: Map<string, unknown>, ref: unknown) => found.get(String(ref))
