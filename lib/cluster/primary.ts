@@ -29,6 +29,7 @@ export function runPrimary(workerCount: number): void {
   }
 
   const stopAll = (exitCode: number) => {
+    if (stopping) return
     stopping = true
     const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined)
     if (workers.length === 0) process.exit(exitCode)

@@ -162,9 +162,11 @@ export async function waitForServerProcesses(
   count: number,
   timeoutMs = 300_000,
 ): Promise<void> {
+  // A single process is not numbered; the server answering already means it is ready.
+  if (count === 1) return
   const ready = () =>
-    Array.from({ length: count }, (_, index) => index + 1).every(
-      (number) => count === 1 || server.logs().includes(`process ${number})`),
+    Array.from({ length: count }, (_, index) => index + 1).every((number) =>
+      server.logs().includes(`process ${number})`),
     )
   const deadline = Date.now() + timeoutMs
   while (!ready()) {
