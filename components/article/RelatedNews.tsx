@@ -1,5 +1,5 @@
 import type { TArticleCard } from '../../lib/queries/cards'
-import { ArticleCard } from '../feed/ArticleCard'
+import { CardList } from '../feed/CardList.client'
 import styles from './RelatedNews.module.css'
 
 /** 更多新闻 below an article. */
@@ -14,9 +14,7 @@ export function RelatedNews({
   return (
     <section className={styles.related} aria-labelledby="related-heading">
       <h2 id="related-heading">更多新闻</h2>
-      {articles.map((article) => (
-        <ArticleCard key={article.id} article={article} timeZone={timeZone} headingLevel="h3" />
-      ))}
+      <CardList items={articles} timeZone={timeZone} headingLevel="h3" />
     </section>
   )
 }

@@ -9,7 +9,7 @@ import styles from './ArticleCard.module.css'
 const THUMB_WIDTH = 200
 const THUMB_HEIGHT = 112
 
-/** One feed item. Pure presentation, so the 加载更多 client list renders the same markup. */
+/** One feed item. Pure presentation, rendered by the client lists (CardList, 加载更多). */
 export function ArticleCard({
   article,
   timeZone,
@@ -30,10 +30,10 @@ export function ArticleCard({
 }) {
   const href = `/articles/${article.slug}`
   const Heading = headingLevel
-  // Plain <img> and <a> below rather than next/image and a second next/link: those are client
-  // components, and a feed page draws ~20 cards with ~50 tag links, each serialised into the page's
-  // RSC payload and rendered again by the SSR pass. getImageProps gives the same optimised
-  // srcset. Tag links are ordinary page loads (cached HTML); the title keeps next/link's prefetch.
+  // Plain <img> and <a> below rather than next/image and a second next/link: a feed page draws ~20
+  // cards with ~50 tag links, and each of those components costs render and hydration work (state,
+  // effects, a prefetch observer per link). getImageProps gives the same optimised srcset. Tag
+  // links are ordinary page loads (cached HTML); the title keeps next/link's prefetch.
   const thumb = article.cover
     ? getImageProps({
         src: article.cover.url,

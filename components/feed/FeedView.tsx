@@ -3,7 +3,7 @@ import type { TTab } from '../../lib/queries/findTags'
 import { Disclaimer } from '../article/Disclaimer'
 import { PortalColumns } from '../layout/PortalColumns'
 import { PortalSidebar } from '../portal/PortalSidebar'
-import { ArticleCard } from './ArticleCard'
+import { CardList } from './CardList.client'
 import { CategoryTabs } from './CategoryTabs'
 import styles from './FeedView.module.css'
 import { LoadMore } from './LoadMore.client'
@@ -38,9 +38,7 @@ export function FeedView({
       </h1>
       {items.length === 0 ? <p className={styles.empty}>这里还没有文章。</p> : null}
       <div>
-        {items.map((article, index) => (
-          <ArticleCard key={article.id} article={article} timeZone={timeZone} eager={index < 2} />
-        ))}
+        <CardList items={items} timeZone={timeZone} eagerCount={2} />
       </div>
       {pageLinks ? (
         <nav className={styles.pager} aria-label="分页">

@@ -2,6 +2,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import { CARD_POPULATE, type TArticleCard } from './cards'
 import { findCards } from './findCards'
+import type { TTab } from './findTags'
 import { idForQuery } from './findFeed'
 
 export const RELATED_LIMIT = 6
@@ -39,11 +40,14 @@ export async function findRelatedArticles({
   articleId,
   tagIds,
   limit = RELATED_LIMIT,
+  knownTags,
 }: {
   payload: Payload
   articleId: string
   tagIds: string[]
   limit?: number
+  /** The category tabs, if the caller has them: the cards' tags are taken from there. */
+  knownTags?: TTab[]
 }): Promise<TArticleCard[]> {
   const exclude = [idForQuery(payload, articleId)]
   const query = async (extra: Where, count: number) =>
@@ -52,6 +56,7 @@ export async function findRelatedArticles({
       : (
           await findCards({
             payload,
+            knownTags,
             where: { and: [{ publishedAt: { exists: true } }, { id: { not_in: exclude } }, extra] },
             sort: ['-publishedAt', '-id'],
             limit: count,

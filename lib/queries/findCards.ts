@@ -6,6 +6,12 @@ import { findAsVisitor, visitorRequest } from './readAsVisitor'
 
 type TCardQuery = {
   payload: Payload
+  /**
+   * Tags the caller has already read as a visitor: the category tabs, which are every tag. A
+   * card's tags are looked up here first, so a feed page, which reads the tabs anyway, asks the
+   * database for tags only if one is missing (say, the tabs were read before it was created).
+   */
+  knownTags?: { id: string; name: string; slug: string }[]
   where: Where
   sort?: string[]
   limit: number
@@ -60,13 +66,27 @@ async function findCovers(payload: Payload, ids: TIds) {
   return byId(docs)
 }
 
+/** The cards' tags: those in `knownTags`, and the rest read from the database. */
+async function findTags(
+  payload: Payload,
+  ids: TIds,
+  visitor: PayloadRequest,
+  knownTags: TCardQuery['knownTags'] = [],
+) {
+  const known = new Map<string, unknown>(knownTags.map((tag) => [tag.id, tag]))
+  const missing = ids.filter((id) => !known.has(String(id)))
+  const found = await findNamed(payload, 'tags', missing, visitor)
+  return new Map([...known, ...found])
+}
+
 /**
- * Articles as cards: the articles, then their tags, coins and covers in one query per collection,
- * all as an anonymous visitor may read them. The same cards as `payload.find` with `depth: 1` and
- * CARD_POPULATE, whose populate runs every relation of every article through Payload's read
- * pipeline one by one: this is on every cache miss of a feed, tag or article page.
+ * Articles as cards: the articles, then their tags, coins and covers in one query per collection
+ * (none for tags the caller already has), all as an anonymous visitor may read them. The same
+ * cards as `payload.find` with `depth: 1` and CARD_POPULATE, whose populate runs every relation of
+ * every article through Payload's read pipeline one by one: this is on every cache miss of a
+ * feed, tag or article page.
  */
-export async function findCards({ payload, ...query }: TCardQuery) {
+export async function findCards({ payload, knownTags, ...query }: TCardQuery) {
   const visitor = await visitorRequest(payload)
   const result = await findAsVisitor(payload, 'articles', {
     ...query,
@@ -75,7 +95,7 @@ export async function findCards({ payload, ...query }: TCardQuery) {
   })
   const rows = result.docs as TCardRow[]
   const [tags, coins, covers] = await Promise.all([
-    findNamed(payload, 'tags', idsOf(rows.flatMap((row) => row.tags ?? [])), visitor),
+    findTags(payload, idsOf(rows.flatMap((row) => row.tags ?? [])), visitor, knownTags),
     findNamed(payload, 'coins', idsOf(rows.flatMap((row) => row.coins ?? [])), visitor),
     findCovers(payload, idsOf(rows.map((row) => row.cover))),
   ])

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { TArticleCard } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
 import { findCards } from './findCards'
+import type { TTab } from './findTags'
 
 export const FEED_PAGE_SIZE = 20
 
@@ -22,6 +23,8 @@ type TFeedOptions = {
   tagId?: number | string
   cursor?: TFeedCursor
   limit?: number
+  /** The category tabs, if the caller has them: the cards' tags are taken from there. */
+  knownTags?: TTab[]
 }
 
 /** IDs are numbers on SQLite and strings on MongoDB. */
@@ -59,12 +62,14 @@ export async function findFeedPage({
   tagId,
   cursor,
   limit = FEED_PAGE_SIZE,
+  knownTags,
 }: TFeedOptions): Promise<TFeedPage> {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
   if (cursor) conditions.push(beforeCursor(payload, cursor))
   const { cards } = await findCards({
     payload,
+    knownTags,
     where: { and: conditions },
     sort: ['-publishedAt', '-id'],
     limit: limit + 1,
@@ -85,12 +90,14 @@ export async function findFeedPageByNumber({
   payload,
   tagId,
   page,
+  knownTags,
 }: Omit<TFeedOptions, 'cursor' | 'limit'> & { page: number }) {
   if (page > MAX_FEED_PAGE) return { items: [], totalPages: MAX_FEED_PAGE, page }
   const where: Where =
     tagId !== undefined ? { tags: { in: [idForQuery(payload, String(tagId))] } } : {}
   const result = await findCards({
     payload,
+    knownTags,
     where: { and: [{ publishedAt: { exists: true } }, where] },
     sort: ['-publishedAt', '-id'],
     limit: FEED_PAGE_SIZE,

@@ -22,7 +22,8 @@ export async function getTagBySlug(slug: string): Promise<TTab | null> {
   return (await getTabs()).find((tab) => tab.slug === slug) ?? null
 }
 
-export function getFeedPage(options: { tag?: TTab; cursor?: TFeedCursor }) {
+/** `tabs`: the category tabs the page already read (getTabs), which name the cards' tags. */
+export function getFeedPage(options: { tag?: TTab; cursor?: TFeedCursor; tabs: TTab[] }) {
   const key = [
     'feed',
     options.tag?.slug ?? '*',
@@ -34,19 +35,21 @@ export function getFeedPage(options: { tag?: TTab; cursor?: TFeedCursor }) {
         payload: await getPayloadClient(),
         tagId: options.tag?.id,
         cursor: options.cursor,
+        knownTags: options.tabs,
       }),
     key,
     { tags: [CACHE_TAGS.articleLists] },
   )()
 }
 
-export function getFeedPageByNumber(options: { tag?: TTab; page: number }) {
+export function getFeedPageByNumber(options: { tag?: TTab; page: number; tabs: TTab[] }) {
   return unstable_cache(
     async () =>
       findFeedPageByNumber({
         payload: await getPayloadClient(),
         tagId: options.tag?.id,
         page: options.page,
+        knownTags: options.tabs,
       }),
     ['feed-page', options.tag?.slug ?? '*', String(options.page)],
     { tags: [CACHE_TAGS.articleLists] },
@@ -61,9 +64,15 @@ export function getArticleBySlug(slug: string) {
   )()
 }
 
-export function getRelatedArticles(options: { articleId: string; tagIds: string[] }) {
+export function getRelatedArticles(options: { articleId: string; tagIds: string[]; tabs: TTab[] }) {
   return unstable_cache(
-    async () => findRelatedArticles({ payload: await getPayloadClient(), ...options }),
+    async () =>
+      findRelatedArticles({
+        payload: await getPayloadClient(),
+        articleId: options.articleId,
+        tagIds: options.tagIds,
+        knownTags: options.tabs,
+      }),
     ['related', options.articleId, ...options.tagIds],
     { tags: [CACHE_TAGS.articleLists] },
   )()

@@ -186,6 +186,23 @@ test('a card carries its tags and coins in the editor’s order, and its cover',
   await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
 })
 
+test('a card names its tags from the tabs the page already read, and reads any the tabs lack', async () => {
+  const article = await makeArticle(payload, {
+    title: '标签 card',
+    publishedAt: at(101),
+    tags: [tagA.id, tagB.id],
+  })
+  // The page's tabs know tag A (under the name it was read with) but not tag B.
+  const knownTags = [{ id: String(tagA.id), name: '页面读到的名称', slug: tagA.slug }]
+  const card = (await findFeedPage({ payload, limit: 1, knownTags })).items[0]!
+  expect(card.title).toBe('标签 card')
+  expect(card.tags).toEqual([
+    { name: '页面读到的名称', slug: tagA.slug },
+    { name: tagB.name, slug: tagB.slug },
+  ])
+  await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
+})
+
 test('reads for visitors apply each collection’s read rule: no drafts, no accounts', async () => {
   const articles = await findAsVisitor(payload, 'articles', {
     where: {},

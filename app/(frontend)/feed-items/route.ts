@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
 
 import { ZCursorSchema } from '../../../lib/queries/cursor'
-import { getFeedPage, getTagBySlug } from '../../../lib/queries'
+import { getFeedPage, getTabs } from '../../../lib/queries'
 import { ZScopeSchema } from '../../../lib/queries/scope'
 
 const ZFeedItemsQuerySchema = z.object({
@@ -21,9 +21,10 @@ export async function GET(request: NextRequest) {
     )
   }
   const { scope, cursor } = parsed.data
-  const tag = scope === 'all' ? undefined : await getTagBySlug(scope)
+  const tabs = await getTabs()
+  const tag = scope === 'all' ? undefined : tabs.find((tab) => tab.slug === scope)
   if (scope !== 'all' && !tag)
     return NextResponse.json({ error: `unknown tag: ${scope}` }, { status: 404 })
-  const page = await getFeedPage({ tag: tag ?? undefined, cursor })
+  const page = await getFeedPage({ tag, cursor, tabs })
   return NextResponse.json(page, { headers: { 'Cache-Control': 'public, max-age=0, s-maxage=1' } })
 }

@@ -89,10 +89,9 @@ export default async function ArticlePage({ params }: TProps) {
   const coins = (article.coins ?? []).map(coinRefOf).filter((coin) => coin !== null)
   const cover = imageOf(article.cover, 'article')
   const tagIds = (article.tags ?? []).map((tag) => String(typeof tag === 'object' ? tag.id : tag))
-  const [tabs, related] = await Promise.all([
-    getTabs(),
-    getRelatedArticles({ articleId: String(article.id), tagIds }),
-  ])
+  // The tabs first: they name the 更多新闻 cards' tags, which saves reading those again.
+  const tabs = await getTabs()
+  const related = await getRelatedArticles({ articleId: String(article.id), tagIds, tabs })
   const isDraft = article._status !== 'published'
 
   return (

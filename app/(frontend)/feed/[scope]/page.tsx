@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function FeedPage({ params }: TProps) {
   const { tag, tabs } = await resolveScope((await params).scope)
-  const page = await getFeedPage({ tag: tag ?? undefined })
+  const page = await getFeedPage({ tag: tag ?? undefined, tabs })
   return (
     <FeedView
       tabs={tabs}

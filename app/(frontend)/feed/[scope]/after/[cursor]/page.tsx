@@ -24,7 +24,7 @@ export default async function FeedAfterCursorPage({ params }: TProps) {
   const cursor = ZCursorSchema.safeParse(safeDecode(rawCursor))
   if (!cursor.success) notFound()
   const { tag, tabs } = await resolveScope(scope)
-  const page = await getFeedPage({ tag: tag ?? undefined, cursor: cursor.data })
+  const page = await getFeedPage({ tag: tag ?? undefined, cursor: cursor.data, tabs })
   if (page.items.length === 0) notFound()
   return (
     <FeedView

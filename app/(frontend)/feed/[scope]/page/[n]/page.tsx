@@ -26,7 +26,7 @@ export default async function FeedNumberedPage({ params }: TProps) {
   const page = ZPageNumberSchema.safeParse(safeDecode(n))
   if (!page.success) notFound()
   const { tag, tabs } = await resolveScope(scope)
-  const result = await getFeedPageByNumber({ tag: tag ?? undefined, page: page.data })
+  const result = await getFeedPageByNumber({ tag: tag ?? undefined, page: page.data, tabs })
   if (result.items.length === 0 || page.data > result.totalPages) notFound()
   const base = tag ? `/tag/${tag.slug}` : '/'
   return (
