@@ -3,13 +3,15 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Article } from '../../payload-types'
 import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard, type TCardRow } from './cards'
 import { findAsVisitor, visitorRequest } from './readAsVisitor'
+import { readCovers, readRelations, sqliteLookups, type TSqliteClient } from './sqliteCardParts'
 
 type TCardQuery = {
   payload: Payload
   /**
-   * Tags the caller has already read as a visitor: the category tabs, which are every tag. A
-   * card's tags are looked up here first, so a feed page, which reads the tabs anyway, asks the
-   * database for tags only if one is missing (say, the tabs were read before it was created).
+   * Tags the caller has already read as a visitor: the category tabs, which are every tag. The
+   * portable reads look a card's tags up here first, so a feed page, which reads the tabs anyway,
+   * asks for tags only if one is missing (say, the tabs were read before it was created). On
+   * SQLite the tags come with the relations, in the same statement.
    */
   knownTags?: { id: string; name: string; slug: string }[]
   where: Where
@@ -17,6 +19,8 @@ type TCardQuery = {
   limit: number
   page?: number
   pagination?: boolean
+  /** Read only through Payload's adapter API, as on MongoDB, even on SQLite (tests compare both). */
+  portable?: boolean
 }
 
 type TIds = (number | string)[]
@@ -79,34 +83,67 @@ async function findTags(
   return new Map([...known, ...found])
 }
 
+/** The card fields without the relations, for when SQL looks those up (sqliteCardParts). */
+const { tags: _tags, coins: _coins, ...CARD_SCALARS } = CARD_SELECT
+
+/** Reads what the rows refer to; returns how to turn each row into its card. */
+type TLookups = (rows: TCardRow[]) => Promise<(row: TCardRow) => TArticleCard>
+
+/** Tags, coins and covers through Payload: one adapter query per collection, as on MongoDB. */
+const portableLookups =
+  (payload: Payload, visitor: PayloadRequest, knownTags: TCardQuery['knownTags']): TLookups =>
+  async (rows) => {
+    const [tags, coins, covers] = await Promise.all([
+      findTags(payload, idsOf(rows.flatMap((row) => row.tags ?? [])), visitor, knownTags),
+      findNamed(payload, 'coins', idsOf(rows.flatMap((row) => row.coins ?? [])), visitor),
+      findCovers(payload, idsOf(rows.map((row) => row.cover))),
+    ])
+    const lookUp = (found: Map<string, unknown>, ref: unknown) => found.get(String(ref))
+    return (row) =>
+      toCard({
+        ...row,
+        tags: (row.tags ?? []).map((ref) => lookUp(tags, ref)) as Article['tags'],
+        coins: (row.coins ?? []).map((ref) => lookUp(coins, ref)) as Article['coins'],
+        cover: lookUp(covers, row.cover) as Article['cover'],
+      })
+  }
+
+/** The same from SQLite in two statements (sqliteCardParts). */
+const sqliteLookupsWith =
+  (client: TSqliteClient): TLookups =>
+  async (rows) => {
+    const [relations, covers] = await Promise.all([
+      readRelations(
+        client,
+        rows.map((row) => row.id),
+      ),
+      readCovers(client, idsOf(rows.map((row) => row.cover))),
+    ])
+    return (row) => ({
+      ...toCard({ ...row, tags: [], coins: [], cover: null }),
+      ...relations.get(String(row.id)),
+      cover: covers.get(String(row.cover)) ?? null,
+    })
+  }
+
 /**
- * Articles as cards: the articles, then their tags, coins and covers in one query per collection
- * (none for tags the caller already has), all as an anonymous visitor may read them. The same
- * cards as `payload.find` with `depth: 1` and CARD_POPULATE, whose populate runs every relation of
- * every article through Payload's read pipeline one by one: this is on every cache miss of a
- * feed, tag or article page.
+ * Articles as cards: the articles, then their tags, coins and covers, all as an anonymous visitor
+ * may read them. On SQLite the look-ups are two SQL statements (sqliteCardParts); elsewhere one
+ * adapter query per collection (none for tags the caller already has). The same cards as
+ * `payload.find` with `depth: 1` and CARD_POPULATE, whose populate runs every relation of every
+ * article through Payload's read pipeline one by one: this is on every cache miss of a feed, tag
+ * or article page.
  */
-export async function findCards({ payload, knownTags, ...query }: TCardQuery) {
+export async function findCards({ payload, knownTags, portable, ...query }: TCardQuery) {
   const visitor = await visitorRequest(payload)
+  const sqlite = portable ? null : await sqliteLookups(payload, visitor)
   const result = await findAsVisitor(payload, 'articles', {
     ...query,
-    select: CARD_SELECT,
+    select: sqlite ? CARD_SCALARS : CARD_SELECT,
     visitor,
   })
   const rows = result.docs as TCardRow[]
-  const [tags, coins, covers] = await Promise.all([
-    findTags(payload, idsOf(rows.flatMap((row) => row.tags ?? [])), visitor, knownTags),
-    findNamed(payload, 'coins', idsOf(rows.flatMap((row) => row.coins ?? [])), visitor),
-    findCovers(payload, idsOf(rows.map((row) => row.cover))),
-  ])
-  const lookUp = (found: Map<string, unknown>, ref: unknown) => found.get(String(ref))
-  const cards: TArticleCard[] = rows.map((row) =>
-    toCard({
-      ...row,
-      tags: (row.tags ?? []).map((ref) => lookUp(tags, ref)) as Article['tags'],
-      coins: (row.coins ?? []).map((ref) => lookUp(coins, ref)) as Article['coins'],
-      cover: lookUp(covers, row.cover) as Article['cover'],
-    }),
-  )
+  const lookups = sqlite ? sqliteLookupsWith(sqlite) : portableLookups(payload, visitor, knownTags)
+  const cards = rows.map(await lookups(rows))
   return { cards, totalPages: result.totalPages }
 }

@@ -25,6 +25,8 @@ type TFeedOptions = {
   limit?: number
   /** The category tabs, if the caller has them: the cards' tags are taken from there. */
   knownTags?: TTab[]
+  /** Read only through Payload's adapter API (see findCards). */
+  portable?: boolean
 }
 
 /** IDs are numbers on SQLite and strings on MongoDB. */
@@ -63,6 +65,7 @@ export async function findFeedPage({
   cursor,
   limit = FEED_PAGE_SIZE,
   knownTags,
+  portable,
 }: TFeedOptions): Promise<TFeedPage> {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
@@ -70,6 +73,7 @@ export async function findFeedPage({
   const { cards } = await findCards({
     payload,
     knownTags,
+    portable,
     where: { and: conditions },
     sort: ['-publishedAt', '-id'],
     limit: limit + 1,

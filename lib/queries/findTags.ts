@@ -1,11 +1,17 @@
 import type { Payload } from 'payload'
 
-import { findAsVisitor } from './readAsVisitor'
+import { findAsVisitor, visitorRequest } from './readAsVisitor'
+import { readTabs, sqliteLookups } from './sqliteCardParts'
 
 export type TTab = { id: string; name: string; slug: string }
 
-/** The category tabs, in the order editors set. */
-export async function findTabs(payload: Payload): Promise<TTab[]> {
+/**
+ * The category tabs, in the order editors set. On SQLite one plain statement (sqliteCardParts);
+ * `portable` reads through Payload's adapter API, as on MongoDB (tests compare both).
+ */
+export async function findTabs(payload: Payload, { portable = false } = {}): Promise<TTab[]> {
+  const sqlite = portable ? null : await sqliteLookups(payload, await visitorRequest(payload))
+  if (sqlite) return readTabs(sqlite)
   const result = await findAsVisitor(payload, 'tags', {
     where: {},
     sort: ['order', 'name'],

@@ -56,20 +56,21 @@ export const makeCoin = (payload: Payload) => {
   })
 }
 
-export async function pngFile() {
+export async function pngFile({ width = 64, height = 36 } = {}) {
   const data = await sharp({
-    create: { width: 64, height: 36, channels: 3, background: { r: 200, g: 60, b: 20 } },
+    create: { width, height, channels: 3, background: { r: 200, g: 60, b: 20 } },
   })
     .png()
     .toBuffer()
   return { data, mimetype: 'image/png', name: `test-${unique()}.png`, size: data.length }
 }
 
-export async function makeMedia(payload: Payload) {
+/** An image; the default size is smaller than every image size, so Payload makes none. */
+export async function makeMedia(payload: Payload, size?: { width: number; height: number }) {
   return payload.create({
     collection: 'media',
     data: { alt: '测试图片' },
-    file: await pngFile(),
+    file: await pngFile(size),
     overrideAccess: true,
   })
 }

@@ -186,7 +186,7 @@ test('a card carries its tags and coins in the editor’s order, and its cover',
   await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
 })
 
-test('a card names its tags from the tabs the page already read, and reads any the tabs lack', async () => {
+test('the portable reads name a card’s tags from the tabs the page already read, and read any the tabs lack', async () => {
   const article = await makeArticle(payload, {
     title: '标签 card',
     publishedAt: at(101),
@@ -194,7 +194,7 @@ test('a card names its tags from the tabs the page already read, and reads any t
   })
   // The page's tabs know tag A (under the name it was read with) but not tag B.
   const knownTags = [{ id: String(tagA.id), name: '页面读到的名称', slug: tagA.slug }]
-  const card = (await findFeedPage({ payload, limit: 1, knownTags })).items[0]!
+  const card = (await findFeedPage({ payload, limit: 1, knownTags, portable: true })).items[0]!
   expect(card.title).toBe('标签 card')
   expect(card.tags).toEqual([
     { name: '页面读到的名称', slug: tagA.slug },

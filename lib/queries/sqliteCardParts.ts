@@ -1,0 +1,121 @@
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { imageOf, type TCoinRef, type TImage } from './cards'
+
+/**
+ * The small look-ups of a card render (tabs, each card's tags and coins, covers) as plain SQL on
+ * the embedded SQLite database. Payload's adapter builds each query through drizzle's relational
+ * builder and transforms every row field by field: for these few-row reads that costs ~5× the
+ * query itself, and it was a third of an uncached feed render's CPU. Used only on SQLite, and only
+ * while a visitor may read every tag, coin and image (asked of the collections' read rules);
+ * otherwise, and on MongoDB, the portable reads in findCards/findTabs run. An int test
+ * (tests/int/sqlite-card-parts.int.spec.ts) checks that both give the same cards and tabs, so a
+ * schema change that this SQL misses fails there.
+ */
+
+export type TSqliteClient = SQLiteAdapter['client']
+type TId = number | string
+type TTagRef = { name: string; slug: string }
+type TCardRelations = { tags: TTagRef[]; coins: TCoinRef[] }
+
+/** The libsql client when the database is Payload's SQLite adapter, else null. */
+function sqliteClient(payload: Payload): TSqliteClient | null {
+  const db = payload.db as unknown as { name?: string; client?: TSqliteClient }
+  return db.name === 'sqlite' && db.client ? db.client : null
+}
+
+const LOOKED_UP = ['tags', 'coins', 'media'] as const
+
+/** True when a visitor may read every document of the looked-up collections (no filter to apply). */
+async function visitorReadsAll(payload: Payload, visitor: PayloadRequest) {
+  for (const slug of LOOKED_UP) {
+    const rule = payload.collections[slug].config.access.read
+    if (!rule || (await rule({ req: visitor })) !== true) return false
+  }
+  return true
+}
+
+/** The SQL client if the look-ups may go straight to SQLite for this visitor; null otherwise. */
+export async function sqliteLookups(payload: Payload, visitor: PayloadRequest) {
+  const client = sqliteClient(payload)
+  return client && (await visitorReadsAll(payload, visitor)) ? client : null
+}
+
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ')
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value))
+
+/** Each article's tags and coins, in the order the editor set, with their names. */
+export async function readRelations(client: TSqliteClient, articleIds: TId[]) {
+  const byArticle = new Map<string, TCardRelations>()
+  for (const id of articleIds) byArticle.set(String(id), { tags: [], coins: [] })
+  if (articleIds.length === 0) return byArticle
+  const { rows } = await client.execute({
+    sql: `select r.parent_id, r.path, t.name as tag_name, t.slug as tag_slug,
+        c.id as coin_id, c.symbol, c.name as coin_name, c.market_data_id
+      from articles_rels r
+      left join tags t on r.path = 'tags' and t.id = r.tags_id
+      left join coins c on r.path = 'coins' and c.id = r.coins_id
+      where r.parent_id in (${placeholders(articleIds.length)}) and r.path in ('tags', 'coins')
+      order by r.parent_id, r."order"`,
+    args: articleIds,
+  })
+  for (const row of rows) {
+    const relations = byArticle.get(String(row.parent_id))
+    if (!relations) continue
+    if (row.path === 'tags' && row.tag_slug !== null) {
+      relations.tags.push({ name: text(row.tag_name), slug: text(row.tag_slug) })
+    } else if (row.path === 'coins' && row.coin_id !== null) {
+      relations.coins.push({
+        id: String(row.coin_id),
+        symbol: text(row.symbol),
+        name: text(row.coin_name),
+        marketDataId: text(row.market_data_id),
+      })
+    }
+  }
+  return byArticle
+}
+
+/**
+ * Covers at the card size, or the original when the image is smaller than that size. The URLs
+ * are the ones Payload stored when the file was uploaded (its beforeChange hook); its afterRead
+ * hook derives the same path from the filename, so both reads agree (the int test checks it).
+ */
+export async function readCovers(client: TSqliteClient, mediaIds: TId[]) {
+  const covers = new Map<string, TImage>()
+  if (mediaIds.length === 0) return covers
+  const { rows } = await client.execute({
+    sql: `select id, alt, url, width, height, sizes_card_url, sizes_card_width, sizes_card_height
+      from media where id in (${placeholders(mediaIds.length)})`,
+    args: mediaIds,
+  })
+  for (const row of rows) {
+    const cover = imageOf(
+      {
+        url: row.url,
+        alt: row.alt,
+        width: row.width,
+        height: row.height,
+        sizes: {
+          card: {
+            url: row.sizes_card_url,
+            width: row.sizes_card_width,
+            height: row.sizes_card_height,
+          },
+        },
+      },
+      'card',
+    )
+    if (cover) covers.set(String(row.id), cover)
+  }
+  return covers
+}
+
+/** Every tag, in the order editors set (the category tabs). */
+export async function readTabs(client: TSqliteClient) {
+  const { rows } = await client.execute(
+    `select id, name, slug from tags order by "order" asc, name asc limit 100`,
+  )
+  return rows.map((row) => ({ id: String(row.id), name: text(row.name), slug: text(row.slug) }))
+}

@@ -1,0 +1,100 @@
+/**
+ * Cards and tabs read with plain SQL on SQLite (lib/queries/sqliteCardParts.ts) must equal what
+ * the portable reads through Payload's adapter give, which is what MongoDB deployments run.
+ */
+import type { Payload } from 'payload'
+
+import { makeArticle, makeCoin, makeMedia, makeTag } from '../helpers/fixtures'
+import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { findCards } from '../../lib/queries/findCards'
+import { findFeedPage } from '../../lib/queries/findFeed'
+import { findTabs } from '../../lib/queries/findTags'
+import { visitorRequest } from '../../lib/queries/readAsVisitor'
+import { sqliteLookups } from '../../lib/queries/sqliteCardParts'
+
+let context: TTestPayload
+let payload: Payload
+const at = (minutes: number) => new Date(Date.parse('2026-11-01T00:00:00Z') + minutes * 60_000)
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  const tags = [await makeTag(payload), await makeTag(payload), await makeTag(payload)]
+  await payload.update({
+    collection: 'tags',
+    id: tags[2]!.id,
+    data: { order: 0 },
+    overrideAccess: true,
+  })
+  const coins = [await makeCoin(payload), await makeCoin(payload)]
+  // One cover large enough for the card size, one smaller than every size (no card size made).
+  const covers = [await makeMedia(payload, { width: 1280, height: 720 }), await makeMedia(payload)]
+  const shapes = [
+    { tags: [tags[1]!.id, tags[0]!.id], coins: [coins[1]!.id, coins[0]!.id], cover: covers[0]!.id },
+    { tags: [tags[2]!.id], coins: [coins[0]!.id], cover: covers[1]!.id },
+    { tags: [], coins: [], cover: null },
+    { tags: [tags[0]!.id, tags[2]!.id, tags[1]!.id], coins: [], cover: covers[0]!.id },
+  ]
+  for (const [index, shape] of shapes.entries()) {
+    const article = await makeArticle(payload, {
+      title: `形状 ${index}`,
+      publishedAt: at(index).toISOString(),
+      tags: shape.tags,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { coins: shape.coins, cover: shape.cover },
+      overrideAccess: true,
+    })
+  }
+  await makeArticle(payload, { status: 'draft', title: '草稿', tags: [tags[0]!.id] })
+})
+afterAll(async () => context?.cleanup())
+
+test('the SQL look-ups are what this SQLite test database uses', async () => {
+  expect(await sqliteLookups(payload, await visitorRequest(payload))).not.toBeNull()
+})
+
+test('cards read with SQL equal the portable reads: tags and coins in order, covers, none', async () => {
+  const query = {
+    payload,
+    where: { publishedAt: { exists: true } },
+    sort: ['-publishedAt', '-id'],
+    limit: 10,
+    pagination: false,
+  }
+  const viaSql = (await findCards(query)).cards
+  const portable = (await findCards({ ...query, portable: true })).cards
+  expect(viaSql).toHaveLength(4)
+  expect(viaSql).toEqual(portable)
+  // Newest first: shapes 3, 2, 1, 0.
+  const [shape3, shape2, shape1, shape0] = viaSql
+  expect(shape0?.tags).toHaveLength(2)
+  expect(shape0?.coins).toHaveLength(2)
+  expect(shape0?.cover?.url).toMatch(/-640x360\.png$/)
+  expect(shape1?.cover?.url).toMatch(/^\/api\/media\/file\/test-[^/]+\.png$/)
+  expect(shape2).toMatchObject({ tags: [], coins: [], cover: null })
+  expect(shape3?.tags).toHaveLength(3)
+})
+
+test('a feed page and its tabs are the same either way', async () => {
+  const tabs = await findTabs(payload)
+  expect(tabs).toEqual(await findTabs(payload, { portable: true }))
+  expect(tabs).toHaveLength(3)
+  const tagId = tabs[0]!.id
+  expect(await findFeedPage({ payload, tagId, limit: 2 })).toEqual(
+    await findFeedPage({ payload, tagId, limit: 2, portable: true }),
+  )
+})
+
+test('when a visitor may not read every image, the look-ups go through Payload’s rules', async () => {
+  const media = payload.collections.media.config.access
+  const rule = media.read
+  media.read = () => ({ alt: { not_equals: 'hidden' } })
+  try {
+    expect(await sqliteLookups(payload, await visitorRequest(payload))).toBeNull()
+  } finally {
+    media.read = rule
+  }
+})
