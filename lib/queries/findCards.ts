@@ -126,6 +126,11 @@ const sqliteLookupsWith =
     })
   }
 
+/** Cards for article rows read with SQL (sqliteFeed), their parts looked up the same way. */
+export async function sqliteCards(client: TSqliteClient, rows: TCardRow[]) {
+  return rows.map(await sqliteLookupsWith(client)(rows))
+}
+
 /**
  * Articles as cards: the articles, then their tags, coins and covers, all as an anonymous visitor
  * may read them. On SQLite the look-ups are two SQL statements (sqliteCardParts); elsewhere one

@@ -2,7 +2,10 @@ import type { Payload, Where } from 'payload'
 
 import type { TArticleCard } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
-import { findCards } from './findCards'
+import { findCards, sqliteCards } from './findCards'
+import { visitorRequest } from './readAsVisitor'
+import { sqliteLookups } from './sqliteCardParts'
+import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from './sqliteFeed'
 import type { TTab } from './findTags'
 
 export const FEED_PAGE_SIZE = 20
@@ -55,6 +58,38 @@ function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
   }
 }
 
+/** The page through Payload's adapter API: what MongoDB runs, and SQLite when SQL may not. */
+async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portable }: TFeedOptions) {
+  const conditions: Where[] = [{ publishedAt: { exists: true } }]
+  if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
+  if (cursor) conditions.push(beforeCursor(payload, cursor))
+  const { cards } = await findCards({
+    payload,
+    knownTags,
+    portable,
+    where: { and: conditions },
+    sort: ['-publishedAt', '-id'],
+    limit: limit ?? FEED_PAGE_SIZE,
+    pagination: false,
+  })
+  return cards
+}
+
+/**
+ * The page in three SQL statements on SQLite (sqliteFeed, sqliteCardParts), when a visitor's read
+ * rules are the ones that SQL applies; null when the portable read must answer.
+ */
+async function readFeedWithSql(
+  payload: Payload,
+  query: { tagId?: number | string; cursor?: TFeedCursor; limit: number },
+) {
+  if (!sqliteCanRead(query)) return null
+  const visitor = await visitorRequest(payload)
+  const client = await sqliteLookups(payload, visitor)
+  if (!client || !(await visitorReadsPublishedArticles(payload, visitor))) return null
+  return sqliteCards(client, await readFeedRows(client, query))
+}
+
 /**
  * One page of the feed, newest first, as an anonymous reader sees it (access rules applied, so
  * only published articles). Reads one row more than it shows to learn whether there is a next page.
@@ -67,18 +102,9 @@ export async function findFeedPage({
   knownTags,
   portable,
 }: TFeedOptions): Promise<TFeedPage> {
-  const conditions: Where[] = [{ publishedAt: { exists: true } }]
-  if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
-  if (cursor) conditions.push(beforeCursor(payload, cursor))
-  const { cards } = await findCards({
-    payload,
-    knownTags,
-    portable,
-    where: { and: conditions },
-    sort: ['-publishedAt', '-id'],
-    limit: limit + 1,
-    pagination: false,
-  })
+  const cards =
+    (portable ? null : await readFeedWithSql(payload, { tagId, cursor, limit: limit + 1 })) ??
+    (await findFeedCards({ payload, tagId, cursor, limit: limit + 1, knownTags, portable }))
   const items = cards.slice(0, limit)
   const last = items.at(-1)
   const nextCursor = cards.length > limit && last ? encodeCursor(last) : null
