@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Article } from '../../payload-types'
 import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard, type TCardRow } from './cards'
 import { findAsVisitor, visitorRequest } from './readAsVisitor'
-import { readCovers, readRelations, sqliteLookups, type TSqliteClient } from './sqliteCardParts'
+import { readCovers, readRelations, sqliteClientFor, type TSqliteClient } from './sqliteCardParts'
 
 type TCardQuery = {
   payload: Payload
@@ -141,7 +141,7 @@ export async function sqliteCards(client: TSqliteClient, rows: TCardRow[]) {
  */
 export async function findCards({ payload, knownTags, portable, ...query }: TCardQuery) {
   const visitor = await visitorRequest(payload)
-  const sqlite = portable ? null : await sqliteLookups(payload, visitor)
+  const sqlite = portable ? null : await sqliteClientFor(payload, visitor)
   const result = await findAsVisitor(payload, 'articles', {
     ...query,
     select: sqlite ? CARD_SCALARS : CARD_SELECT,

@@ -4,7 +4,7 @@ import type { TArticleCard } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
 import { findCards, sqliteCards } from './findCards'
 import { visitorRequest } from './readAsVisitor'
-import { sqliteLookups } from './sqliteCardParts'
+import { sqliteClientFor } from './sqliteCardParts'
 import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from './sqliteFeed'
 import type { TTab } from './findTags'
 
@@ -85,7 +85,7 @@ async function readFeedWithSql(
 ) {
   if (!sqliteCanRead(query)) return null
   const visitor = await visitorRequest(payload)
-  const client = await sqliteLookups(payload, visitor)
+  const client = await sqliteClientFor(payload, visitor)
   if (!client || !(await visitorReadsPublishedArticles(payload, visitor))) return null
   return sqliteCards(client, await readFeedRows(client, query))
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { findAsVisitor, visitorRequest } from './readAsVisitor'
-import { readTabs, sqliteLookups } from './sqliteCardParts'
+import { readTabs, sqliteClientFor } from './sqliteCardParts'
 
 export type TTab = { id: string; name: string; slug: string }
 
@@ -10,9 +10,11 @@ export type TTab = { id: string; name: string; slug: string }
  * `portable` reads through Payload's adapter API, as on MongoDB (tests compare both).
  */
 export async function findTabs(payload: Payload, { portable = false } = {}): Promise<TTab[]> {
-  const sqlite = portable ? null : await sqliteLookups(payload, await visitorRequest(payload))
+  const visitor = await visitorRequest(payload)
+  const sqlite = portable ? null : await sqliteClientFor(payload, visitor)
   if (sqlite) return readTabs(sqlite)
   const result = await findAsVisitor(payload, 'tags', {
+    visitor,
     where: {},
     sort: ['order', 'name'],
     limit: 100,

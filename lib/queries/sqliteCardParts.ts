@@ -1,7 +1,7 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { imageOf, type TCoinRef, type TImage } from './cards'
+import { imageOf, type TArticleCard, type TImage } from './cards'
 
 /**
  * The small look-ups of a card render (tabs, each card's tags and coins, covers) as plain SQL on
@@ -16,8 +16,7 @@ import { imageOf, type TCoinRef, type TImage } from './cards'
 
 export type TSqliteClient = SQLiteAdapter['client']
 type TId = number | string
-type TTagRef = { name: string; slug: string }
-type TCardRelations = { tags: TTagRef[]; coins: TCoinRef[] }
+type TCardRelations = Pick<TArticleCard, 'tags' | 'coins'>
 
 /** The libsql client when the database is Payload's SQLite adapter, else null. */
 function sqliteClient(payload: Payload): TSqliteClient | null {
@@ -37,7 +36,7 @@ async function visitorReadsAll(payload: Payload, visitor: PayloadRequest) {
 }
 
 /** The SQL client if the look-ups may go straight to SQLite for this visitor; null otherwise. */
-export async function sqliteLookups(payload: Payload, visitor: PayloadRequest) {
+export async function sqliteClientFor(payload: Payload, visitor: PayloadRequest) {
   const client = sqliteClient(payload)
   return client && (await visitorReadsAll(payload, visitor)) ? client : null
 }

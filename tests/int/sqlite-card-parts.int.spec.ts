@@ -11,7 +11,7 @@ import { ZCursorSchema } from '../../lib/queries/cursor'
 import { findFeedPage } from '../../lib/queries/findFeed'
 import { findTabs } from '../../lib/queries/findTags'
 import { visitorRequest } from '../../lib/queries/readAsVisitor'
-import { sqliteLookups } from '../../lib/queries/sqliteCardParts'
+import { sqliteClientFor } from '../../lib/queries/sqliteCardParts'
 
 let context: TTestPayload
 let payload: Payload
@@ -57,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => context?.cleanup())
 
 test('the SQL look-ups are what this SQLite test database uses', async () => {
-  expect(await sqliteLookups(payload, await visitorRequest(payload))).not.toBeNull()
+  expect(await sqliteClientFor(payload, await visitorRequest(payload))).not.toBeNull()
 })
 
 test('cards read with SQL equal the portable reads: tags and coins in order, covers, none', async () => {
@@ -117,7 +117,7 @@ test('when a visitor may not read every image, the look-ups go through Payloadâ€
   const rule = media.read
   media.read = () => ({ alt: { not_equals: 'hidden' } })
   try {
-    expect(await sqliteLookups(payload, await visitorRequest(payload))).toBeNull()
+    expect(await sqliteClientFor(payload, await visitorRequest(payload))).toBeNull()
   } finally {
     media.read = rule
   }
