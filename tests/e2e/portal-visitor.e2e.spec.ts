@@ -177,6 +177,12 @@ test.each([
   if (status === 400) expect(text).toMatch(/请求无效|invalid/)
 })
 
+test('加载更多 for a tag that does not exist answers 404 with the reason', async () => {
+  const response = await fetch(`${server.baseUrl}/feed-items?scope=no-such-tag&cursor=abc-1`)
+  expect(response.status).toBe(404)
+  expect(await response.json()).toEqual({ error: 'unknown tag: no-such-tag' })
+})
+
 test.each(['/', `/articles/${demoArticleSlug(longArticle)}`])(
   'axe-core finds no serious or critical problems on %s',
   async (url) => {
