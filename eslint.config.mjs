@@ -21,6 +21,16 @@ const config = [
   },
   {
     rules: {
+      // Modules outside the importing file's folder are named from the root, so a file can move
+      // without its imports climbing ../../../ to reach the same place.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./', message: "Import through the '@/' alias instead of '../'." },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },

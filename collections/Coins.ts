@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, nobodyField, staffOnly } from './access'
-import { coinMarketEndpoints } from '../lib/market/endpoints'
-import { validateSparkline } from '../lib/market/validate-sparkline'
+import { coinMarketEndpoints } from '@/lib/market/endpoints'
+import { validateSparkline } from '@/lib/market/validateSparkline'
 
 const MARKET_DATA_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from './access'
 import { revalidateTagsAfterChange, revalidateTagsAfterDelete } from './hooks/revalidatePortal'
-import { validateSlug } from '../lib/slug'
+import { validateSlug } from '@/lib/slug'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',

@@ -1,6 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 /**
  * Applies committed migrations that have not run yet. SQLite needs them for its tables; MongoDB

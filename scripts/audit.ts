@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { flagsOrExit } from '../lib/cli/parseFlags'
+import { flagsOrExit } from './lib/parseFlags'
 import { AUDIT_USAGE, parseAuditArgs } from './lib/auditArgs'
 import {
   CATEGORIES,
@@ -110,7 +110,7 @@ type TPageResult = {
 async function auditAll(): Promise<TPageResult[]> {
   const articleSlug =
     args.article ??
-    (await import('../lib/seed/seedDemoContent')).demoArticleSlug({ key: DEFAULT_ARTICLE_KEY })
+    (await import('@/lib/seed/seedDemoContent')).demoArticleSlug({ key: DEFAULT_ARTICLE_KEY })
   const pages = [
     { name: 'feed', path: '/' },
     { name: 'article', path: `/articles/${articleSlug}` },

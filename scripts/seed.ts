@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 
-import { loadPayload } from '../lib/cli/loadPayload'
-import { flagsOrExit, parseFlags } from '../lib/cli/parseFlags'
+import { loadPayload } from './lib/loadPayload'
+import { flagsOrExit, parseFlags } from './lib/parseFlags'
 
 const USAGE = 'Usage: npm run seed [-- --no-accounts]'
 const ZSeedArgsSchema = z.object({
@@ -27,11 +27,11 @@ const args = flagsOrExit(
 
 // The seed below reports its own progress; the automatic first-start seed must not run as well.
 process.env.SEED_ON_EMPTY = 'false'
-const { getEnv } = await import('../lib/env')
+const { getEnv } = await import('@/lib/env')
 const env = getEnv()
 const payload = await loadPayload()
-const { seedDemoContent } = await import('../lib/seed/seedDemoContent')
-const { printDemoAccounts } = await import('../lib/seed/seedIfEmpty')
+const { seedDemoContent } = await import('@/lib/seed/seedDemoContent')
+const { printDemoAccounts } = await import('@/lib/seed/seedIfEmpty')
 
 const accounts = env.SEED_DEMO_ACCOUNTS && !args['no-accounts']
 const summary = await seedDemoContent(payload, { accounts, log: console.log })

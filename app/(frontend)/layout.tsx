@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { SiteFooter } from '../../components/layout/SiteFooter'
-import { SiteHeader } from '../../components/layout/SiteHeader'
-import { AccountLinkIsland } from '../../components/account/AccountLinkIsland.client'
-import { FoldNoScript } from '../../components/article/FoldNoScript'
-import { displaySettings } from '../../lib/display'
-import { marketColorVariables } from '../../lib/format/colors'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { AccountLinkIsland } from '@/components/account/AccountLinkIsland.client'
+import { FoldNoScript } from '@/components/article/FoldNoScript'
+import { displaySettings } from '@/lib/display'
+import { marketColorVariables } from '@/lib/format/colors'
 import './globals.css'
 
 export function generateMetadata(): Metadata {

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staffFieldOnly, staffOnly } from '../access'
+import { publishedOrStaff, staffFieldOnly, staffOnly } from '@/collections/access'
 import {
   revalidateArticleAfterChange,
   revalidateArticleAfterDelete,
-} from '../hooks/revalidatePortal'
+} from '@/collections/hooks/revalidatePortal'
 import { articleBodyEditor } from './bodyEditor'
 import { fillByline } from './hooks/fillByline'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { keepSlugStable } from './hooks/keepSlugStable'
-import { validateSlug } from '../../lib/slug'
-import { validateHttpUrl } from '../../lib/validate-url'
+import { validateSlug } from '@/lib/slug'
+import { validateHttpUrl } from '@/lib/validateUrl'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { CACHE_TAGS } from '../../lib/cache-tags'
-import { articleEdgePaths, tagSlugsOf, type TTagReference } from '../../lib/edge/articlePaths'
-import { isEdgeRefreshEnabled } from '../../lib/edge/refresh'
-import { revalidateCacheTags } from '../../lib/revalidate'
+import { CACHE_TAGS } from '@/lib/cacheTags'
+import { articleEdgePaths, tagSlugsOf, type TTagReference } from '@/lib/edge/articlePaths'
+import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
+import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TArticleLike = {
   slug?: string | null

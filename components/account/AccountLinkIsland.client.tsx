@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 
-import { useImportAfterMount } from '../lazy/useImportAfterMount'
+import { useImportAfterMount } from '@/components/lazy/useImportAfterMount'
 import styles from './AccountLink.module.css'
 
 const loadAccountLink = () => import('./AccountLink.client')

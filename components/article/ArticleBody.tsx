@@ -1,6 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import type { Article } from '../../payload-types'
+import type { Article } from '@/payload-types'
 import { bodyConverters } from './bodyConverters'
 import styles from './ArticleBody.module.css'
 

@@ -1,8 +1,8 @@
-import type { Article } from '../../payload-types'
-import { absoluteUrl } from '../../lib/feeds/xml'
-import { newsArticleJsonLd, serializeJsonLd } from '../../lib/feeds/jsonLd'
-import { LOGO_PATH } from '../../lib/feeds/seo'
-import { imageOf, tagRefOf } from '../../lib/queries/cards'
+import type { Article } from '@/payload-types'
+import { absoluteUrl } from '@/lib/syndication/xml'
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
+import { LOGO_PATH } from '@/lib/syndication/seo'
+import { imageOf, tagRefOf } from '@/lib/queries/cards'
 
 /** schema.org NewsArticle for search engines; the serializer keeps `</script>` out of the JSON. */
 export function ArticleJsonLd({ article, siteUrl }: { article: Article; siteUrl: string }) {

@@ -1,5 +1,5 @@
-import type { TArticleCard } from '../../lib/queries/cards'
-import { CardList } from '../feed/CardList.client'
+import type { TArticleCard } from '@/lib/queries/cards'
+import { CardList } from '@/components/feed/CardList.client'
 import styles from './RelatedNews.module.css'
 
 /** 更多新闻 below an article. */

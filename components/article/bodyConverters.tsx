@@ -9,7 +9,7 @@ import type {
 import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import Image from 'next/image'
 
-import { imageOf } from '../../lib/queries/cards'
+import { imageOf } from '@/lib/queries/cards'
 import { headingId } from './headingId'
 
 const SITE_HOSTS = new Set(['localhost'])

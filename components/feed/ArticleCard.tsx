@@ -1,8 +1,8 @@
 import { getImageProps } from 'next/image'
 import Link from 'next/link'
 
-import { formatDateTimeShort } from '../../lib/format/datetime'
-import type { TArticleCard } from '../../lib/queries/cards'
+import { formatDateTimeShort } from '@/lib/format/datetime'
+import type { TArticleCard } from '@/lib/queries/cards'
 import styles from './ArticleCard.module.css'
 
 /** The thumbnail's largest drawn size (ArticleCard.module.css). */

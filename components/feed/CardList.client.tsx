@@ -1,6 +1,6 @@
 'use client'
 
-import type { TArticleCard } from '../../lib/queries/cards'
+import type { TArticleCard } from '@/lib/queries/cards'
 import { ArticleCard } from './ArticleCard'
 
 /**

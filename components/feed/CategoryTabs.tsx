@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { TTab } from '../../lib/queries/findTags'
+import type { TTab } from '@/lib/queries/findTags'
 import styles from './CategoryTabs.module.css'
 
 /** 全部 plus one tab per tag, in the order editors set; an editor adding a tag adds a tab. */

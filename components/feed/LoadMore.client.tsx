@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react'
 
-import type { TArticleCard } from '../../lib/queries/cards'
+import type { TArticleCard } from '@/lib/queries/cards'
 import { ArticleCard } from './ArticleCard'
 import { feedHref } from './feedHref'
 import styles from './LoadMore.module.css'

@@ -1,4 +1,4 @@
-import { directionOf, formatChange } from '../../lib/format/number'
+import { directionOf, formatChange } from '@/lib/format/number'
 import styles from './ChangeValue.module.css'
 
 /**

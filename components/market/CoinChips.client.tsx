@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { formatPrice } from '../../lib/format/number'
+import { formatPrice } from '@/lib/format/number'
 import { ChangeValue } from './ChangeValue'
 import styles from './CoinChips.module.css'
 import { freshnessOf } from './freshness'

@@ -1,4 +1,4 @@
-import { directionOf, MARKET_COLORS, type TMarketDirection } from '../../lib/format/colors'
+import { directionOf, MARKET_COLORS, type TMarketDirection } from '@/lib/format/colors'
 
 type TSparklineProps = {
   /** Prices, oldest first (a coin's `sparkline7d`). Fewer than two usable points draw nothing. */

@@ -1,4 +1,4 @@
-import { isStale } from '../../lib/market/staleness'
+import { isStale } from '@/lib/market/staleness'
 
 export type TFreshness = {
   /** Older than three refresh periods (or never refreshed): shown as 数据延迟, not as current. */

@@ -1,6 +1,6 @@
-import type { TCoinRef } from '../../lib/queries/cards'
-import { BookmarkButton } from '../account/BookmarkButton.client'
-import { CoinChips } from '../market/CoinChips.client'
+import type { TCoinRef } from '@/lib/queries/cards'
+import { BookmarkButton } from '@/components/account/BookmarkButton.client'
+import { CoinChips } from '@/components/market/CoinChips.client'
 import styles from './ArticleTools.module.css'
 
 /**

@@ -1,4 +1,4 @@
-import { WatchlistPanel } from '../watchlist/WatchlistPanel.client'
+import { WatchlistPanel } from '@/components/watchlist/WatchlistPanel.client'
 import styles from './PortalSidebar.module.css'
 
 /**

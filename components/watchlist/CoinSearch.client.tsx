@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type RefObject } from 'react'
 
-import type { TWatchlistCoin } from '../../lib/watchlist/contract'
+import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import styles from './CoinSearch.module.css'
 import { checkSearchQuery, SEARCH_MAX_LENGTH } from './coinSearchQuery'
 import { resolveCoin } from './resolveCoin'

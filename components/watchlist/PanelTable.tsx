@@ -1,8 +1,8 @@
-import { formatMarketCap, formatPrice } from '../../lib/format/number'
-import type { TWatchlistCoin } from '../../lib/watchlist/contract'
-import { ChangeValue } from '../market/ChangeValue'
-import { freshnessOf } from '../market/freshness'
-import { StaleBadge } from '../market/MarketBadges'
+import { formatMarketCap, formatPrice } from '@/lib/format/number'
+import type { TWatchlistCoin } from '@/lib/watchlist/contract'
+import { ChangeValue } from '@/components/market/ChangeValue'
+import { freshnessOf } from '@/components/market/freshness'
+import { StaleBadge } from '@/components/market/MarketBadges'
 import styles from './PanelTable.module.css'
 
 /**

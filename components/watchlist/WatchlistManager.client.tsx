@@ -3,9 +3,9 @@
 import Link from 'next/link'
 import { useEffect, useMemo, useRef } from 'react'
 
-import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '../../lib/watchlist/contract'
-import type { TMoveDirection } from '../../lib/watchlist/listOps'
-import { SampleDataLabel } from '../market/MarketBadges'
+import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '@/lib/watchlist/contract'
+import type { TMoveDirection } from '@/lib/watchlist/listOps'
+import { SampleDataLabel } from '@/components/market/MarketBadges'
 import { CoinSearch } from './CoinSearch.client'
 import { useAnnouncer } from './useAnnouncer'
 import { useWatchlistEditor } from './useWatchlistEditor'

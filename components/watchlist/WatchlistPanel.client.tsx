@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useId, useState } from 'react'
 
-import { SampleDataLabel } from '../market/MarketBadges'
+import { SampleDataLabel } from '@/components/market/MarketBadges'
 import { PanelTable } from './PanelTable'
 import { SIDEBAR_ROWS } from './panelResponse'
 import { usePanelData } from './usePanelData'

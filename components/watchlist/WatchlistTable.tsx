@@ -1,10 +1,10 @@
-import { formatMarketCap, formatPrice } from '../../lib/format/number'
-import type { TWatchlistCoin } from '../../lib/watchlist/contract'
-import type { TMoveDirection } from '../../lib/watchlist/listOps'
-import { ChangeValue } from '../market/ChangeValue'
-import { freshnessOf } from '../market/freshness'
-import { StaleBadge } from '../market/MarketBadges'
-import { Sparkline } from '../market/Sparkline'
+import { formatMarketCap, formatPrice } from '@/lib/format/number'
+import type { TWatchlistCoin } from '@/lib/watchlist/contract'
+import type { TMoveDirection } from '@/lib/watchlist/listOps'
+import { ChangeValue } from '@/components/market/ChangeValue'
+import { freshnessOf } from '@/components/market/freshness'
+import { StaleBadge } from '@/components/market/MarketBadges'
+import { Sparkline } from '@/components/market/Sparkline'
 import styles from './WatchlistTable.module.css'
 
 export type TRowActions = {

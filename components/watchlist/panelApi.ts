@@ -1,5 +1,5 @@
-import { fetchJson, type TFetchResult } from '../market/fetchJson'
-import type { TWatchlistResponse } from '../../lib/watchlist/contract'
+import { fetchJson, type TFetchResult } from '@/components/market/fetchJson'
+import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { watchlistResponseParser } from './panelResponse'
 
 /**

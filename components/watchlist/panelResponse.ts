@@ -1,5 +1,5 @@
-import type { TParser } from '../market/fetchJson'
-import type { TWatchlistCoin, TWatchlistResponse } from '../../lib/watchlist/contract'
+import type { TParser } from '@/components/market/fetchJson'
+import type { TWatchlistCoin, TWatchlistResponse } from '@/lib/watchlist/contract'
 
 /**
  * lib/watchlist/contract's ZWatchlistResponse, checked by hand in the browser. The 我的自选 panel

@@ -1,6 +1,6 @@
-import type { TWatchlistCoin } from '../../lib/watchlist/contract'
-import type { TFetchResult } from '../market/fetchJson'
-import { fetchQuotes } from '../market/quotesApi'
+import type { TWatchlistCoin } from '@/lib/watchlist/contract'
+import type { TFetchResult } from '@/components/market/fetchJson'
+import { fetchQuotes } from '@/components/market/quotesApi'
 import { adoptCoin, type TSearchHit } from './watchlistApi'
 
 type TStoredFigures = Omit<TWatchlistCoin, 'id'> & { id: number | string }

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react'
 
-import type { TWatchlistResponse } from '../../lib/watchlist/contract'
+import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { onWatchlistChanged } from './events'
 import { fetchPanel } from './panelApi'
 

@@ -6,13 +6,8 @@ import {
   MAX_WATCHLIST_ITEMS,
   type TMarketMeta,
   type TWatchlistCoin,
-} from '../../lib/watchlist/contract'
-import {
-  appendUnique,
-  moveItem,
-  removeByKey,
-  type TMoveDirection,
-} from '../../lib/watchlist/listOps'
+} from '@/lib/watchlist/contract'
+import { appendUnique, moveItem, removeByKey, type TMoveDirection } from '@/lib/watchlist/listOps'
 import { announceWatchlistChanged } from './events'
 import { fetchPanel, saveWatchlist } from './panelApi'
 

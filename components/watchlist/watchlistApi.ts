@@ -1,8 +1,8 @@
 // Coin search and adoption, used on /watchlist only; the panel's calls are in panelApi.ts.
 import { z } from 'zod/mini'
 
-import { fetchJson, type TFetchResult } from '../market/fetchJson'
-import { ZQuote } from '../market/quotesApi'
+import { fetchJson, type TFetchResult } from '@/components/market/fetchJson'
+import { ZQuote } from '@/components/market/quotesApi'
 
 /** One hit of GET /api/coins/search (lib/market/endpoints/search.ts). */
 const ZSearchHit = z.object({

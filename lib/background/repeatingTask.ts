@@ -1,5 +1,5 @@
-import { workerNumber } from '../cluster/workerNumber'
-import type { TEnv } from '../env'
+import { workerNumber } from '@/lib/cluster/workerNumber'
+import type { TEnv } from '@/lib/env'
 
 export type TRepeatingTask = { stop: () => void }
 

@@ -1,4 +1,4 @@
-import type { TClearablePageCache } from '../pageCache/processCache'
+import type { TClearablePageCache } from '@/lib/pageCache/processCache'
 import { loadTagExpirer } from './expireLocalTags'
 import { isTagExpiryMessage, tagExpiryMessage } from './messages'
 import { registerTagExpiryRelay } from './tagRelay'

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { getEnv } from '../env'
+import { getEnv } from '@/lib/env'
 
 /**
  * Renews pages in the nginx edge micro-cache (deploy/nginx.conf) right after the app's own cache

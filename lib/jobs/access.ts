@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole, isStaff, userOf } from '../../collections/access'
+import { hasRole, isStaff, userOf } from '@/collections/access'
 import { hasJobsRunToken } from './runToken'
 
 type TJobsAccessArgs = { req: PayloadRequest }

@@ -4,8 +4,8 @@ import {
   startBackgroundTaskOnce,
   startRepeatingTask,
   type TRepeatingTask,
-} from '../background/repeatingTask'
-import { getEnv } from '../env'
+} from '@/lib/background/repeatingTask'
+import { getEnv } from '@/lib/env'
 import { countDueJobs } from './dueJobs'
 import { jobsRunToken } from './runToken'
 

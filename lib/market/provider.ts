@@ -1,4 +1,4 @@
-import { getEnv, type TEnv } from '../env'
+import { getEnv, type TEnv } from '@/lib/env'
 import { createCoinGeckoProvider, type TCoinGeckoOptions } from './coingecko/provider'
 import { createOfflineProvider } from './offline/provider'
 import type { MarketDataProvider, TMarketLogger } from './types'

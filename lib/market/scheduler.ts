@@ -4,8 +4,8 @@ import {
   startBackgroundTaskOnce,
   startRepeatingTask,
   type TRepeatingTask,
-} from '../background/repeatingTask'
-import { getEnv } from '../env'
+} from '@/lib/background/repeatingTask'
+import { getEnv } from '@/lib/env'
 import { getMarketDataProvider } from './provider'
 import { describeRefresh, refreshMarketData } from './refresh'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { EnvError, wholeNumberVariable } from '../env'
+import { EnvError, wholeNumberVariable } from '@/lib/env'
 
 const ZListenAddress = z.object({
   PORT: wholeNumberVariable('3000', 1, 65_535, 'must be a port number from 1 to 65535'),

@@ -1,4 +1,4 @@
-import type { Article, Coin, Media, Tag } from '../../payload-types'
+import type { Article, Coin, Media, Tag } from '@/payload-types'
 
 /** What a list item needs; plain data so a client component can render more of them. */
 export type TArticleCard = {

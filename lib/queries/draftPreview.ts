@@ -2,7 +2,7 @@ import 'server-only'
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
-import { isStaff } from '../../collections/access'
+import { isStaff } from '@/collections/access'
 import { getPayloadClient } from './payload'
 
 /**

@@ -1,8 +1,8 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 
-import { CACHE_TAGS } from '../cache-tags'
-import { SITEMAP_CHUNK_SIZE } from '../feeds/sitemap'
+import { CACHE_TAGS } from '@/lib/cacheTags'
+import { SITEMAP_CHUNK_SIZE } from '@/lib/syndication/sitemap'
 import {
   countPublishedArticles,
   findNewsItems,

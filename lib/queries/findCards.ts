@@ -1,9 +1,14 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Article } from '../../payload-types'
+import type { Article } from '@/payload-types'
 import { CARD_POPULATE, CARD_SELECT, toCard, type TArticleCard, type TCardRow } from './cards'
 import { findAsVisitor, visitorRequest } from './readAsVisitor'
-import { readCovers, readRelations, sqliteClientFor, type TSqliteClient } from './sqliteCardParts'
+import {
+  readCovers,
+  readRelations,
+  sqliteClientFor,
+  type TSqliteClient,
+} from '@/lib/db/sqliteCardParts'
 
 type TCardQuery = {
   payload: Payload

@@ -4,8 +4,8 @@ import type { TArticleCard } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
 import { findCards, sqliteCards } from './findCards'
 import { visitorRequest } from './readAsVisitor'
-import { sqliteClientFor } from './sqliteCardParts'
-import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from './sqliteFeed'
+import { sqliteClientFor } from '@/lib/db/sqliteCardParts'
+import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from '@/lib/db/sqliteFeed'
 import type { TTab } from './findTags'
 
 export const FEED_PAGE_SIZE = 20

@@ -1,14 +1,14 @@
 import type { Payload, Where } from 'payload'
 
-import type { TRssItem } from '../feeds/rss'
+import type { TRssItem } from '@/lib/syndication/rss'
 import {
   NEWS_SITEMAP_MAX_URLS,
   NEWS_WINDOW_MS,
   SITEMAP_CHUNK_SIZE,
   SITEMAP_MAX_URLS,
-} from '../feeds/sitemap'
-import type { TNewsItem, TSitemapUrl } from '../feeds/sitemap'
-import { RSS_ITEM_LIMIT } from '../feeds/rss'
+} from '@/lib/syndication/sitemap'
+import type { TNewsItem, TSitemapUrl } from '@/lib/syndication/sitemap'
+import { RSS_ITEM_LIMIT } from '@/lib/syndication/rss'
 import { tagRefOf } from './cards'
 import { idForQuery } from './findFeed'
 

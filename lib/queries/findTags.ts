@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { findAsVisitor, visitorRequest } from './readAsVisitor'
-import { readTabs, sqliteClientFor } from './sqliteCardParts'
+import { readTabs, sqliteClientFor } from '@/lib/db/sqliteCardParts'
 
 export type TTab = { id: string; name: string; slug: string }
 

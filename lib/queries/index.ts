@@ -1,7 +1,7 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 
-import { CACHE_TAGS } from '../cache-tags'
+import { CACHE_TAGS } from '@/lib/cacheTags'
 import { type TFeedCursor } from './cursor'
 import { findArticleBySlug, findRelatedArticles } from './findArticles'
 import { findFeedPage, findFeedPageByNumber } from './findFeed'
@@ -10,7 +10,7 @@ import { getPayloadClient } from './payload'
 
 /**
  * The portal's reads. Each is cached by Next with the tags that the collection hooks invalidate
- * (lib/cache-tags.ts), so pages are rendered once per change instead of once per request.
+ * (lib/cacheTags.ts), so pages are rendered once per change instead of once per request.
  * Everything here reads as an anonymous visitor: access rules decide what is visible.
  */
 

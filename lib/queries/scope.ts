@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug'
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/slug'
 
 /** A feed scope: `all` (全部) or a tag slug. Anything else is refused before reaching the database. */
 export const ZScopeSchema = z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN, 'malformed tag')

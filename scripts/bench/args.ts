@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from '../../lib/cli/parseFlags'
+import { parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>]
 Builds and starts the production server on an embedded SQLite database with <n> generated articles

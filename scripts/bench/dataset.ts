@@ -35,7 +35,7 @@ export async function ensureDataset(file: string, articles: number): Promise<voi
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/seed-large.ts', '--articles', String(articles)],
+      ['--import', 'tsx', 'scripts/seedLarge.ts', '--articles', String(articles)],
       {
         stdio: 'inherit',
         env: {

@@ -1,4 +1,4 @@
-import { demoAccounts } from '../../lib/seed/accounts'
+import { demoAccounts } from '@/lib/seed/accounts'
 
 export type TEditorSession = { cookie: string; draftModeCookie: string }
 

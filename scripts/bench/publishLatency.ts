@@ -1,4 +1,4 @@
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 export type TLatencySummary = { medianMs: number; maxMs: number; samplesMs: number[] }
 

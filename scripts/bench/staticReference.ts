@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { runNginx } from '../../deploy/startNginx'
-import { freePort } from '../lib/productionServer'
+import { runNginx } from '@/deploy/startNginx'
+import { freePort } from '@/scripts/lib/productionServer'
 
 /**
  * The reference limit: nginx serving a copy of the article page's HTML from disk, configured like

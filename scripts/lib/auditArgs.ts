@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from '../../lib/cli/parseFlags'
+import { parseFlags, type TFlagsResult } from './parseFlags'
 
 export const AUDIT_USAGE = `Usage: npm run audit -- [--no-build | --build] [--runs <n>] [--article <slug>] [--port <n>] [--min-score <n>]
 Lighthouse (desktop preset) on the feed (/) and one article page of a production server started on a

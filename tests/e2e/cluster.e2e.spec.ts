@@ -6,11 +6,11 @@ import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import net from 'node:net'
 
-import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
-import { loginCookieFor } from '../helpers/restClient'
-import { waitForServerProcesses } from '../../scripts/lib/productionServer'
-import { demoAccounts } from '../../lib/seed/accounts'
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { loginCookieFor } from '@/tests/helpers/restClient'
+import { waitForServerProcesses } from '@/scripts/lib/productionServer'
+import { demoAccounts } from '@/lib/seed/accounts'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 let server: TProductionServer
 let editorCookie = ''

@@ -5,9 +5,9 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
-import { demoArticles } from '../../lib/seed/articles'
-import { demoArticleSlug } from '../../lib/seed/seedDemoContent'
+import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { demoArticles } from '@/lib/seed/articles'
+import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
 
 let server: TProductionServer
 

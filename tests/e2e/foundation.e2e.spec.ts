@@ -5,10 +5,10 @@
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 
-import { launchChromium, SCREENSHOT_DIR } from '../helpers/browser'
-import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
-import { demoAccounts } from '../../lib/seed/accounts'
-import { demoArticles } from '../../lib/seed/articles'
+import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { demoAccounts } from '@/lib/seed/accounts'
+import { demoArticles } from '@/lib/seed/articles'
 
 let server: TProductionServer
 let browser: Browser

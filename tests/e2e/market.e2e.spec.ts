@@ -5,10 +5,10 @@
  */
 import type { Browser } from 'playwright-core'
 
-import { launchChromium } from '../helpers/browser'
-import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '../helpers/fakeCoinGecko'
-import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
-import { demoCoins } from '../../lib/seed/coins'
+import { launchChromium } from '@/tests/helpers/browser'
+import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '@/tests/helpers/fakeCoinGecko'
+import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { demoCoins } from '@/lib/seed/coins'
 
 const REFRESH_SECONDS = 2
 let coingecko: TFakeCoinGecko

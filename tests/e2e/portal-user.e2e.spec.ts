@@ -6,11 +6,11 @@
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { seriousAccessibilityViolations } from '../helpers/axe'
-import { launchChromium, SCREENSHOT_DIR } from '../helpers/browser'
-import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
-import { demoArticles } from '../../lib/seed/articles'
-import { demoArticleSlug } from '../../lib/seed/seedDemoContent'
+import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
+import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { demoArticles } from '@/lib/seed/articles'
+import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
 
 let server: TProductionServer
 let browser: Browser

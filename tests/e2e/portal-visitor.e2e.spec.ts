@@ -5,13 +5,13 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
-import { seriousAccessibilityViolations } from '../helpers/axe'
-import { launchChromium, SCREENSHOT_DIR } from '../helpers/browser'
-import { startProductionServer, type TProductionServer } from '../helpers/productionServer'
-import { demoArticles } from '../../lib/seed/articles'
-import { demoArticleSlug } from '../../lib/seed/seedDemoContent'
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
-import { shouldFold } from '../../lib/format/fold'
+import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
+import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { demoArticles } from '@/lib/seed/articles'
+import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
+import { shouldFold } from '@/lib/format/fold'
 
 let server: TProductionServer
 let browser: Browser

@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`

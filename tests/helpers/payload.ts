@@ -31,7 +31,7 @@ export async function startTestPayload(): Promise<TTestPayload> {
   process.env.MEDIA_DIR = path.join(directory, 'media')
 
   const { getPayload } = await import('payload')
-  const { default: configPromise } = await import('../../payload.config')
+  const { default: configPromise } = await import('@/payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
   return {
@@ -58,6 +58,6 @@ export async function attachPayloadTo(databaseUri: string): Promise<Payload> {
   process.env.DATABASE_URI = databaseUri
   process.env.SEED_ON_EMPTY = 'false'
   const { getPayload } = await import('payload')
-  const { default: configPromise } = await import('../../payload.config')
+  const { default: configPromise } = await import('@/payload.config')
   return getPayload({ config: await configPromise })
 }

@@ -1,7 +1,4 @@
-import {
-  startNextProductionServer,
-  type TProductionServer,
-} from '../../scripts/lib/productionServer'
+import { startNextProductionServer, type TProductionServer } from '@/scripts/lib/productionServer'
 
 export type { TProductionServer }
 

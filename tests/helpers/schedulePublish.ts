@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Article } from '../../payload-types'
+import type { Article } from '@/payload-types'
 
 /**
  * Queues the publish (or unpublish) of an article at `at`, as the admin's 安排发布 drawer does

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { User } from '@/payload-types'
 
 export type TActorName = 'anonymous' | 'readerA' | 'readerB' | 'editor' | 'admin'
 export type TActors = Record<Exclude<TActorName, 'anonymous'>, User> & { anonymous: undefined }

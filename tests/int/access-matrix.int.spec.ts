@@ -5,10 +5,17 @@
  */
 import type { Payload } from 'payload'
 
-import { makeArticle, makeCoin, makeMedia, makeTag, pngFile, sampleBody } from '../helpers/fixtures'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { seedActors, type TActorName, type TActors } from '../helpers/users'
-import type { User } from '../../payload-types'
+import {
+  makeArticle,
+  makeCoin,
+  makeMedia,
+  makeTag,
+  pngFile,
+  sampleBody,
+} from '@/tests/helpers/fixtures'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { seedActors, type TActorName, type TActors } from '@/tests/helpers/users'
+import type { User } from '@/payload-types'
 
 let context: TTestPayload
 let payload: Payload

@@ -5,15 +5,15 @@
  */
 import type { Payload } from 'payload'
 
-import { makeArticle } from '../helpers/fixtures'
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { loginCookieOf, SITE_ORIGIN } from '../helpers/restClient'
-import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
-import { createBookmark, deleteBookmark, fetchBookmarkState } from '../../lib/account/bookmarks'
-import { fetchMyBookmarks } from '../../lib/account/myBookmarks'
-import { registerErrorsFromServer } from '../../lib/account/registerErrors'
-import { fetchCurrentUser, logIn, register } from '../../lib/account/session'
+import { makeArticle } from '@/tests/helpers/fixtures'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { loginCookieOf, SITE_ORIGIN } from '@/tests/helpers/restClient'
+import { seedActors, TEST_PASSWORD, type TActors } from '@/tests/helpers/users'
+import { createBookmark, deleteBookmark, fetchBookmarkState } from '@/lib/account/bookmarks'
+import { fetchMyBookmarks } from '@/lib/account/myBookmarks'
+import { registerErrorsFromServer } from '@/lib/account/registerErrors'
+import { fetchCurrentUser, logIn, register } from '@/lib/account/session'
 
 let context: TTestPayload
 let payload: Payload

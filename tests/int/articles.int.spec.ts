@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { seedActors, type TActors } from '../helpers/users'
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { seedActors, type TActors } from '@/tests/helpers/users'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 let context: TTestPayload
 let payload: Payload

@@ -1,11 +1,11 @@
 /** GET /api/bookmarks/status and bookmark ownership, over real HTTP with the login cookie. */
 import type { Payload } from 'payload'
 
-import { makeArticle } from '../helpers/fixtures'
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { createRestClient } from '../helpers/restClient'
-import { seedActors, type TActors } from '../helpers/users'
+import { makeArticle } from '@/tests/helpers/fixtures'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { createRestClient } from '@/tests/helpers/restClient'
+import { seedActors, type TActors } from '@/tests/helpers/users'
 
 type TActor = 'readerA' | 'readerB' | 'admin'
 

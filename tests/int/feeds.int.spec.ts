@@ -1,15 +1,15 @@
 /** The reads behind RSS, the sitemaps and the news sitemap (lib/queries/findSyndication.ts). */
 import type { Payload } from 'payload'
 
-import { makeArticle, makeTag } from '../helpers/fixtures'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { makeArticle, makeTag } from '@/tests/helpers/fixtures'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import {
   countPublishedArticles,
   findNewsItems,
   findRssItems,
   findSitemapChunk,
-} from '../../lib/queries/findSyndication'
-import { sitemapChunkCount } from '../../lib/feeds/sitemap'
+} from '@/lib/queries/findSyndication'
+import { sitemapChunkCount } from '@/lib/syndication/sitemap'
 
 let context: TTestPayload
 let payload: Payload

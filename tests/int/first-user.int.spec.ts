@@ -1,6 +1,6 @@
 /** The very first account of a fresh site administers it; an ordinary sign-up never does. */
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 
 let context: TTestPayload
 let server: TTestServer

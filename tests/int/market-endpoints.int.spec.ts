@@ -4,14 +4,14 @@
  */
 import type { Payload } from 'payload'
 
-import { INTERACTIVE_CALLS_PER_MINUTE, interactiveCalls } from '../../lib/market/call-budget'
-import { getMarketDataProvider } from '../../lib/market/provider'
-import { refreshMarketData } from '../../lib/market/refresh'
-import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '../helpers/fakeCoinGecko'
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { createRestClient } from '../helpers/restClient'
-import { seedActors, type TActors } from '../helpers/users'
+import { INTERACTIVE_CALLS_PER_MINUTE, interactiveCalls } from '@/lib/market/callBudget'
+import { getMarketDataProvider } from '@/lib/market/provider'
+import { refreshMarketData } from '@/lib/market/refresh'
+import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '@/tests/helpers/fakeCoinGecko'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { createRestClient } from '@/tests/helpers/restClient'
+import { seedActors, type TActors } from '@/tests/helpers/users'
 
 let context: TTestPayload
 let payload: Payload

@@ -5,22 +5,18 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createCoinGeckoProvider } from '../../lib/market/coingecko/provider'
-import { createOfflineProvider } from '../../lib/market/offline/provider'
-import { acquireLease } from '../../lib/market/lease'
-import {
-  REFRESH_LEASE_NAME,
-  refreshMarketData,
-  type TRefreshOptions,
-} from '../../lib/market/refresh'
-import { isStale } from '../../lib/market/staleness'
-import { findRefreshTargets, TOP_COINS_BY_RANK } from '../../lib/market/targets'
-import type { MarketDataProvider } from '../../lib/market/types'
-import type { Coin } from '../../payload-types'
-import { makeArticle, makeMedia } from '../helpers/fixtures'
-import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '../helpers/fakeCoinGecko'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { seedActors, type TActors } from '../helpers/users'
+import { createCoinGeckoProvider } from '@/lib/market/coingecko/provider'
+import { createOfflineProvider } from '@/lib/market/offline/provider'
+import { acquireLease } from '@/lib/market/lease'
+import { REFRESH_LEASE_NAME, refreshMarketData, type TRefreshOptions } from '@/lib/market/refresh'
+import { isStale } from '@/lib/market/staleness'
+import { findRefreshTargets, TOP_COINS_BY_RANK } from '@/lib/market/targets'
+import type { MarketDataProvider } from '@/lib/market/types'
+import type { Coin } from '@/payload-types'
+import { makeArticle, makeMedia } from '@/tests/helpers/fixtures'
+import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '@/tests/helpers/fakeCoinGecko'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { seedActors, type TActors } from '@/tests/helpers/users'
 
 let context: TTestPayload
 let payload: Payload

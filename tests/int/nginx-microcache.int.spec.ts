@@ -6,8 +6,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { startNginx, type TNginx } from '../../deploy/startNginx'
-import { refreshEdgePaths } from '../../lib/edge/refresh'
+import { startNginx, type TNginx } from '@/deploy/startNginx'
+import { refreshEdgePaths } from '@/lib/edge/refresh'
 
 type TRoute = {
   /** Part of every body, so a test can tell an old copy from a new one. */

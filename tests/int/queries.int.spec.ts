@@ -1,14 +1,14 @@
 /** The portal's reads (lib/queries): order, filters, paging boundaries, 更多新闻. */
 import type { Payload } from 'payload'
 
-import { makeArticle, makeCoin, makeMedia, makeTag } from '../helpers/fixtures'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { ZCursorSchema } from '../../lib/queries/cursor'
-import { findArticleBySlug, findRelatedArticles } from '../../lib/queries/findArticles'
-import { FEED_PAGE_SIZE, findFeedPage, findFeedPageByNumber } from '../../lib/queries/findFeed'
-import { findTabs } from '../../lib/queries/findTags'
-import { findAsVisitor } from '../../lib/queries/readAsVisitor'
-import { CARD_POPULATE, CARD_SELECT } from '../../lib/queries/cards'
+import { makeArticle, makeCoin, makeMedia, makeTag } from '@/tests/helpers/fixtures'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { ZCursorSchema } from '@/lib/queries/cursor'
+import { findArticleBySlug, findRelatedArticles } from '@/lib/queries/findArticles'
+import { FEED_PAGE_SIZE, findFeedPage, findFeedPageByNumber } from '@/lib/queries/findFeed'
+import { findTabs } from '@/lib/queries/findTags'
+import { findAsVisitor } from '@/lib/queries/readAsVisitor'
+import { CARD_POPULATE, CARD_SELECT } from '@/lib/queries/cards'
 
 let context: TTestPayload
 let payload: Payload

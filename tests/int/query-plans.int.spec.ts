@@ -1,6 +1,6 @@
 /**
  * Every portal read, its JSON endpoints' reads and the admin list of articles are answered from
- * indexes: the SQL each one sends is recorded and run through EXPLAIN QUERY PLAN (lib/diagnostics,
+ * indexes: the SQL each one sends is recorded and run through EXPLAIN QUERY PLAN (scripts/plans,
  * shared with `npm run db:plans`). A fresh migrated database carries the planner statistics the
  * scale_read_indexes migration pins, so SQLite plans these few hundred articles as it plans
  * 100,000; no plan here depends on how many rows the test wrote.
@@ -17,7 +17,7 @@
  */
 import type { Payload } from 'payload'
 
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import {
   explainRead,
   READS,
@@ -25,10 +25,10 @@ import {
   planFixture,
   type TPlanFixture,
   type TRead,
-} from '../../lib/diagnostics/queryPlans'
-import { findFeedPageByNumber, MAX_FEED_PAGE } from '../../lib/queries/findFeed'
-import { seedLargeArticles } from '../../lib/seed/large/seedLarge'
-import { seedDemoContent } from '../../lib/seed/seedDemoContent'
+} from '@/scripts/plans/readPlans'
+import { findFeedPageByNumber, MAX_FEED_PAGE } from '@/lib/queries/findFeed'
+import { seedLargeArticles } from '@/scripts/largeDataset/seedLarge'
+import { seedDemoContent } from '@/lib/seed/seedDemoContent'
 
 const onMongo = (process.env.DATABASE_URI ?? '').startsWith('mongodb')
 const describeOnSqlite = onMongo ? describe.skip : describe

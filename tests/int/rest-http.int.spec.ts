@@ -1,12 +1,12 @@
 /** A sample of the access rules and bad-input answers over real HTTP on loopback. */
 import type { Payload } from 'payload'
 
-import { makeArticle } from '../helpers/fixtures'
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { createRestClient } from '../helpers/restClient'
-import { seedActors, TEST_PASSWORD, type TActors } from '../helpers/users'
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { makeArticle } from '@/tests/helpers/fixtures'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { createRestClient } from '@/tests/helpers/restClient'
+import { seedActors, TEST_PASSWORD, type TActors } from '@/tests/helpers/users'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 let context: TTestPayload
 let payload: Payload

@@ -5,15 +5,15 @@
  */
 import type { Payload } from 'payload'
 
-import { countDueJobs } from '../../lib/jobs/dueJobs'
-import { runDueJobs } from '../../lib/jobs/runner'
-import { jobsRunToken } from '../../lib/jobs/runToken'
-import { scheduleArticleStatus } from '../helpers/schedulePublish'
-import { makeArticle } from '../helpers/fixtures'
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { createRestClient } from '../helpers/restClient'
-import { seedActors, type TActors } from '../helpers/users'
+import { countDueJobs } from '@/lib/jobs/dueJobs'
+import { runDueJobs } from '@/lib/jobs/runner'
+import { jobsRunToken } from '@/lib/jobs/runToken'
+import { scheduleArticleStatus } from '@/tests/helpers/schedulePublish'
+import { makeArticle } from '@/tests/helpers/fixtures'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { createRestClient } from '@/tests/helpers/restClient'
+import { seedActors, type TActors } from '@/tests/helpers/users'
 
 type TActor = 'readerA' | 'editor' | 'admin'
 

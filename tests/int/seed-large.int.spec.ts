@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { BULK_SLUG } from '../../lib/seed/large/article'
-import { seedLargeArticles } from '../../lib/seed/large/seedLarge'
-import { seedDemoContent } from '../../lib/seed/seedDemoContent'
-import { validateSlug } from '../../lib/slug'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { BULK_SLUG } from '@/scripts/largeDataset/article'
+import { seedLargeArticles } from '@/scripts/largeDataset/seedLarge'
+import { seedDemoContent } from '@/lib/seed/seedDemoContent'
+import { validateSlug } from '@/lib/slug'
 
 let context: TTestPayload
 let payload: Payload

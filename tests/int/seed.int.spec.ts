@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { demoArticles } from '../../lib/seed/articles'
-import { seedDemoContent, type TSeedSummary } from '../../lib/seed/seedDemoContent'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { demoArticles } from '@/lib/seed/articles'
+import { seedDemoContent, type TSeedSummary } from '@/lib/seed/seedDemoContent'
 
 let context: TTestPayload
 let payload: Payload

@@ -1,17 +1,17 @@
 /**
- * Cards and tabs read with plain SQL on SQLite (lib/queries/sqliteCardParts.ts) must equal what
+ * Cards and tabs read with plain SQL on SQLite (lib/db/sqliteCardParts.ts) must equal what
  * the portable reads through Payload's adapter give, which is what MongoDB deployments run.
  */
 import type { Payload } from 'payload'
 
-import { makeArticle, makeCoin, makeMedia, makeTag } from '../helpers/fixtures'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { findCards } from '../../lib/queries/findCards'
-import { ZCursorSchema } from '../../lib/queries/cursor'
-import { findFeedPage } from '../../lib/queries/findFeed'
-import { findTabs } from '../../lib/queries/findTags'
-import { visitorRequest } from '../../lib/queries/readAsVisitor'
-import { sqliteClientFor } from '../../lib/queries/sqliteCardParts'
+import { makeArticle, makeCoin, makeMedia, makeTag } from '@/tests/helpers/fixtures'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { findCards } from '@/lib/queries/findCards'
+import { ZCursorSchema } from '@/lib/queries/cursor'
+import { findFeedPage } from '@/lib/queries/findFeed'
+import { findTabs } from '@/lib/queries/findTags'
+import { visitorRequest } from '@/lib/queries/readAsVisitor'
+import { sqliteClientFor } from '@/lib/db/sqliteCardParts'
 
 let context: TTestPayload
 let payload: Payload

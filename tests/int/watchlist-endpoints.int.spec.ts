@@ -1,12 +1,12 @@
 /** The 我的自选 endpoints (/api/watchlists/panel and /mine) over real HTTP on loopback. */
 import type { Payload } from 'payload'
 
-import { MAX_WATCHLIST_ITEMS as COLLECTION_MAX } from '../../collections/Watchlists'
-import { MAX_WATCHLIST_ITEMS, PANEL_ROWS } from '../../lib/watchlist/contract'
-import { startRestServer, type TTestServer } from '../helpers/httpServer'
-import { startTestPayload, type TTestPayload } from '../helpers/payload'
-import { createRestClient } from '../helpers/restClient'
-import { seedActors, type TActors } from '../helpers/users'
+import { MAX_WATCHLIST_ITEMS as COLLECTION_MAX } from '@/collections/Watchlists'
+import { MAX_WATCHLIST_ITEMS, PANEL_ROWS } from '@/lib/watchlist/contract'
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { createRestClient } from '@/tests/helpers/restClient'
+import { seedActors, type TActors } from '@/tests/helpers/users'
 
 let context: TTestPayload
 let payload: Payload

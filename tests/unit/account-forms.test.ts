@@ -1,6 +1,6 @@
-import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '../../lib/account/forms'
-import { readPayloadErrors } from '../../lib/account/payloadErrors'
-import { registerErrorsFromServer } from '../../lib/account/registerErrors'
+import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '@/lib/account/forms'
+import { readPayloadErrors } from '@/lib/account/payloadErrors'
+import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 
 const valid = {
   displayName: ' 小王 ',

@@ -1,6 +1,6 @@
-import { parseBenchArgs } from '../../scripts/bench/args'
-import { summarize } from '../../scripts/bench/publishLatency'
-import { parseWrkReport } from '../../scripts/bench/wrk'
+import { parseBenchArgs } from '@/scripts/bench/args'
+import { summarize } from '@/scripts/bench/publishLatency'
+import { parseWrkReport } from '@/scripts/bench/wrk'
 
 const report = `Running 10s test @ http://127.0.0.1:8080/
   2 threads and 32 connections

@@ -1,6 +1,6 @@
 /** Several server processes (WEB_CONCURRENCY, lib/cluster): the variable and the IPC message. */
-import { isTagExpiryMessage, tagExpiryMessage } from '../../lib/cluster/messages'
-import { parseEnv } from '../../lib/env'
+import { isTagExpiryMessage, tagExpiryMessage } from '@/lib/cluster/messages'
+import { parseEnv } from '@/lib/env'
 
 describe('WEB_CONCURRENCY', () => {
   test('one process by default; 1 to 64 accepted', () => {

@@ -1,11 +1,8 @@
 /** The CoinGecko provider against a stand-in CoinGecko on 127.0.0.1 (tests/helpers/fakeCoinGecko). */
-import {
-  createCoinGeckoProvider,
-  type TCoinGeckoOptions,
-} from '../../lib/market/coingecko/provider'
-import { retryAfterMs } from '../../lib/market/coingecko/http'
-import { MarketDataError } from '../../lib/market/types'
-import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '../helpers/fakeCoinGecko'
+import { createCoinGeckoProvider, type TCoinGeckoOptions } from '@/lib/market/coingecko/provider'
+import { retryAfterMs } from '@/lib/market/coingecko/http'
+import { MarketDataError } from '@/lib/market/types'
+import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '@/tests/helpers/fakeCoinGecko'
 
 let fake: TFakeCoinGecko
 const slept: number[] = []

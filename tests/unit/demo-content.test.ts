@@ -1,9 +1,9 @@
-import { demoArticles } from '../../lib/seed/articles'
-import { demoCoins } from '../../lib/seed/coins'
-import { demoImages } from '../../lib/seed/images'
-import { demoArticleSlug } from '../../lib/seed/seedDemoContent'
-import { demoTags } from '../../lib/seed/tags'
-import { validateSlug } from '../../lib/slug'
+import { demoArticles } from '@/lib/seed/articles'
+import { demoCoins } from '@/lib/seed/coins'
+import { demoImages } from '@/lib/seed/images'
+import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
+import { demoTags } from '@/lib/seed/tags'
+import { validateSlug } from '@/lib/slug'
 
 const textLength = (article: (typeof demoArticles)[number]) =>
   article.blocks.reduce((sum, block) => {

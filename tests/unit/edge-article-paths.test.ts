@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { articleEdgePaths, tagSlugsOf } from '../../lib/edge/articlePaths'
+import { articleEdgePaths, tagSlugsOf } from '@/lib/edge/articlePaths'
 
 describe('articleEdgePaths', () => {
   test('home and article first, then the tag feeds, then RSS', () => {

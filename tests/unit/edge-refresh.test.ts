@@ -1,8 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { parseEnv } from '../../lib/env'
-import { refreshEdgePaths } from '../../lib/edge/refresh'
+import { parseEnv } from '@/lib/env'
+import { refreshEdgePaths } from '@/lib/edge/refresh'
 
 type TSeen = { url: string; method: string; host?: string; encoding?: string }
 

@@ -1,4 +1,4 @@
-import { EnvError, parseEnv } from '../../lib/env'
+import { EnvError, parseEnv } from '@/lib/env'
 
 describe('market data variables', () => {
   test('defaults: offline sample data, the public CoinGecko host, no key, every 60 s', () => {

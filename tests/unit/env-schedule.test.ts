@@ -1,5 +1,5 @@
-import { parseEnv } from '../../lib/env'
-import { internalOrigin } from '../../lib/jobs/runner'
+import { parseEnv } from '@/lib/env'
+import { internalOrigin } from '@/lib/jobs/runner'
 
 describe('scheduled publishing settings', () => {
   test('defaults: due jobs looked for every 5 s, the server reached on loopback at its PORT', () => {

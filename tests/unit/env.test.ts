@@ -1,4 +1,4 @@
-import { DEV_PAYLOAD_SECRET, EnvError, parseEnv } from '../../lib/env'
+import { DEV_PAYLOAD_SECRET, EnvError, parseEnv } from '@/lib/env'
 
 describe('parseEnv', () => {
   test('a fresh machine needs no variables: SQLite file, dev secret, Shanghai time', () => {

@@ -1,9 +1,9 @@
 /** The XML builders behind /rss.xml and the sitemaps, and the JSON-LD serializer. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { newsArticleJsonLd, serializeJsonLd } from '../../lib/feeds/jsonLd'
-import { ZSitemapChunkSchema } from '../../lib/feeds/params'
-import { buildRss, type TRssItem } from '../../lib/feeds/rss'
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
+import { ZSitemapChunkSchema } from '@/lib/syndication/params'
+import { buildRss, type TRssItem } from '@/lib/syndication/rss'
 import {
   buildNewsSitemap,
   buildSitemapIndex,
@@ -11,8 +11,8 @@ import {
   SITEMAP_MAX_URLS,
   SitemapTooLargeError,
   sitemapChunkCount,
-} from '../../lib/feeds/sitemap'
-import { escapeXml, rfc822 } from '../../lib/feeds/xml'
+} from '@/lib/syndication/sitemap'
+import { escapeXml, rfc822 } from '@/lib/syndication/xml'
 
 const SITE = 'https://news.example'
 const NASTY = `A & B <b>"引号" 'single'</b> ]]> </script>`

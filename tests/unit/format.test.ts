@@ -1,13 +1,13 @@
-import { formatDateTime } from '../../lib/format/datetime'
-import { FOLD_THRESHOLD_CHARACTERS, shouldFold, textLengthOf } from '../../lib/format/fold'
+import { formatDateTime } from '@/lib/format/datetime'
+import { FOLD_THRESHOLD_CHARACTERS, shouldFold, textLengthOf } from '@/lib/format/fold'
 import {
   directionOf,
   formatChange,
   formatMarketCap,
   formatPrice,
   MISSING,
-} from '../../lib/format/number'
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+} from '@/lib/format/number'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 describe('market cap in 万 / 亿 / 万亿', () => {
   test.each([

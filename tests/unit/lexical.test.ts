@@ -1,6 +1,6 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
-import { lexicalFromBlocks } from '../../lib/seed/lexical'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 describe('demo bodies in Lexical form', () => {
   const state = lexicalFromBlocks([

@@ -1,4 +1,4 @@
-import { MARKET_REFRESH_USAGE, parseMarketRefreshArgs } from '../../lib/market/cli-args'
+import { MARKET_REFRESH_USAGE, parseMarketRefreshArgs } from '@/scripts/lib/marketRefreshArgs'
 
 describe('npm run market:refresh flags', () => {
   test('no flags: refresh the usual coins', () => {

@@ -1,15 +1,15 @@
 import { jest } from '@jest/globals'
 
-import { STALE_AFTER_PERIODS, isStale } from '../../lib/market/staleness'
-import { compactSparkline, MAX_SPARKLINE_POINTS } from '../../lib/market/sparkline'
-import { createCallBudget } from '../../lib/market/call-budget'
-import { createPromiseCache } from '../../lib/market/search-cache'
+import { STALE_AFTER_PERIODS, isStale } from '@/lib/market/staleness'
+import { compactSparkline, MAX_SPARKLINE_POINTS } from '@/lib/market/sparkline'
+import { createCallBudget } from '@/lib/market/callBudget'
+import { createPromiseCache } from '@/lib/market/searchCache'
 import {
   schedulerWanted,
   startBackgroundTaskOnce,
   startRepeatingTask,
-} from '../../lib/background/repeatingTask'
-import { validateSparkline } from '../../lib/market/validate-sparkline'
+} from '@/lib/background/repeatingTask'
+import { validateSparkline } from '@/lib/market/validateSparkline'
 
 describe('isStale', () => {
   const now = new Date('2026-05-18T12:00:00Z')

@@ -1,8 +1,8 @@
-import { createOfflineProvider } from '../../lib/market/offline/provider'
-import { SAMPLE_QUOTES } from '../../lib/market/offline/sampleQuotes'
-import { createMarketDataProvider } from '../../lib/market/provider'
-import { parseEnv } from '../../lib/env'
-import { demoCoins } from '../../lib/seed/coins'
+import { createOfflineProvider } from '@/lib/market/offline/provider'
+import { SAMPLE_QUOTES } from '@/lib/market/offline/sampleQuotes'
+import { createMarketDataProvider } from '@/lib/market/provider'
+import { parseEnv } from '@/lib/env'
+import { demoCoins } from '@/lib/seed/coins'
 
 describe('the offline provider', () => {
   const now = new Date('2026-05-18T12:00:00Z')

@@ -2,12 +2,12 @@ import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 
-import { parseEnv } from '../../lib/env'
-import { withPageCache, type TRequestHandler } from '../../lib/pageCache/handler'
-import { parseListenAddress } from '../../lib/pageCache/listenAddress'
-import { clearProcessPageCache, registerProcessPageCache } from '../../lib/pageCache/processCache'
-import { isShareableResponse, pageCacheKey } from '../../lib/pageCache/rules'
-import { PageStore } from '../../lib/pageCache/store'
+import { parseEnv } from '@/lib/env'
+import { withPageCache, type TRequestHandler } from '@/lib/pageCache/handler'
+import { parseListenAddress } from '@/lib/pageCache/listenAddress'
+import { clearProcessPageCache, registerProcessPageCache } from '@/lib/pageCache/processCache'
+import { isShareableResponse, pageCacheKey } from '@/lib/pageCache/rules'
+import { PageStore } from '@/lib/pageCache/store'
 
 const NEXT_CACHED = 's-maxage=3600, stale-while-revalidate=31532400'
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers })

@@ -1,9 +1,9 @@
-import { PANEL_ROWS, ZWatchlistResponse } from '../../lib/watchlist/contract'
+import { PANEL_ROWS, ZWatchlistResponse } from '@/lib/watchlist/contract'
 import {
   parseWatchlistResponse,
   SIDEBAR_ROWS,
   watchlistResponseParser,
-} from '../../components/watchlist/panelResponse'
+} from '@/components/watchlist/panelResponse'
 
 const coin = {
   id: '7',

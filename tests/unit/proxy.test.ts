@@ -1,4 +1,4 @@
-import { isMalformedPath } from '../../proxy'
+import { isMalformedPath } from '@/proxy'
 
 describe('malformed portal paths', () => {
   test.each(['/articles/%FF', '/articles/%00%FF', '/tag/%E4%B8', '/articles/%00', '/tag/a%0Ab'])(

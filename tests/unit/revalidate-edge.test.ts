@@ -34,7 +34,7 @@ afterAll(async () => {
 })
 
 test('the edge is renewed after each expiry, never before', async () => {
-  const { revalidateCacheTags, FOLLOW_UP_EXPIRY_MS } = await import('../../lib/revalidate')
+  const { revalidateCacheTags, FOLLOW_UP_EXPIRY_MS } = await import('@/lib/revalidate')
   await revalidateCacheTags(['article-lists'], undefined, { edgePaths: ['/'] })
   // Before the response is sent: only the expiry.
   expect(events).toEqual(['expire article-lists'])
@@ -54,7 +54,7 @@ test('the edge is renewed after each expiry, never before', async () => {
 })
 
 test('without edge paths only the tags are expired', async () => {
-  const { revalidateCacheTags } = await import('../../lib/revalidate')
+  const { revalidateCacheTags } = await import('@/lib/revalidate')
   events.length = 0
   pending.length = 0
   await revalidateCacheTags(['coins'])
@@ -64,7 +64,7 @@ test('without edge paths only the tags are expired', async () => {
 
 describe('the article and tag hooks renew what a reader would look at', () => {
   type THookArgs = Parameters<
-    typeof import('../../collections/hooks/revalidatePortal').revalidateArticleAfterChange
+    typeof import('@/collections/hooks/revalidatePortal').revalidateArticleAfterChange
   >[0]
   const tags = [
     { id: 1, slug: 'defi' },
@@ -100,8 +100,7 @@ describe('the article and tag hooks renew what a reader would look at', () => {
   }
 
   test('publishing: home, the article, its tags’ feeds and RSS (tag ids looked up once)', async () => {
-    const { revalidateArticleAfterChange } =
-      await import('../../collections/hooks/revalidatePortal')
+    const { revalidateArticleAfterChange } = await import('@/collections/hooks/revalidatePortal')
     const paths = await renewedBy(() =>
       revalidateArticleAfterChange({
         doc: { slug: 'pectra-k3x9a2qp', _status: 'published', tags: [1, 2] },
@@ -124,8 +123,7 @@ describe('the article and tag hooks renew what a reader would look at', () => {
   })
 
   test('an edit that changes slug and tags renews the old and new page and both tags’ feeds', async () => {
-    const { revalidateArticleAfterChange } =
-      await import('../../collections/hooks/revalidatePortal')
+    const { revalidateArticleAfterChange } = await import('@/collections/hooks/revalidatePortal')
     const paths = await renewedBy(() =>
       revalidateArticleAfterChange({
         doc: { slug: 'new-slug', _status: 'published', tags: [{ id: 2, slug: 'nft' }] },
@@ -139,7 +137,7 @@ describe('the article and tag hooks renew what a reader would look at', () => {
   })
 
   test('unpublishing and deleting renew too; a draft that was never live touches nothing', async () => {
-    const hooks = await import('../../collections/hooks/revalidatePortal')
+    const hooks = await import('@/collections/hooks/revalidatePortal')
     const live = { slug: 'gone', _status: 'published', tags: [1] }
     const unpublished = await renewedBy(() =>
       hooks.revalidateArticleAfterChange({
@@ -172,7 +170,7 @@ describe('the article and tag hooks renew what a reader would look at', () => {
   })
 
   test('seeds (disableRevalidate) touch nothing; a tag change renews the home feed only', async () => {
-    const hooks = await import('../../collections/hooks/revalidatePortal')
+    const hooks = await import('@/collections/hooks/revalidatePortal')
     const live = { slug: 'seeded', _status: 'published', tags: [1] }
     expect(
       await renewedBy(() =>

@@ -1,4 +1,4 @@
-import { returnPathFrom, safeNextPath, withNext } from '../../lib/account/safeNext'
+import { returnPathFrom, safeNextPath, withNext } from '@/lib/account/safeNext'
 
 describe('safeNextPath', () => {
   test.each(['/articles/x', '/', '/account', '/tag/defi?cursor=abc#top', '/articles/%2F%2Fx'])(

@@ -1,7 +1,7 @@
-import { generateArticle } from '../../lib/seed/large/article'
-import { parseSeedLargeArgs } from '../../lib/seed/large/cli-args'
-import { describeProgress } from '../../lib/seed/large/progress'
-import { validateSlug } from '../../lib/slug'
+import { generateArticle } from '@/scripts/largeDataset/article'
+import { parseSeedLargeArgs } from '@/scripts/largeDataset/args'
+import { describeProgress } from '@/scripts/largeDataset/progress'
+import { validateSlug } from '@/lib/slug'
 
 describe('npm run seed:large flags', () => {
   test('--articles is required; --batch defaults to 500', () => {

@@ -1,4 +1,4 @@
-import { latinWordsOf, MAX_SLUG_LENGTH, shortId, slugFromTitle, validateSlug } from '../../lib/slug'
+import { latinWordsOf, MAX_SLUG_LENGTH, shortId, slugFromTitle, validateSlug } from '@/lib/slug'
 
 describe('slugs for Chinese titles', () => {
   test('keeps the Latin words of a mixed title, lower-cased and hyphenated', () => {

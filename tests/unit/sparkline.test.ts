@@ -1,8 +1,8 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { Sparkline } from '../../components/market/Sparkline'
-import { MARKET_COLORS, UP_IS_RED, directionOf } from '../../lib/format/colors'
+import { Sparkline } from '@/components/market/Sparkline'
+import { MARKET_COLORS, UP_IS_RED, directionOf } from '@/lib/format/colors'
 
 const render = (props: Parameters<typeof Sparkline>[0]) =>
   renderToStaticMarkup(createElement(Sparkline, props))

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 
-import { formatReaderDateTime, freshnessOf } from '../../components/market/freshness'
-import { checkSearchQuery } from '../../components/watchlist/coinSearchQuery'
+import { formatReaderDateTime, freshnessOf } from '@/components/market/freshness'
+import { checkSearchQuery } from '@/components/watchlist/coinSearchQuery'
 
 describe('checkSearchQuery (what /api/coins/search accepts)', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { appendUnique, moveItem, removeByKey } from '../../lib/watchlist/listOps'
+import { appendUnique, moveItem, removeByKey } from '@/lib/watchlist/listOps'
 
 const keyOf = (item: { id: string }) => item.id
 const items = (...ids: string[]) => ids.map((id) => ({ id }))

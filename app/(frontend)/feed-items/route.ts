@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
 
-import { ZCursorSchema } from '../../../lib/queries/cursor'
-import { getFeedPage, getTabs } from '../../../lib/queries'
-import { ZScopeSchema } from '../../../lib/queries/scope'
+import { ZCursorSchema } from '@/lib/queries/cursor'
+import { getFeedPage, getTabs } from '@/lib/queries'
+import { ZScopeSchema } from '@/lib/queries/scope'
 
 const ZFeedItemsQuerySchema = z.object({
   scope: ZScopeSchema.default('all'),

@@ -1,7 +1,7 @@
-import { displaySettings } from '../../../lib/display'
-import { xmlResponse } from '../../../lib/feeds/response'
-import { buildNewsSitemap, NEWS_WINDOW_MS } from '../../../lib/feeds/sitemap'
-import { getNewsItems } from '../../../lib/queries/feeds'
+import { displaySettings } from '@/lib/display'
+import { xmlResponse } from '@/lib/syndication/response'
+import { buildNewsSitemap, NEWS_WINDOW_MS } from '@/lib/syndication/sitemap'
+import { getNewsItems } from '@/lib/queries/feeds'
 
 export const dynamic = 'force-dynamic'
 

@@ -3,9 +3,9 @@ import { redirect } from 'next/navigation'
 import { NextResponse, type NextRequest } from 'next/server'
 import { z } from 'zod'
 
-import { isStaff } from '../../../collections/access'
-import { getPayloadClient } from '../../../lib/queries/payload'
-import { SLUG_PATTERN } from '../../../lib/slug'
+import { isStaff } from '@/collections/access'
+import { getPayloadClient } from '@/lib/queries/payload'
+import { SLUG_PATTERN } from '@/lib/slug'
 
 const ZPreviewQuerySchema = z.object({ slug: z.string().max(96).regex(SLUG_PATTERN) })
 

@@ -1,4 +1,4 @@
-import { displaySettings } from '../../../lib/display'
+import { displaySettings } from '@/lib/display'
 
 // Dynamic so the Sitemap lines carry the SITE_URL of the running server, not of the build.
 export const dynamic = 'force-dynamic'

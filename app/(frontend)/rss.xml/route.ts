@@ -1,7 +1,7 @@
-import { displaySettings } from '../../../lib/display'
-import { buildRss } from '../../../lib/feeds/rss'
-import { rssResponse } from '../../../lib/feeds/response'
-import { getRssItems } from '../../../lib/queries/feeds'
+import { displaySettings } from '@/lib/display'
+import { buildRss } from '@/lib/syndication/rss'
+import { rssResponse } from '@/lib/syndication/response'
+import { getRssItems } from '@/lib/queries/feeds'
 
 // Dynamic so `next build` never reads the database; the items themselves come from the data cache.
 export const dynamic = 'force-dynamic'

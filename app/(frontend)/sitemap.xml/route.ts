@@ -1,12 +1,8 @@
-import { displaySettings } from '../../../lib/display'
-import { articleChunkPath, PAGES_SITEMAP_PATH } from '../../../lib/feeds/params'
-import { xmlResponse } from '../../../lib/feeds/response'
-import {
-  buildSitemapIndex,
-  SITEMAP_CHUNK_SIZE,
-  sitemapChunkCount,
-} from '../../../lib/feeds/sitemap'
-import { getPublishedArticleCount } from '../../../lib/queries/feeds'
+import { displaySettings } from '@/lib/display'
+import { articleChunkPath, PAGES_SITEMAP_PATH } from '@/lib/syndication/params'
+import { xmlResponse } from '@/lib/syndication/response'
+import { buildSitemapIndex, SITEMAP_CHUNK_SIZE, sitemapChunkCount } from '@/lib/syndication/sitemap'
+import { getPublishedArticleCount } from '@/lib/queries/feeds'
 
 export const dynamic = 'force-dynamic'
 

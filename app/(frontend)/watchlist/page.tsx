@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { WatchlistManager } from '../../../components/watchlist/WatchlistManager.client'
+import { WatchlistManager } from '@/components/watchlist/WatchlistManager.client'
 import styles from './page.module.css'
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { slugFromTitle } from '../../../lib/slug'
+import { slugFromTitle } from '@/lib/slug'
 
 /** A slug is made once from the title and then kept, so shared links never break. */
 export const keepSlugStable: FieldHook = ({ value, originalDoc, data }) => {

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Coin } from '../../../payload-types'
-import { getEnv } from '../../../lib/env'
-import { getMarketDataProvider } from '../../../lib/market/provider'
-import type { TMarketMeta, TWatchlistCoin } from '../../../lib/watchlist/contract'
+import type { Coin } from '@/payload-types'
+import { getEnv } from '@/lib/env'
+import { getMarketDataProvider } from '@/lib/market/provider'
+import type { TMarketMeta, TWatchlistCoin } from '@/lib/watchlist/contract'
 
 const finiteOrNull = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null

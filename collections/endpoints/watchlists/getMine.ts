@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import type { TWatchlistResponse } from '../../../lib/watchlist/contract'
+import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { coinsInOrder, marketMeta } from './coinRows'
 import { findOwnWatchlist, isSignedIn, itemIdsOf } from './ownWatchlist'
 import { errorResponse, jsonResponse, NOT_LOGGED_IN } from './respond'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Watchlist } from '../../../payload-types'
+import type { Watchlist } from '@/payload-types'
 
 type TSignedInRequest = PayloadRequest & { user: NonNullable<PayloadRequest['user']> }
 

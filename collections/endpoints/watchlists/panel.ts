@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { PANEL_ROWS, type TWatchlistResponse } from '../../../lib/watchlist/contract'
+import { PANEL_ROWS, type TWatchlistResponse } from '@/lib/watchlist/contract'
 import { coinsInOrder, marketMeta, topCoins } from './coinRows'
 import { findOwnWatchlist, isSignedIn, itemIdsOf } from './ownWatchlist'
 import { describeFirstIssue, errorResponse, jsonResponse } from './respond'

@@ -1,7 +1,7 @@
 import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
-import type { Watchlist } from '../../../payload-types'
-import type { TWatchlistResponse } from '../../../lib/watchlist/contract'
+import type { Watchlist } from '@/payload-types'
+import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { findCoinsByIds, marketMeta, toWatchlistCoin } from './coinRows'
 import { findOwnWatchlist, isSignedIn } from './ownWatchlist'
 import { readJsonBody } from './readJsonBody'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { MAX_WATCHLIST_ITEMS } from '../../../lib/watchlist/contract'
+import { MAX_WATCHLIST_ITEMS } from '@/lib/watchlist/contract'
 
 const COIN_ID_MESSAGE =
   '币种 ID 必须是正整数或由字母数字组成的字符串 / a coin id must be a positive integer or an alphanumeric string'

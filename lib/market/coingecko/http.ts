@@ -1,4 +1,4 @@
-import { MarketDataError, type TMarketLogger } from '../types'
+import { MarketDataError, type TMarketLogger } from '@/lib/market/types'
 
 export type TFetch = (input: string, init?: RequestInit) => Promise<Response>
 export type TSleep = (ms: number) => Promise<void>

@@ -1,4 +1,4 @@
-import { isCoinGeckoProHost } from '../../env'
+import { isCoinGeckoProHost } from '@/lib/env'
 import {
   MarketDataError,
   type MarketDataProvider,
@@ -6,7 +6,7 @@ import {
   type TFetchOptions,
   type TMarketLogger,
   type TMarketQuote,
-} from '../types'
+} from '@/lib/market/types'
 import { getJson, realSleep, type TFetch, type THttpOptions, type TSleep } from './http'
 import {
   describeIssues,

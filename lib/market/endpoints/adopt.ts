@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { interactiveCalls } from '../call-budget'
-import { getMarketDataProvider } from '../provider'
-import { marketPatch } from '../refresh'
-import { getEnv } from '../../env'
-import type { TMarketQuote } from '../types'
+import { interactiveCalls } from '@/lib/market/callBudget'
+import { getMarketDataProvider } from '@/lib/market/provider'
+import { marketPatch } from '@/lib/market/refresh'
+import { getEnv } from '@/lib/env'
+import type { TMarketQuote } from '@/lib/market/types'
 import { firstIssue, jsonError, MARKET_DATA_ID, publicQuote, QUOTE_SELECT } from './respond'
 
 const MAX_BODY_BYTES = 2_048

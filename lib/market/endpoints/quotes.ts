@@ -1,8 +1,8 @@
 import type { Endpoint, Where } from 'payload'
 import { z } from 'zod'
 
-import { getEnv } from '../../env'
-import { getMarketDataProvider } from '../provider'
+import { getEnv } from '@/lib/env'
+import { getMarketDataProvider } from '@/lib/market/provider'
 import {
   firstIssue,
   jsonError,

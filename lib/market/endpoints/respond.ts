@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import type { z } from 'zod'
 
-import { describeIssues } from '../coingecko/schema'
-import { isStale } from '../staleness'
+import { describeIssues } from '@/lib/market/coingecko/schema'
+import { isStale } from '@/lib/market/staleness'
 
 /** Every refusal has the same shape: `{ error: '…' }` with a 4xx status. */
 export const jsonError = (status: number, error: string) => Response.json({ error }, { status })

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { interactiveCalls } from '../call-budget'
-import { createPromiseCache } from '../search-cache'
-import { getMarketDataProvider } from '../provider'
-import type { TCoinSearchResult } from '../types'
+import { interactiveCalls } from '@/lib/market/callBudget'
+import { createPromiseCache } from '@/lib/market/searchCache'
+import { getMarketDataProvider } from '@/lib/market/provider'
+import type { TCoinSearchResult } from '@/lib/market/types'
 import { firstIssue, jsonError } from './respond'
 
 const COLLECTION_LIMIT = 10

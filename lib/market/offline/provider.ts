@@ -1,4 +1,4 @@
-import type { MarketDataProvider, TCoinSearchResult, TMarketQuote } from '../types'
+import type { MarketDataProvider, TCoinSearchResult, TMarketQuote } from '@/lib/market/types'
 import { SAMPLE_QUOTES } from './sampleQuotes'
 
 /**

@@ -1,4 +1,4 @@
-import type { TDemoArticle } from '../types'
+import type { TDemoArticle } from '@/lib/seed/types'
 import { demoArticlesPart1 } from './part1'
 import { demoArticlesPart2 } from './part2'
 

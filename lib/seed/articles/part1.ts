@@ -1,4 +1,4 @@
-import type { TDemoArticle } from '../types'
+import type { TDemoArticle } from '@/lib/seed/types'
 
 export const demoArticlesPart1: TDemoArticle[] = [
   {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { FeedView } from '../../../../components/feed/FeedView'
-import { displaySettings } from '../../../../lib/display'
-import { getFeedPage, getTagBySlug } from '../../../../lib/queries'
-import { resolveScope } from '../../../../lib/queries/feedParams'
-import { feedMetadata, HOME_TITLE } from '../../../../lib/feeds/feedMetadata'
+import { FeedView } from '@/components/feed/FeedView'
+import { displaySettings } from '@/lib/display'
+import { getFeedPage, getTagBySlug } from '@/lib/queries'
+import { resolveScope } from '@/lib/queries/feedParams'
+import { feedMetadata, HOME_TITLE } from '@/lib/syndication/feedMetadata'
 
 // Public URLs `/` and `/tag/<slug>` are rewritten here (next.config.ts). Rendered on first
 // request, then served from the cache until an article or tag changes.

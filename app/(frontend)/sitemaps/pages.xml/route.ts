@@ -1,7 +1,7 @@
-import { displaySettings } from '../../../../lib/display'
-import { xmlResponse } from '../../../../lib/feeds/response'
-import { buildUrlSet } from '../../../../lib/feeds/sitemap'
-import { getTabs } from '../../../../lib/queries'
+import { displaySettings } from '@/lib/display'
+import { xmlResponse } from '@/lib/syndication/response'
+import { buildUrlSet } from '@/lib/syndication/sitemap'
+import { getTabs } from '@/lib/queries'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,12 +1,8 @@
-import { displaySettings } from '../../../../../lib/display'
-import { ZSitemapChunkSchema } from '../../../../../lib/feeds/params'
-import { notFoundResponse, xmlResponse } from '../../../../../lib/feeds/response'
-import {
-  buildUrlSet,
-  SITEMAP_CHUNK_SIZE,
-  sitemapChunkCount,
-} from '../../../../../lib/feeds/sitemap'
-import { getPublishedArticleCount, getSitemapChunk } from '../../../../../lib/queries/feeds'
+import { displaySettings } from '@/lib/display'
+import { ZSitemapChunkSchema } from '@/lib/syndication/params'
+import { notFoundResponse, xmlResponse } from '@/lib/syndication/response'
+import { buildUrlSet, SITEMAP_CHUNK_SIZE, sitemapChunkCount } from '@/lib/syndication/sitemap'
+import { getPublishedArticleCount, getSitemapChunk } from '@/lib/queries/feeds'
 
 export const dynamic = 'force-dynamic'
 

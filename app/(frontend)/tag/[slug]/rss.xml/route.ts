@@ -1,9 +1,9 @@
-import { displaySettings } from '../../../../../lib/display'
-import { buildRss } from '../../../../../lib/feeds/rss'
-import { notFoundResponse, rssResponse } from '../../../../../lib/feeds/response'
-import { getTagBySlug } from '../../../../../lib/queries'
-import { getRssItems } from '../../../../../lib/queries/feeds'
-import { safeDecode, ZScopeSchema } from '../../../../../lib/queries/scope'
+import { displaySettings } from '@/lib/display'
+import { buildRss } from '@/lib/syndication/rss'
+import { notFoundResponse, rssResponse } from '@/lib/syndication/response'
+import { getTagBySlug } from '@/lib/queries'
+import { getRssItems } from '@/lib/queries/feeds'
+import { safeDecode, ZScopeSchema } from '@/lib/queries/scope'
 
 // Two path segments, so next.config.ts's `/tag/:slug` rewrite onto the feed page leaves it alone.
 export const dynamic = 'force-dynamic'

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { FeedView } from '../../../../../../components/feed/FeedView'
-import { displaySettings } from '../../../../../../lib/display'
-import { getFeedPage } from '../../../../../../lib/queries'
-import { ZCursorSchema } from '../../../../../../lib/queries/cursor'
-import { resolveScope } from '../../../../../../lib/queries/feedParams'
-import { safeDecode } from '../../../../../../lib/queries/scope'
+import { FeedView } from '@/components/feed/FeedView'
+import { displaySettings } from '@/lib/display'
+import { getFeedPage } from '@/lib/queries'
+import { ZCursorSchema } from '@/lib/queries/cursor'
+import { resolveScope } from '@/lib/queries/feedParams'
+import { safeDecode } from '@/lib/queries/scope'
 
 // `/?cursor=…` and `/tag/<slug>?cursor=…` (加载更多 without JavaScript) are rewritten here.
 export const dynamicParams = true

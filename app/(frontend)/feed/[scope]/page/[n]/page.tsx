@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { FeedView } from '../../../../../../components/feed/FeedView'
-import { displaySettings } from '../../../../../../lib/display'
-import { getFeedPageByNumber } from '../../../../../../lib/queries'
-import { resolveScope } from '../../../../../../lib/queries/feedParams'
-import { safeDecode, ZPageNumberSchema } from '../../../../../../lib/queries/scope'
+import { FeedView } from '@/components/feed/FeedView'
+import { displaySettings } from '@/lib/display'
+import { getFeedPageByNumber } from '@/lib/queries'
+import { resolveScope } from '@/lib/queries/feedParams'
+import { safeDecode, ZPageNumberSchema } from '@/lib/queries/scope'
 
 // `/?page=N` and `/tag/<slug>?page=N` are rewritten here: numbered pages for old links.
 export const dynamicParams = true

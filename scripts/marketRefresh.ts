@@ -2,9 +2,9 @@
  * `npm run market:refresh`: one market-data refresh from the command line, with a progress line
  * and a summary. Flags: --ids a,b (only these coins), --force (ignore the cool-down), --help.
  */
-import { loadPayload } from '../lib/cli/loadPayload'
-import { flagsOrExit } from '../lib/cli/parseFlags'
-import { MARKET_REFRESH_USAGE, parseMarketRefreshArgs } from '../lib/market/cli-args'
+import { loadPayload } from './lib/loadPayload'
+import { flagsOrExit } from './lib/parseFlags'
+import { MARKET_REFRESH_USAGE, parseMarketRefreshArgs } from './lib/marketRefreshArgs'
 
 const args = flagsOrExit(parseMarketRefreshArgs(process.argv.slice(2)), {
   help: MARKET_REFRESH_USAGE,
@@ -13,11 +13,11 @@ const args = flagsOrExit(parseMarketRefreshArgs(process.argv.slice(2)), {
 
 // Only refresh here: the automatic first-start seed must not run as well.
 process.env.SEED_ON_EMPTY = 'false'
-const { getEnv } = await import('../lib/env')
+const { getEnv } = await import('@/lib/env')
 const env = getEnv()
 const payload = await loadPayload()
-const { getMarketDataProvider } = await import('../lib/market/provider')
-const { describeRefresh, refreshMarketData } = await import('../lib/market/refresh')
+const { getMarketDataProvider } = await import('@/lib/market/provider')
+const { describeRefresh, refreshMarketData } = await import('@/lib/market/refresh')
 
 const provider = getMarketDataProvider()
 console.log(

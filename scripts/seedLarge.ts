@@ -2,9 +2,9 @@
  * `npm run seed:large -- --articles 100000`: adds generated articles (slugs bulk-<n>-…) until there
  * are that many, with a progress bar and a summary. Reruns add only the missing ones.
  */
-import { loadPayload } from '../lib/cli/loadPayload'
-import { flagsOrExit } from '../lib/cli/parseFlags'
-import { parseSeedLargeArgs, SEED_LARGE_USAGE } from '../lib/seed/large/cli-args'
+import { loadPayload } from './lib/loadPayload'
+import { flagsOrExit } from './lib/parseFlags'
+import { parseSeedLargeArgs, SEED_LARGE_USAGE } from './largeDataset/args'
 
 const args = flagsOrExit(parseSeedLargeArgs(process.argv.slice(2)), {
   help: SEED_LARGE_USAGE,
@@ -14,8 +14,8 @@ const args = flagsOrExit(parseSeedLargeArgs(process.argv.slice(2)), {
 // SEED_ON_EMPTY is left as configured: on a fresh database Payload's onInit migrates and writes the
 // demo tags and coins this generator needs, so one command works from nothing.
 const payload = await loadPayload()
-const { seedLargeArticles } = await import('../lib/seed/large/seedLarge')
-const { createRateProgress } = await import('../lib/seed/large/progress')
+const { seedLargeArticles } = await import('./largeDataset/seedLarge')
+const { createRateProgress } = await import('./largeDataset/progress')
 
 try {
   const summary = await seedLargeArticles(payload, {

@@ -35,6 +35,6 @@ export async function loadPayload(): Promise<Payload> {
     hooksRegistered = true
   }
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@/payload.config')
   return getPayload({ config })
 }

@@ -1,5 +1,5 @@
-import { lexicalFromBlocks } from '../lexical'
-import type { TDemoBlock } from '../types'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
+import type { TDemoBlock } from '@/lib/seed/types'
 import { between, pick, pickDistinct, seededRandom, type TRandom } from './random'
 import * as words from './vocabulary'
 

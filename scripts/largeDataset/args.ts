@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from '../../cli/parseFlags'
+import { parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
 export const SEED_LARGE_USAGE = `Usage: npm run seed:large -- --articles <n> [--batch <n>]
 Adds generated articles (slugs bulk-<n>-…) until there are n of them; reruns add only the missing.

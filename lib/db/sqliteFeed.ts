@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { TCardRow } from './cards'
-import type { TFeedCursor } from './cursor'
+import type { TCardRow } from '@/lib/queries/cards'
+import type { TFeedCursor } from '@/lib/queries/cursor'
 import type { TSqliteClient } from './sqliteCardParts'
 
 /**

@@ -8,30 +8,30 @@ import {
 } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 
-import { bookmarkStatusEndpoint } from '../../collections/endpoints/bookmarkStatus'
-import { findOwnWatchlist } from '../../collections/endpoints/watchlists/ownWatchlist'
-import { CARD_POPULATE, CARD_SELECT } from '../queries/cards'
-import type { TFeedCursor } from '../queries/cursor'
-import { findArticleBySlug, findRelatedArticles } from '../queries/findArticles'
+import { bookmarkStatusEndpoint } from '@/collections/endpoints/bookmarkStatus'
+import { findOwnWatchlist } from '@/collections/endpoints/watchlists/ownWatchlist'
+import { CARD_POPULATE, CARD_SELECT } from '@/lib/queries/cards'
+import type { TFeedCursor } from '@/lib/queries/cursor'
+import { findArticleBySlug, findRelatedArticles } from '@/lib/queries/findArticles'
 import {
   FEED_PAGE_SIZE,
   findFeedPage,
   findFeedPageByNumber,
   MAX_FEED_PAGE,
-} from '../queries/findFeed'
+} from '@/lib/queries/findFeed'
 import {
   countPublishedArticles,
   findNewsItems,
   findRssItems,
   findSitemapChunk,
-} from '../queries/findSyndication'
-import { findTabs } from '../queries/findTags'
-import { SITEMAP_CHUNK_SIZE } from '../feeds/sitemap'
+} from '@/lib/queries/findSyndication'
+import { findTabs } from '@/lib/queries/findTags'
+import { SITEMAP_CHUNK_SIZE } from '@/lib/syndication/sitemap'
 
 /**
  * What the portal and the admin ask SQLite, and how SQLite answers it. Shared by
  * tests/int/query-plans.int.spec.ts (which fails when a read loses its index) and
- * scripts/query-plans.ts (`npm run db:plans`, plans and timings on the 100k bench database).
+ * scripts/queryPlans.ts (`npm run db:plans`, plans and timings on the 100k bench database).
  * SQLite only: MongoDB has no EXPLAIN QUERY PLAN, and its indexes are declared in lib/database.ts.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Node module-resolution hooks registered by lib/cli/loadPayload.ts (see there for why): `lexical`
+ * Node module-resolution hooks registered by scripts/lib/loadPayload.ts (see there for why): `lexical`
  * and `@lexical/*` resolve through lexical's own `development` / `production` export condition, to
  * their plain builds, instead of the `*.node.mjs` entry points that choose a build with a top-level
  * `await import()`.

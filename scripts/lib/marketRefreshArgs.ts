@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from '../cli/parseFlags'
+import { parseFlags, type TFlagsResult } from './parseFlags'
 
 export const MARKET_REFRESH_USAGE = `Usage: npm run market:refresh -- [--ids bitcoin,ethereum] [--force]
 Refreshes market data once: the coins in watchlists and articles plus the top 30, or only --ids.

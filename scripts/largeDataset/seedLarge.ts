@@ -6,13 +6,13 @@ import {
   type Payload,
 } from 'payload'
 
-import type { Article } from '../../../payload-types'
-import { demoCoins } from '../coins'
-import { lexicalFromBlocks } from '../lexical'
-import { demoTags } from '../tags'
+import type { Article } from '@/payload-types'
+import { demoCoins } from '@/lib/seed/coins'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
+import { demoTags } from '@/lib/seed/tags'
 import { BULK_SLUG, generateArticle, type TGeneratedArticle } from './article'
 import type { TProgress } from './progress'
-import { insertBatchSqlite, isSqlite, type TBulkRow } from './sqliteBulk'
+import { insertBatchSqlite, isSqlite, type TBulkRow } from '@/lib/db/sqliteBulk'
 
 type TId = number | string
 

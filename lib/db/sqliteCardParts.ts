@@ -1,7 +1,7 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { imageOf, type TArticleCard, type TImage } from './cards'
+import { imageOf, type TArticleCard, type TImage } from '@/lib/queries/cards'
 
 /**
  * The small look-ups of a card render (tabs, each card's tags and coins, covers) as plain SQL on

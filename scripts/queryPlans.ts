@@ -1,13 +1,13 @@
 /**
- * `npm run db:plans`: for each portal and admin read of the article tables (lib/diagnostics), the
+ * `npm run db:plans`: for each portal and admin read of the article tables (scripts/plans), the
  * SQL it sends, SQLite's plan for each statement and the read's median time over --runs calls.
  * DATABASE_URI defaults to the 100k bench database (npm run seed:large, see README "Scale").
  */
 import { existsSync } from 'node:fs'
 import { z } from 'zod'
 
-import { loadPayload } from '../lib/cli/loadPayload'
-import { flagsOrExit, parseFlags } from '../lib/cli/parseFlags'
+import { loadPayload } from './lib/loadPayload'
+import { flagsOrExit, parseFlags } from './lib/parseFlags'
 
 const BENCH_DB = 'file:./bench/.data/newsroom-100k.db'
 const USAGE = `Usage: npm run db:plans -- [--runs <n>] [--only <text>] [--sql]
@@ -57,8 +57,7 @@ if (!existsSync(uri.replace(/^file:(\/\/)?/, ''))) {
 }
 
 const payload = await loadPayload()
-const { READS, explainRead, formatPlan, planFixture, timeRead } =
-  await import('../lib/diagnostics/queryPlans')
+const { READS, explainRead, formatPlan, planFixture, timeRead } = await import('./plans/readPlans')
 
 const fixture = await planFixture(payload)
 const articles = await payload.count({ collection: 'articles', overrideAccess: true })
