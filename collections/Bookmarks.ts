@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createForSelf, nobody, ownRowsOnly, ownRowsOrAdminRead } from './access'
-import { bookmarkStatusEndpoint } from './endpoints/bookmarkStatus'
+import { bookmarkStatusEndpoint } from '@/endpoints/bookmarks/status'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 import { refuseDuplicateOrHiddenBookmark } from './hooks/refuseDuplicateOrHiddenBookmark'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createForSelf, nobodyField, ownRowsOnly, ownRowsOrAdminRead } from './access'
-import { watchlistEndpoints } from './endpoints/watchlists'
+import { watchlistEndpoints } from '@/endpoints/watchlists'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 
 export const MAX_WATCHLIST_ITEMS = 200

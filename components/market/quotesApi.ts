@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 
 import { fetchJson, type TFetchResult } from './fetchJson'
 
-/** One coin's stored figures as GET /api/coins/quotes answers (lib/market/endpoints/quotes.ts). */
+/** One coin's stored figures as GET /api/coins/quotes answers (endpoints/coins/quotes.ts). */
 export const ZQuote = z.object({
   id: z.union([z.string(), z.number()]),
   marketDataId: z.string(),

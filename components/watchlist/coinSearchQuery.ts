@@ -1,4 +1,4 @@
-/** What GET /api/coins/search accepts (lib/market/endpoints/search.ts), checked before asking. */
+/** What GET /api/coins/search accepts (endpoints/coins/search.ts), checked before asking. */
 export const SEARCH_MAX_LENGTH = 40
 const SEARCH_PATTERN = /^[\p{L}\p{M}\p{N} .-]+$/u
 

@@ -4,7 +4,7 @@ import { z } from 'zod/mini'
 import { fetchJson, type TFetchResult } from '@/components/market/fetchJson'
 import { ZQuote } from '@/components/market/quotesApi'
 
-/** One hit of GET /api/coins/search (lib/market/endpoints/search.ts). */
+/** One hit of GET /api/coins/search (endpoints/coins/search.ts). */
 const ZSearchHit = z.object({
   marketDataId: z.string(),
   symbol: z.string(),

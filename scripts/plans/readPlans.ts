@@ -8,8 +8,8 @@ import {
 } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 
-import { bookmarkStatusEndpoint } from '@/collections/endpoints/bookmarkStatus'
-import { findOwnWatchlist } from '@/collections/endpoints/watchlists/ownWatchlist'
+import { bookmarkStatusEndpoint } from '@/endpoints/bookmarks/status'
+import { findOwnWatchlist } from '@/endpoints/watchlists/ownWatchlist'
 import { CARD_POPULATE, CARD_SELECT } from '@/lib/queries/cards'
 import type { TFeedCursor } from '@/lib/queries/cursor'
 import { findArticleBySlug, findRelatedArticles } from '@/lib/queries/findArticles'
