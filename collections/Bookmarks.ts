@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createForSelf, nobody, ownRowsOnly, ownRowsOrAdminRead } from './access'
-import { bookmarkStatusEndpoint } from '@/endpoints/bookmarks/status'
+import { bookmarkEndpoints } from '@/endpoints/bookmarks'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 import { refuseDuplicateOrHiddenBookmark } from './hooks/refuseDuplicateOrHiddenBookmark'
 
@@ -20,7 +20,7 @@ export const Bookmarks: CollectionConfig = {
   },
   indexes: [{ fields: ['user', 'article'], unique: true }],
   // Matched before Payload's own `/:id` routes, so `status` is never read as a bookmark ID.
-  endpoints: [bookmarkStatusEndpoint],
+  endpoints: bookmarkEndpoints,
   hooks: {
     beforeValidate: [assignOwnerToCurrentUser('user')],
     beforeChange: [refuseDuplicateOrHiddenBookmark],

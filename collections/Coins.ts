@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, nobodyField, staffOnly } from './access'
-import { coinMarketEndpoints } from '@/endpoints/coins'
+import { coinEndpoints } from '@/endpoints/coins'
 import { validateSparkline } from '@/lib/market/validateSparkline'
 
 const MARKET_DATA_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
@@ -17,7 +17,7 @@ export const Coins: CollectionConfig = {
   defaultSort: 'rank',
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   // /api/coins/quotes, /api/coins/search, /api/coins/adopt (endpoints/coins).
-  endpoints: coinMarketEndpoints,
+  endpoints: coinEndpoints,
   // Tickers are not unique across the market (many tokens call themselves "ETH"); the provider id is.
   indexes: [{ fields: ['symbol', 'marketDataId'], unique: true }],
   fields: [

@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { privateAnswers, queryOf } from '@/endpoints/respond'
+
 /** Article IDs are numbers on SQLite and 24 hex digits on MongoDB; both fit this. */
 const ZBookmarkStatusQuerySchema = z.object({
   article: z
@@ -16,10 +18,7 @@ export type TBookmarkStatus =
   | { loggedIn: true; bookmarked: boolean; bookmarkId: number | string | null }
 
 // The answer depends on the login cookie: no shared cache may keep it or hand it to someone else.
-const PRIVATE = { 'Cache-Control': 'private, no-store' }
-
-const answer = (body: TBookmarkStatus | { error: string }, status = 200) =>
-  Response.json(body, { status, headers: PRIVATE })
+const answer = (status: TBookmarkStatus) => privateAnswers.json(status)
 
 /** A numeric-ID database cannot hold `abc`; asking it would only risk a type error. */
 const cannotExist = (req: PayloadRequest, id: string) =>
@@ -33,10 +32,8 @@ export const bookmarkStatusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const query = ZBookmarkStatusQuerySchema.safeParse(Object.fromEntries(req.searchParams))
-    if (!query.success) {
-      return answer({ error: query.error.issues[0]?.message ?? 'invalid query' }, 400)
-    }
+    const query = privateAnswers.parse(ZBookmarkStatusQuerySchema, queryOf(req.searchParams))
+    if (!query.ok) return query.response
     if (!req.user) return answer({ loggedIn: false, bookmarked: false })
     const articleId = query.data.article
     if (cannotExist(req, articleId)) {

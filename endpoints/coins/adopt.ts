@@ -1,14 +1,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { readJsonBody } from '@/endpoints/readJsonBody'
+import { sharedAnswers } from '@/endpoints/respond'
 import { interactiveCalls } from '@/lib/market/callBudget'
 import { getMarketDataProvider } from '@/lib/market/provider'
 import { marketPatch } from '@/lib/market/refresh'
 import { getEnv } from '@/lib/env'
 import type { TMarketQuote } from '@/lib/market/types'
-import { firstIssue, jsonError, MARKET_DATA_ID, publicQuote, QUOTE_SELECT } from './respond'
+import { MARKET_DATA_ID } from './marketDataId'
+import { publicQuote, QUOTE_SELECT } from './publicQuote'
 
-const MAX_BODY_BYTES = 2_048
+/** `{ "marketDataId": "…" }` with a 100-character id is far below this. */
+const MAX_BODY_CHARACTERS = 2_048
+const SEND_AN_OBJECT = 'send a JSON object such as { "marketDataId": "bitcoin" }'
 
 const ZAdoptBody = z.object(
   {
@@ -18,7 +23,7 @@ const ZAdoptBody = z.object(
       .toLowerCase()
       .regex(MARKET_DATA_ID, 'marketDataId may contain only a-z, 0-9 and "-" (e.g. bitcoin)'),
   },
-  { message: 'send a JSON object such as { "marketDataId": "bitcoin" }' },
+  { message: SEND_AN_OBJECT },
 )
 
 /**
@@ -31,21 +36,23 @@ export const adoptEndpoint: Endpoint = {
   path: '/adopt',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return jsonError(401, 'log in to add a coin')
-    const body = await readJson(req)
-    if (body === undefined)
-      return jsonError(400, 'send a JSON object such as { "marketDataId": "bitcoin" }')
-    const parsed = ZAdoptBody.safeParse(body)
-    if (!parsed.success) return jsonError(400, firstIssue(parsed.error))
+    if (!req.user) return sharedAnswers.notLoggedIn()
+    // The reason a body is unusable matters less here than what to send instead.
+    const body = await readJsonBody(req, { maxCharacters: MAX_BODY_CHARACTERS })
+    if (!body.ok) return sharedAnswers.badRequest(SEND_AN_OBJECT)
+    const parsed = sharedAnswers.parse(ZAdoptBody, body.value)
+    if (!parsed.ok) return parsed.response
     const { marketDataId } = parsed.data
 
     const existing = await findByMarketDataId(req, marketDataId)
-    if (existing) return respond(existing, false)
+    if (existing) return answerWithCoin(existing, false)
 
     const provider = getMarketDataProvider()
     // Bundled samples cost nothing; only a remote provider's quota is rationed.
     if (!provider.isSampleData && !interactiveCalls.tryTake()) {
-      return jsonError(503, 'too many coins are being added right now; try again in a minute')
+      return sharedAnswers.unavailable(
+        'too many coins are being added right now; try again in a minute',
+      )
     }
     let quote: TMarketQuote | undefined
     try {
@@ -55,9 +62,13 @@ export const adoptEndpoint: Endpoint = {
       quote = quotes.find((candidate) => candidate.id === marketDataId)
     } catch (error) {
       req.payload.logger.warn(`coin adopt: provider failed: ${(error as Error).message}`)
-      return jsonError(503, 'the market data provider is unavailable; try again in a minute')
+      return sharedAnswers.unavailable(
+        'the market data provider is unavailable; try again in a minute',
+      )
     }
-    if (!quote) return jsonError(404, `the market data provider does not know "${marketDataId}"`)
+    if (!quote) {
+      return sharedAnswers.notFound(`the market data provider does not know "${marketDataId}"`)
+    }
 
     try {
       const created = await req.payload.create({
@@ -73,23 +84,23 @@ export const adoptEndpoint: Endpoint = {
         // Readers may not create coins directly; this endpoint vouches for the data.
         overrideAccess: true,
       })
-      return respond(created, true)
+      return answerWithCoin(created, true)
     } catch (error) {
       // Two readers adopting the same coin at once: the unique marketDataId lets one create it.
       const winner = await findByMarketDataId(req, marketDataId)
-      if (winner) return respond(winner, false)
+      if (winner) return answerWithCoin(winner, false)
       req.payload.logger.warn(
         `coin adopt: ${marketDataId} not created: ${(error as Error).message}`,
       )
-      return jsonError(400, `"${marketDataId}" could not be added`)
+      return sharedAnswers.badRequest(`"${marketDataId}" could not be added`)
     }
   },
 }
 
-function respond(coin: Parameters<typeof publicQuote>[0], created: boolean): Response {
-  return Response.json(
+function answerWithCoin(coin: Parameters<typeof publicQuote>[0], created: boolean): Response {
+  return sharedAnswers.json(
     { doc: publicQuote(coin, getEnv().MARKET_REFRESH_SECONDS), created },
-    { status: created ? 201 : 200 },
+    created ? 201 : 200,
   )
 }
 
@@ -104,15 +115,4 @@ async function findByMarketDataId(req: PayloadRequest, marketDataId: string) {
     overrideAccess: true,
   })
   return docs[0]
-}
-
-/** The parsed JSON body, or undefined when it is missing, too large or not JSON. */
-async function readJson(req: PayloadRequest): Promise<unknown> {
-  try {
-    const text = (await req.text?.()) ?? ''
-    if (!text || Buffer.byteLength(text) > MAX_BODY_BYTES) return undefined
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
 }

@@ -5,4 +5,4 @@ import { quotesEndpoint } from './quotes'
 import { searchEndpoint } from './search'
 
 /** Custom endpoints of the `coins` collection, served by Payload's REST handler at /api/coins/…. */
-export const coinMarketEndpoints: Endpoint[] = [quotesEndpoint, searchEndpoint, adoptEndpoint]
+export const coinEndpoints: Endpoint[] = [quotesEndpoint, searchEndpoint, adoptEndpoint]

@@ -1,16 +1,12 @@
 import type { Endpoint, Where } from 'payload'
 import { z } from 'zod'
 
+import { sharedAnswers } from '@/endpoints/respond'
 import { getEnv } from '@/lib/env'
 import { getMarketDataProvider } from '@/lib/market/provider'
-import {
-  firstIssue,
-  jsonError,
-  looksLikeDocumentId,
-  MARKET_DATA_ID,
-  publicQuote,
-  QUOTE_SELECT,
-} from './respond'
+import { looksLikeDocumentId } from './documentIdToken'
+import { MARKET_DATA_ID } from './marketDataId'
+import { publicQuote, QUOTE_SELECT } from './publicQuote'
 
 export const MAX_QUOTE_IDS = 250
 
@@ -47,8 +43,8 @@ export const quotesEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const raw = (req.searchParams?.getAll('ids') ?? []).join(',')
-    const parsed = ZQuoteIds.safeParse(raw)
-    if (!parsed.success) return jsonError(400, firstIssue(parsed.error))
+    const parsed = sharedAnswers.parse(ZQuoteIds, raw)
+    if (!parsed.ok) return parsed.response
     const tokens = parsed.data
 
     const documentIds = tokens.filter((token) => looksLikeDocumentId(req.payload, token))
@@ -83,7 +79,7 @@ export const quotesEndpoint: Endpoint = {
         quotes.push(publicQuote(doc, env.MARKET_REFRESH_SECONDS, now))
       }
     }
-    return Response.json({
+    return sharedAnswers.json({
       docs: quotes,
       notFound,
       sampleData: getMarketDataProvider().isSampleData,

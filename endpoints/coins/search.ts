@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { sharedAnswers } from '@/endpoints/respond'
 import { interactiveCalls } from '@/lib/market/callBudget'
 import { createPromiseCache } from '@/lib/market/searchCache'
 import { getMarketDataProvider } from '@/lib/market/provider'
 import type { TCoinSearchResult } from '@/lib/market/types'
-import { firstIssue, jsonError } from './respond'
 
 const COLLECTION_LIMIT = 10
 const RESULT_LIMIT = 20
@@ -66,8 +66,8 @@ export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const parsed = ZSearchQuery.safeParse(req.searchParams?.get('q') ?? '')
-    if (!parsed.success) return jsonError(400, firstIssue(parsed.error))
+    const parsed = sharedAnswers.parse(ZSearchQuery, req.searchParams?.get('q') ?? '')
+    if (!parsed.ok) return parsed.response
     const q = parsed.data
 
     const select = { marketDataId: true, symbol: true, name: true, rank: true } as const
@@ -136,7 +136,7 @@ export const searchEndpoint: Endpoint = {
       )
     }
 
-    return Response.json({
+    return sharedAnswers.json({
       results: hits.slice(0, RESULT_LIMIT),
       provider: {
         name: provider.name,

@@ -1,12 +1,15 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { privateAnswers, queryOf } from '@/endpoints/respond'
 import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { coinsInOrder, marketMeta } from './coinRows'
 import { findOwnWatchlist, isSignedIn, itemIdsOf } from './ownWatchlist'
-import { errorResponse, jsonResponse, NOT_LOGGED_IN } from './respond'
 
-const ZMineQuery = z.strictObject({})
+const ZMineQuery = z.strictObject(
+  {},
+  { error: '此接口不接受参数 / this endpoint takes no parameters' },
+)
 
 /**
  * GET /api/watchlists/mine: the signed-in user's list in order (empty before the first save), with
@@ -16,10 +19,9 @@ export const getMyWatchlistEndpoint: Endpoint = {
   path: '/mine',
   method: 'get',
   handler: async (req) => {
-    if (!isSignedIn(req)) return errorResponse(401, NOT_LOGGED_IN)
-    const query = ZMineQuery.safeParse(Object.fromEntries(req.searchParams ?? []))
-    if (!query.success)
-      return errorResponse(400, '此接口不接受参数 / this endpoint takes no parameters')
+    if (!isSignedIn(req)) return privateAnswers.notLoggedIn()
+    const query = privateAnswers.parse(ZMineQuery, queryOf(req.searchParams))
+    if (!query.ok) return query.response
 
     const list = await findOwnWatchlist(req)
     const body: TWatchlistResponse = {
@@ -27,6 +29,6 @@ export const getMyWatchlistEndpoint: Endpoint = {
       coins: await coinsInOrder(req, itemIdsOf(list), { sparklines: true }),
       market: marketMeta(),
     }
-    return jsonResponse(body)
+    return privateAnswers.json(body)
   },
 }

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { privateAnswers, queryOf } from '@/endpoints/respond'
 import { PANEL_ROWS, type TWatchlistResponse } from '@/lib/watchlist/contract'
 import { coinsInOrder, marketMeta, topCoins } from './coinRows'
 import { findOwnWatchlist, isSignedIn, itemIdsOf } from './ownWatchlist'
-import { describeFirstIssue, errorResponse, jsonResponse } from './respond'
 
 // Unknown parameters are refused rather than ignored: a typo should not pass silently.
 const ZPanelQuery = z
@@ -27,8 +27,8 @@ export const watchlistPanelEndpoint: Endpoint = {
   path: '/panel',
   method: 'get',
   handler: async (req) => {
-    const query = ZPanelQuery.safeParse(Object.fromEntries(req.searchParams ?? []))
-    if (!query.success) return errorResponse(400, describeFirstIssue(query.error))
+    const query = privateAnswers.parse(ZPanelQuery, queryOf(req.searchParams))
+    if (!query.ok) return query.response
     const sparklines = query.data.include === 'sparklines'
 
     let body: TWatchlistResponse
@@ -46,6 +46,6 @@ export const watchlistPanelEndpoint: Endpoint = {
         market: marketMeta(),
       }
     }
-    return jsonResponse(body)
+    return privateAnswers.json(body)
   },
 }

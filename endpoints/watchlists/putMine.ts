@@ -1,12 +1,15 @@
 import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { Watchlist } from '@/payload-types'
+import { readJsonBody } from '@/endpoints/readJsonBody'
+import { privateAnswers } from '@/endpoints/respond'
 import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { findCoinsByIds, marketMeta, toWatchlistCoin } from './coinRows'
 import { findOwnWatchlist, isSignedIn } from './ownWatchlist'
-import { readJsonBody } from './readJsonBody'
 import { ZSaveWatchlistBody } from './saveBody'
-import { describeFirstIssue, errorResponse, jsonResponse, NOT_LOGGED_IN } from './respond'
+
+/** 200 coin ids fit in a few KB; anything far larger is not a watchlist. */
+const MAX_BODY_CHARACTERS = 32_000
 
 type TSignedInRequest = Parameters<typeof findOwnWatchlist>[0]
 
@@ -59,12 +62,12 @@ export const putMyWatchlistEndpoint: Endpoint = {
   path: '/mine',
   method: 'put',
   handler: async (req) => {
-    if (!isSignedIn(req)) return errorResponse(401, NOT_LOGGED_IN)
+    if (!isSignedIn(req)) return privateAnswers.notLoggedIn()
 
-    const body = await readJsonBody(req)
-    if (!body.ok) return errorResponse(400, body.error)
-    const parsed = ZSaveWatchlistBody.safeParse(body.value)
-    if (!parsed.success) return errorResponse(400, describeFirstIssue(parsed.error))
+    const body = await readJsonBody(req, { maxCharacters: MAX_BODY_CHARACTERS })
+    if (!body.ok) return privateAnswers.badRequest(body.error)
+    const parsed = privateAnswers.parse(ZSaveWatchlistBody, body.value)
+    if (!parsed.ok) return parsed.response
 
     const requested = parsed.data.items
     const storedIds = requested.map((id) => storedIdOf(req, id))
@@ -74,7 +77,9 @@ export const putMyWatchlistEndpoint: Endpoint = {
     )
     const unknown = requested.filter((_, index) => !coins.has(String(storedIds[index])))
     if (unknown.length > 0) {
-      return errorResponse(400, `币种不存在 / unknown coin id: ${unknown.slice(0, 5).join(', ')}`)
+      return privateAnswers.badRequest(
+        `币种不存在 / unknown coin id: ${unknown.slice(0, 5).join(', ')}`,
+      )
     }
 
     try {
@@ -84,17 +89,17 @@ export const putMyWatchlistEndpoint: Endpoint = {
         return coin ? [toWatchlistCoin(coin, { sparklines: true })] : []
       })
       const answer: TWatchlistResponse = { personal: true, coins: saved, market: marketMeta() }
-      return jsonResponse(answer, created ? 201 : 200)
+      return privateAnswers.json(answer, created ? 201 : 200)
     } catch (error) {
       if (error instanceof ValidationError) {
         const messages = error.data.errors.map((fieldError) => fieldError.message)
-        return errorResponse(400, messages.join('; ') || error.message)
+        return privateAnswers.badRequest(messages.join('; ') || error.message)
       }
       if (error instanceof APIError && error.status >= 400 && error.status < 500) {
-        return errorResponse(error.status, error.message)
+        return privateAnswers.error(error.status, error.message)
       }
       req.payload.logger.error({ err: error, msg: 'saving a watchlist failed' })
-      return errorResponse(500, '保存失败,请稍后再试 / could not save, try again later')
+      return privateAnswers.error(500, '保存失败,请稍后再试 / could not save, try again later')
     }
   },
 }

@@ -1,24 +1,4 @@
-import type { Payload } from 'payload'
-import type { z } from 'zod'
-
-import { describeIssues } from '@/lib/market/coingecko/schema'
 import { isStale } from '@/lib/market/staleness'
-
-/** Every refusal has the same shape: `{ error: '…' }` with a 4xx status. */
-export const jsonError = (status: number, error: string) => Response.json({ error }, { status })
-
-/** The first issue of a failed parse, as one readable line. */
-export const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? describeIssues(error)
-
-/** A provider id (`bitcoin`, `avalanche-2`), as the `coins.marketDataId` field accepts it. */
-export const MARKET_DATA_ID = /^[a-z0-9][a-z0-9-]{0,99}$/
-
-/** Whether a token can be a document id of this database (numbers on SQLite, ObjectIds on MongoDB). */
-export function looksLikeDocumentId(payload: Payload, token: string): boolean {
-  return payload.db.defaultIDType === 'number'
-    ? /^\d{1,15}$/.test(token)
-    : /^[a-f0-9]{24}$/.test(token)
-}
 
 type TStoredCoin = {
   id: number | string

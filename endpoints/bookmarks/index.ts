@@ -1,0 +1,6 @@
+import type { Endpoint } from 'payload'
+
+import { bookmarkStatusEndpoint } from './status'
+
+/** Custom endpoints of the bookmarks collection, matched before Payload's own `/:id` routes. */
+export const bookmarkEndpoints: Endpoint[] = [bookmarkStatusEndpoint]
