@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import type { TBookmarkState, TWriteOutcome } from '@/lib/account/bookmarks'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/account/http'
+import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 
 import styles from './BookmarkButton.module.css'
 

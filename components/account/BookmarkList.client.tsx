@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
 import { deleteBookmark } from '@/lib/account/bookmarks'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/account/http'
+import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { fetchMyBookmarks, type TBookmarkEntry } from '@/lib/account/myBookmarks'
 import { withNext } from '@/lib/account/safeNext'
 import { formatDateTimeShort } from '@/lib/format/datetime'

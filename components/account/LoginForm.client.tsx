@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react'
 import { flushSync } from 'react-dom'
 
 import { ZLoginFormSchema, validateForm, type TFieldErrors } from '@/lib/account/forms'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/account/http'
+import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, type TLoginOutcome } from '@/lib/account/session'
 

@@ -11,7 +11,7 @@ import {
   validateForm,
   type TFieldErrors,
 } from '@/lib/account/forms'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/account/http'
+import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, register } from '@/lib/account/session'

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 
-import { fetchJson, type TFetchResult } from './fetchJson'
+import { fetchJson, type TFetchResult } from '@/lib/browser/apiClient'
 
 /** One coin's stored figures as GET /api/coins/quotes answers (endpoints/coins/quotes.ts). */
 export const ZQuote = z.object({

@@ -1,4 +1,4 @@
-import { fetchJson, type TFetchResult } from '@/components/market/fetchJson'
+import { fetchJson, type TFetchResult } from '@/lib/browser/apiClient'
 import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { watchlistResponseParser } from './panelResponse'
 

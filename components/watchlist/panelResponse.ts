@@ -1,4 +1,4 @@
-import type { TParser } from '@/components/market/fetchJson'
+import type { TParser } from '@/lib/browser/apiClient'
 import type { TWatchlistCoin, TWatchlistResponse } from '@/lib/watchlist/contract'
 
 /**

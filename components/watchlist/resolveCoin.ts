@@ -1,5 +1,5 @@
 import type { TWatchlistCoin } from '@/lib/watchlist/contract'
-import type { TFetchResult } from '@/components/market/fetchJson'
+import type { TFetchResult } from '@/lib/browser/apiClient'
 import { fetchQuotes } from '@/components/market/quotesApi'
 import { adoptCoin, type TSearchHit } from './watchlistApi'
 

@@ -1,7 +1,7 @@
 // Coin search and adoption, used on /watchlist only; the panel's calls are in panelApi.ts.
 import { z } from 'zod/mini'
 
-import { fetchJson, type TFetchResult } from '@/components/market/fetchJson'
+import { fetchJson, type TFetchResult } from '@/lib/browser/apiClient'
 import { ZQuote } from '@/components/market/quotesApi'
 
 /** One hit of GET /api/coins/search (endpoints/coins/search.ts). */

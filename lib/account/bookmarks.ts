@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 
-import { callApi } from './http'
+import { callApi } from '@/lib/browser/apiClient'
 import { toDocumentId, ZIdSchema } from './ids'
 import { readPayloadErrors } from './payloadErrors'
 import { fetchCurrentUser } from './session'

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 
-import { callApi } from './http'
+import { callApi } from '@/lib/browser/apiClient'
 import { ZIdSchema } from './ids'
 import { readPayloadErrors } from './payloadErrors'
 

@@ -1,0 +1,88 @@
+/**
+ * The browser's one way to call our own API (Payload's REST and the JSON endpoints). It sends the
+ * HTTP-only login cookie, asks for Chinese messages (an English browser would otherwise get
+ * Payload's English ones), bypasses the HTTP cache (the answers are personal or live figures) and
+ * never throws, so each caller decides in one place what a failure means for the reader. No zod
+ * here: the sidebar panel, on every page, checks its one answer by hand and should not ship it.
+ */
+
+/** What the reader is told when no answer came back at all. */
+export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试。'
+const MALFORMED_ANSWER_MESSAGE = '服务器返回的数据无法识别。'
+const SERVER_ERROR_MESSAGE = '服务器暂时不可用，请稍后再试。'
+
+export type TApiRequest = {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Sent as the JSON body. */
+  json?: unknown
+  signal?: AbortSignal
+}
+
+/** The outcome of one call: an answer with any status (its body null unless JSON), or none. */
+export type TApiAnswer = { ok: boolean; status: number; body: unknown } | { networkError: true }
+
+export async function callApi(path: string, request: TApiRequest = {}): Promise<TApiAnswer> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' }
+  if (request.json !== undefined) headers['Content-Type'] = 'application/json'
+  try {
+    const response = await fetch(path, {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.json === undefined ? undefined : JSON.stringify(request.json),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: request.signal,
+    })
+    const text = await response.text()
+    let body: unknown = null
+    try {
+      body = text ? JSON.parse(text) : null
+    } catch {
+      // A proxy's HTML error page: the status still tells the caller what happened.
+    }
+    return { ok: response.ok, status: response.status, body }
+  } catch {
+    // Also an aborted request: callers check their signal before using any result.
+    return { networkError: true }
+  }
+}
+
+/**
+ * What fetchJson checks an answer with: a zod schema fits, and so does a hand-written check
+ * (components/watchlist/panelResponse.ts).
+ */
+export type TParser<T> = {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false }
+}
+
+/** A checked answer, or the message the reader is shown instead. */
+export type TFetchResult<T> =
+  { ok: true; status: number; data: T } | { ok: false; status: number; error: string }
+
+/** The `{ error }` body of our endpoints' refusals (lib/watchlist/contract's ZErrorBody, by hand). */
+function refusalMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined
+  return typeof body.error === 'string' ? body.error : undefined
+}
+
+/**
+ * callApi for our JSON endpoints, with the answer checked by `parser`. A refusal (4xx) keeps the
+ * server's own words, which say what to change; anything else becomes a message a reader can act on.
+ */
+export async function fetchJson<T>(
+  path: string,
+  parser: TParser<T>,
+  request: TApiRequest = {},
+): Promise<TFetchResult<T>> {
+  const answer = await callApi(path, request)
+  if ('networkError' in answer) return { ok: false, status: 0, error: NETWORK_ERROR_MESSAGE }
+  if (!answer.ok) {
+    const refusal = answer.status < 500 ? refusalMessage(answer.body) : undefined
+    return { ok: false, status: answer.status, error: refusal ?? SERVER_ERROR_MESSAGE }
+  }
+  const parsed = parser.safeParse(answer.body)
+  if (!parsed.success) {
+    return { ok: false, status: answer.status, error: MALFORMED_ANSWER_MESSAGE }
+  }
+  return { ok: true, status: answer.status, data: parsed.data }
+}
