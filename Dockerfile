@@ -14,7 +14,7 @@ FROM base AS build
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # No PAYLOAD_SECRET or database needed here: the build phase is exempt (next.config.ts, lib/env.ts).
-# The runner copies public/, which does not exist yet in the repository.
+# The runner copies public/, so it must exist even in a checkout without static files.
 RUN mkdir -p public \
  && NEXT_OUTPUT=standalone npm run build
 

@@ -1,4 +1,7 @@
-/** Jest with Payload's native ESM: see ../shared/design/PAYLOAD-NOTES.md ("Jest with Payload's ESM"). */
+/**
+ * Jest with Payload's native ESM: @swc/jest compiles TypeScript to ES modules (run with
+ * --experimental-vm-modules), and `.js` suffixes in imports map back to the TypeScript sources.
+ */
 const shared = {
   rootDir: '.',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],

@@ -128,9 +128,8 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     console.log('measuring: uncached feed (draft mode: rendered on every request, no data cache)')
     const uncachedHeaders = { cookie: session.draftModeCookie }
     // A warm-up run first, not reported: V8 optimises the render path over each process's first
-    // few hundred renders (measured: ~18 → ~11 ms of CPU per render), and the one-connection run
-    // alone would warm only the one process it reaches. This measures the steady state; cold
-    // start is reported on its own.
+    // few hundred renders, and the one-connection run alone would warm only the one process it
+    // reaches. This measures the steady state; cold start is reported on its own.
     await load(`${app.baseUrl}/`, uncachedHeaders)
     const uncachedFeed = {
       oneConnection: await load(`${app.baseUrl}/`, uncachedHeaders, 1),

@@ -1,7 +1,7 @@
 /**
  * `npm run db:plans`: for each portal and admin read of the article tables (scripts/plans), the
  * SQL it sends, SQLite's plan for each statement and the read's median time over --runs calls.
- * DATABASE_URI defaults to the 100k bench database (npm run seed:large, see README "Scale").
+ * DATABASE_URI defaults to the 100k bench database (npm run seed:large, see docs/performance.md).
  */
 import { existsSync } from 'node:fs'
 import { z } from 'zod'

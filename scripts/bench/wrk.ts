@@ -46,7 +46,7 @@ export function parseWrkReport(report: string): TLoadResult {
   }
 }
 
-/** wrk on loopback, bounded in time; two threads as the reference figures used. */
+/** wrk on loopback, bounded in time; two threads at most on any machine, so runs stay comparable. */
 export async function runLoad(options: TLoadOptions): Promise<TLoadResult> {
   const threads = Math.min(2, options.connections)
   const args = [

@@ -74,7 +74,7 @@ async function waitFor(
   throw new Error(`${path} did not change within ${limitMs} ms`)
 }
 
-/** The issue's promise: a change made through the API is what the next reader sees within 1 s. */
+/** The portal's promise: a change made through the API is what the next reader sees within 1 s. */
 async function reachesReaders(path: string, check: (html: string, status: number) => boolean) {
   expect(await waitFor(path, check)).toBeLessThanOrEqual(1000)
 }

@@ -1,6 +1,6 @@
 /**
  * /api/coins/quotes, /search and /adopt over real HTTP on loopback, with MARKET_PROVIDER=coingecko
- * pointed at a stand-in CoinGecko on 127.0.0.1 (as the issue's "done when" describes).
+ * pointed at a stand-in CoinGecko on 127.0.0.1, so no test depends on the network.
  */
 import type { Payload } from 'payload'
 
