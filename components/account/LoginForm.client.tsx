@@ -9,13 +9,15 @@ import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, type TLoginOutcome } from '@/lib/account/session'
 
+import { AccountForm, type TFieldSpec } from './AccountForm'
 import { focusFirstInvalid } from './focusFirstInvalid'
-import { FormAlert } from './FormAlert'
-import styles from './forms.module.css'
-import { TextField } from './TextField'
 import { useNextParam } from './useLocation'
 
-const FIELDS = ['email', 'password'] as const
+const LOGIN_FIELDS: readonly TFieldSpec[] = [
+  { name: 'email', label: '邮箱', type: 'email', autoComplete: 'email' },
+  { name: 'password', label: '密码', type: 'password', autoComplete: 'current-password' },
+]
+const FIELDS = LOGIN_FIELDS.map((field) => field.name)
 
 const MESSAGES: Record<Exclude<TLoginOutcome, 'ok'>, string> = {
   'wrong-credentials': '邮箱或密码不正确。连续输错 5 次后，账户将被锁定 10 分钟。',
@@ -60,32 +62,19 @@ export function LoginForm() {
   }
 
   return (
-    <form className={styles.form} onSubmit={handleSubmit} noValidate>
-      <FormAlert>{formError}</FormAlert>
-      <div className={styles.fields}>
-        <TextField
-          name="email"
-          label="邮箱"
-          type="email"
-          autoComplete="email"
-          error={errors.email}
-          onEdit={clearError}
-        />
-        <TextField
-          name="password"
-          label="密码"
-          type="password"
-          autoComplete="current-password"
-          error={errors.password}
-          onEdit={clearError}
-        />
-        <button className={styles.submit} type="submit" aria-disabled={submitting}>
-          {submitting ? '正在登录…' : '登录'}
-        </button>
-        <p className={styles.switch}>
+    <AccountForm
+      fields={LOGIN_FIELDS}
+      errors={errors}
+      onEdit={clearError}
+      formError={formError}
+      submitting={submitting}
+      submitLabel={{ idle: '登录', pending: '正在登录…' }}
+      switchLine={
+        <>
           还没有账户？<Link href={withNext('/register', next)}>注册新账户</Link>
-        </p>
-      </div>
-    </form>
+        </>
+      }
+      onSubmit={handleSubmit}
+    />
   )
 }

@@ -16,11 +16,35 @@ import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registe
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, register } from '@/lib/account/session'
 
+import { AccountForm, type TFieldSpec } from './AccountForm'
 import { focusFirstInvalid } from './focusFirstInvalid'
-import { FormAlert } from './FormAlert'
-import styles from './forms.module.css'
-import { TextField } from './TextField'
 import { useNextParam } from './useLocation'
+
+/** In the order of REGISTER_FIELDS, which decides where focus goes after a failed submit. */
+const FIELDS: readonly TFieldSpec[] = [
+  {
+    name: 'displayName',
+    label: '显示名称',
+    type: 'text',
+    autoComplete: 'nickname',
+    hint: `最多 ${DISPLAY_NAME_MAX} 个字符，会显示在页面顶部。`,
+  },
+  {
+    name: 'email',
+    label: '邮箱',
+    type: 'email',
+    autoComplete: 'email',
+    hint: '用于登录，不会公开显示。',
+  },
+  {
+    name: 'password',
+    label: '密码',
+    type: 'password',
+    autoComplete: 'new-password',
+    hint: `至少 ${PASSWORD_MIN} 个字符。`,
+  },
+  { name: 'confirmPassword', label: '确认密码', type: 'password', autoComplete: 'new-password' },
+]
 
 export function RegisterForm() {
   const next = useNextParam()
@@ -77,51 +101,19 @@ export function RegisterForm() {
   }
 
   return (
-    <form className={styles.form} onSubmit={handleSubmit} noValidate>
-      <FormAlert>{formError}</FormAlert>
-      <div className={styles.fields}>
-        <TextField
-          name="displayName"
-          label="显示名称"
-          type="text"
-          autoComplete="nickname"
-          hint={`最多 ${DISPLAY_NAME_MAX} 个字符，会显示在页面顶部。`}
-          error={errors.displayName}
-          onEdit={clearError}
-        />
-        <TextField
-          name="email"
-          label="邮箱"
-          type="email"
-          autoComplete="email"
-          hint="用于登录，不会公开显示。"
-          error={errors.email}
-          onEdit={clearError}
-        />
-        <TextField
-          name="password"
-          label="密码"
-          type="password"
-          autoComplete="new-password"
-          hint={`至少 ${PASSWORD_MIN} 个字符。`}
-          error={errors.password}
-          onEdit={clearError}
-        />
-        <TextField
-          name="confirmPassword"
-          label="确认密码"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirmPassword}
-          onEdit={clearError}
-        />
-        <button className={styles.submit} type="submit" aria-disabled={submitting}>
-          {submitting ? '正在注册…' : '注册'}
-        </button>
-        <p className={styles.switch}>
+    <AccountForm
+      fields={FIELDS}
+      errors={errors}
+      onEdit={clearError}
+      formError={formError}
+      submitting={submitting}
+      submitLabel={{ idle: '注册', pending: '正在注册…' }}
+      switchLine={
+        <>
           已有账户？<Link href={withNext('/login', next)}>直接登录</Link>
-        </p>
-      </div>
-    </form>
+        </>
+      }
+      onSubmit={handleSubmit}
+    />
   )
 }

@@ -1,6 +1,6 @@
 import styles from './forms.module.css'
 
-type TTextFieldProps = {
+export type TTextFieldProps = {
   /** Also the form field name and the key of its error. */
   name: string
   label: string

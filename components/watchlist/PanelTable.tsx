@@ -1,25 +1,15 @@
 import { formatMarketCap, formatPrice } from '@/lib/format/number'
-import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import { ChangeValue } from '@/components/market/ChangeValue'
-import { freshnessOf } from '@/components/market/freshness'
 import { StaleBadge } from '@/components/market/MarketBadges'
+import { coinFreshness, type TCoinTableProps } from './coinTable'
 import styles from './PanelTable.module.css'
 
 /**
  * The panel's compact table: 币种, 市值, 价格, 24h%. A stale row shows 数据延迟 where the 24h%
  * would be and greys its figures, so old numbers are never presented as today's.
  */
-export function PanelTable({
-  coins,
-  caption,
-  refreshSeconds,
-  now,
-}: {
-  coins: readonly TWatchlistCoin[]
-  caption: string
-  refreshSeconds: number
-  now: Date
-}) {
+export function PanelTable(props: TCoinTableProps) {
+  const { coins, caption } = props
   return (
     <table className={styles.table}>
       <caption className="visually-hidden">{caption}</caption>
@@ -33,11 +23,7 @@ export function PanelTable({
       </thead>
       <tbody>
         {coins.map((coin) => {
-          const freshness = freshnessOf({
-            priceUpdatedAt: coin.priceUpdatedAt,
-            refreshSeconds,
-            now,
-          })
+          const freshness = coinFreshness(coin, props)
           return (
             <tr
               key={coin.id}

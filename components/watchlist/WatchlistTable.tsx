@@ -2,9 +2,9 @@ import { formatMarketCap, formatPrice } from '@/lib/format/number'
 import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import type { TMoveDirection } from '@/lib/watchlist/listOps'
 import { ChangeValue } from '@/components/market/ChangeValue'
-import { freshnessOf } from '@/components/market/freshness'
 import { StaleBadge } from '@/components/market/MarketBadges'
 import { Sparkline } from '@/components/market/Sparkline'
+import { coinFreshness, type TCoinTableProps } from './coinTable'
 import styles from './WatchlistTable.module.css'
 
 export type TRowActions = {
@@ -19,19 +19,8 @@ export type TRowActions = {
  * On phones each row becomes a two-line card; the explicit roles keep the table semantics that
  * some browsers drop when a table's display changes.
  */
-export function WatchlistTable({
-  coins,
-  caption,
-  refreshSeconds,
-  now,
-  actions,
-}: {
-  coins: readonly TWatchlistCoin[]
-  caption: string
-  refreshSeconds: number
-  now: Date
-  actions?: TRowActions
-}) {
+export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions }) {
+  const { coins, caption, actions } = props
   const withSparklines = coins.some((coin) => (coin.sparkline7d?.length ?? 0) > 1)
   return (
     <table className={styles.table} role="table">
@@ -64,11 +53,7 @@ export function WatchlistTable({
       </thead>
       <tbody role="rowgroup">
         {coins.map((coin, index) => {
-          const freshness = freshnessOf({
-            priceUpdatedAt: coin.priceUpdatedAt,
-            refreshSeconds,
-            now,
-          })
+          const freshness = coinFreshness(coin, props)
           return (
             <tr
               key={coin.id}
@@ -131,28 +116,8 @@ function RowButtons({
 }) {
   return (
     <div className={styles.buttons}>
-      <button
-        type="button"
-        className={styles.iconButton}
-        aria-label={`上移 ${coin.symbol}`}
-        title="上移"
-        aria-disabled={isFirst}
-        data-action="up"
-        onClick={() => actions.onMove(coin.id, 'up')}
-      >
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        type="button"
-        className={styles.iconButton}
-        aria-label={`下移 ${coin.symbol}`}
-        title="下移"
-        aria-disabled={isLast}
-        data-action="down"
-        onClick={() => actions.onMove(coin.id, 'down')}
-      >
-        <span aria-hidden="true">↓</span>
-      </button>
+      <MoveButton coin={coin} direction="up" atEnd={isFirst} onMove={actions.onMove} />
+      <MoveButton coin={coin} direction="down" atEnd={isLast} onMove={actions.onMove} />
       <button
         type="button"
         className={styles.removeButton}
@@ -163,5 +128,38 @@ function RowButtons({
         移除
       </button>
     </div>
+  )
+}
+
+const MOVES = {
+  up: { label: '上移', arrow: '↑' },
+  down: { label: '下移', arrow: '↓' },
+} as const satisfies Record<TMoveDirection, { label: string; arrow: string }>
+
+function MoveButton({
+  coin,
+  direction,
+  atEnd,
+  onMove,
+}: {
+  coin: TWatchlistCoin
+  direction: TMoveDirection
+  /** Already first (上移) or last (下移): still focusable; the list only announces where it is. */
+  atEnd: boolean
+  onMove: TRowActions['onMove']
+}) {
+  const { label, arrow } = MOVES[direction]
+  return (
+    <button
+      type="button"
+      className={styles.iconButton}
+      aria-label={`${label} ${coin.symbol}`}
+      title={label}
+      aria-disabled={atEnd}
+      data-action={direction}
+      onClick={() => onMove(coin.id, direction)}
+    >
+      <span aria-hidden="true">{arrow}</span>
+    </button>
   )
 }

@@ -7,10 +7,9 @@ import { demoCoins } from './coins'
 import { demoImages, renderDemoImage } from './images'
 import { lexicalFromBlocks } from './lexical'
 import { createProgress } from './progress'
+import { seedByKey, systemContext, type TId, type TSeedCount } from './seedByKey'
 import { demoTags } from './tags'
 import type { TDemoArticle } from './types'
-
-type TId = number | string
 
 /** Generated types say number (SQLite's IDs); on MongoDB the same values are strings. */
 const asRelation = (id: TId) => id as number
@@ -21,13 +20,7 @@ export type TSeedOptions = {
   log?: (line: string) => void
 }
 
-export type TSeedSummary = Record<
-  'accounts' | 'tags' | 'coins' | 'media' | 'articles',
-  { created: number; existing: number }
->
-
-// Seeds run as the system (no user), and must not trigger cache revalidation on the portal.
-const systemContext = { disableRevalidate: true }
+export type TSeedSummary = Record<'accounts' | 'tags' | 'coins' | 'media' | 'articles', TSeedCount>
 
 /** Slug of a demo article: stable across reruns even if its title is reworded. */
 export function demoArticleSlug(article: Pick<TDemoArticle, 'key'>): string {
@@ -35,120 +28,59 @@ export function demoArticleSlug(article: Pick<TDemoArticle, 'key'>): string {
   return `${article.key.replace(/^p\d+-/, '')}-${hash}`
 }
 
-async function seedAccounts(payload: Payload, counts: { created: number; existing: number }) {
-  const ids = new Map<string, TId>()
-  for (const account of demoAccounts) {
-    const found = await payload.find({
-      collection: 'users',
-      where: { email: { equals: account.email } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const existing = found.docs[0]
-    if (existing) {
-      counts.existing++
-      ids.set(account.roles[0], existing.id)
-      continue
-    }
-    const created = await payload.create({
-      collection: 'users',
-      data: { ...account, roles: [...account.roles] },
-      overrideAccess: true,
-      context: systemContext,
-    })
-    counts.created++
-    ids.set(account.roles[0], created.id)
-  }
-  return ids
+function seedAccounts(payload: Payload, counts: TSeedCount) {
+  return seedByKey({
+    payload,
+    collection: 'users',
+    items: demoAccounts,
+    counts,
+    nameOf: (account) => account.roles[0],
+    match: (account) => ({ email: { equals: account.email } }),
+    document: async (account) => ({ data: { ...account, roles: [...account.roles] } }),
+  })
 }
 
-async function seedTags(payload: Payload, counts: { created: number; existing: number }) {
-  const ids = new Map<string, TId>()
-  for (const [index, tag] of demoTags.entries()) {
-    const found = await payload.find({
-      collection: 'tags',
-      where: { slug: { equals: tag.slug } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const existing = found.docs[0]
-    if (existing) {
-      counts.existing++
-      ids.set(tag.slug, existing.id)
-      continue
-    }
-    const created = await payload.create({
-      collection: 'tags',
-      data: { ...tag, order: (index + 1) * 10 },
-      overrideAccess: true,
-      context: systemContext,
-    })
-    counts.created++
-    ids.set(tag.slug, created.id)
-  }
-  return ids
+function seedTags(payload: Payload, counts: TSeedCount) {
+  return seedByKey({
+    payload,
+    collection: 'tags',
+    items: demoTags,
+    counts,
+    nameOf: (tag) => tag.slug,
+    match: (tag) => ({ slug: { equals: tag.slug } }),
+    document: async (tag, index) => ({ data: { ...tag, order: (index + 1) * 10 } }),
+  })
 }
 
-async function seedCoins(payload: Payload, counts: { created: number; existing: number }) {
-  const ids = new Map<string, TId>()
+function seedCoins(payload: Payload, counts: TSeedCount) {
   const seededAt = new Date().toISOString()
-  for (const coin of demoCoins) {
-    const found = await payload.find({
-      collection: 'coins',
-      where: { marketDataId: { equals: coin.marketDataId } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const existing = found.docs[0]
-    if (existing) {
-      counts.existing++
-      ids.set(coin.marketDataId, existing.id)
-      continue
-    }
-    const created = await payload.create({
-      collection: 'coins',
-      data: { ...coin, priceUpdatedAt: seededAt },
-      overrideAccess: true,
-      context: systemContext,
-    })
-    counts.created++
-    ids.set(coin.marketDataId, created.id)
-  }
-  return ids
+  return seedByKey({
+    payload,
+    collection: 'coins',
+    items: demoCoins,
+    counts,
+    nameOf: (coin) => coin.marketDataId,
+    match: (coin) => ({ marketDataId: { equals: coin.marketDataId } }),
+    document: async (coin) => ({ data: { ...coin, priceUpdatedAt: seededAt } }),
+  })
 }
 
-async function seedMedia(payload: Payload, counts: { created: number; existing: number }) {
-  const ids = new Map<string, TId>()
-  for (const image of demoImages) {
-    const filename = `demo-${image.key}.png`
-    const found = await payload.find({
-      collection: 'media',
-      where: { filename: { equals: filename } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const existing = found.docs[0]
-    if (existing) {
-      counts.existing++
-      ids.set(image.key, existing.id)
-      continue
-    }
-    const data = await renderDemoImage(image)
-    const created = await payload.create({
-      collection: 'media',
-      data: { alt: image.alt },
-      file: { data, mimetype: 'image/png', name: filename, size: data.length },
-      overrideAccess: true,
-      context: systemContext,
-    })
-    counts.created++
-    ids.set(image.key, created.id)
-  }
-  return ids
+const mediaFilename = (image: { key: string }) => `demo-${image.key}.png`
+
+function seedMedia(payload: Payload, counts: TSeedCount) {
+  return seedByKey({
+    payload,
+    collection: 'media',
+    items: demoImages,
+    counts,
+    nameOf: (image) => image.key,
+    match: (image) => ({ filename: { equals: mediaFilename(image) } }),
+    document: async (image) => {
+      const data = await renderDemoImage(image)
+      const file = { data, mimetype: 'image/png', name: mediaFilename(image), size: data.length }
+      return { data: { alt: image.alt }, file }
+    },
+  })
 }
 
 function idsFor(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
+import { integerFlag, parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>]
 Builds and starts the production server on an embedded SQLite database with <n> generated articles
@@ -19,29 +19,6 @@ RSS. Prints a table and writes it as JSON to bench/results/.
 Needs Debian's nginx and wrk: apt-get install -y nginx wrk.
 Exit codes: 0 done, 1 a step failed, 2 bad flags.`
 
-const integer = (flag: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${flag} takes a whole number`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `${flag} must be at least ${min}`)
-        .max(max, `${flag} must be at most ${max}`),
-    )
-
-const ZBenchFlags = z.object({
-  help: z.boolean().default(false),
-  'no-build': z.boolean().default(false),
-  articles: integer('--articles', 1000, 1_000_000).default(100_000),
-  duration: integer('--duration', 1, 120).default(10),
-  connections: integer('--connections', 1, 1024).default(32),
-  trials: integer('--trials', 1, 50).default(5),
-  processes: integer('--processes', 1, 64).optional(),
-  database: z.string().min(1).optional(),
-})
-
 export type TBenchArgs = {
   help: boolean
   build: boolean
@@ -58,8 +35,30 @@ export type TBenchArgs = {
 const datasetName = (articles: number) =>
   articles % 1000 === 0 ? `${articles / 1000}k` : String(articles)
 
+const ZBenchArgs = z
+  .object({
+    help: z.boolean().default(false),
+    'no-build': z.boolean().default(false),
+    articles: integerFlag('--articles', { min: 1000, max: 1_000_000 }).default(100_000),
+    duration: integerFlag('--duration', { min: 1, max: 120 }).default(10),
+    connections: integerFlag('--connections', { min: 1, max: 1024 }).default(32),
+    trials: integerFlag('--trials', { min: 1, max: 50 }).default(5),
+    processes: integerFlag('--processes', { min: 1, max: 64 }).optional(),
+    database: z.string().min(1).optional(),
+  })
+  .transform((flags): TBenchArgs => ({
+    help: flags.help,
+    build: !flags['no-build'],
+    articles: flags.articles,
+    durationSeconds: flags.duration,
+    connections: flags.connections,
+    trials: flags.trials,
+    processes: flags.processes,
+    database: flags.database ?? `bench/.data/newsroom-${datasetName(flags.articles)}.db`,
+  }))
+
 export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
-  const parsed = parseFlags(
+  return parseFlags(
     argv,
     {
       help: { type: 'boolean', short: 'h' },
@@ -71,21 +70,6 @@ export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
       processes: { type: 'string' },
       database: { type: 'string' },
     },
-    ZBenchFlags,
+    ZBenchArgs,
   )
-  if (!parsed.ok) return parsed
-  const flags = parsed.args
-  return {
-    ok: true,
-    args: {
-      help: flags.help,
-      build: !flags['no-build'],
-      articles: flags.articles,
-      durationSeconds: flags.duration,
-      connections: flags.connections,
-      trials: flags.trials,
-      processes: flags.processes,
-      database: flags.database ?? `bench/.data/newsroom-${datasetName(flags.articles)}.db`,
-    },
-  }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
+import { integerFlag, parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
 export const SEED_LARGE_USAGE = `Usage: npm run seed:large -- --articles <n> [--batch <n>]
 Adds generated articles (slugs bulk-<n>-…) until there are n of them; reruns add only the missing.
@@ -9,25 +9,12 @@ Adds generated articles (slugs bulk-<n>-…) until there are n of them; reruns a
   --help          show this help
 Needs the demo tags and coins (npm run seed, or an empty database's first start). Exit code 2: bad flags.`
 
-const integer = (flag: string, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${flag} takes a whole number, e.g. ${flag} 1000`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, `${flag} must be at least 1`)
-        .max(max, `${flag} must be at most ${max}`),
-    )
-
 const ZSeedLargeArgs = z.union([
   z.object({ help: z.literal(true) }).loose(),
   z.object({
     help: z.literal(false).default(false),
-    articles: integer('--articles', 1_000_000).optional(),
-    batch: integer('--batch', 10_000).default(500),
+    articles: integerFlag('--articles', { min: 1, max: 1_000_000, example: 1000 }).optional(),
+    batch: integerFlag('--batch', { min: 1, max: 10_000, example: 1000 }).default(500),
   }),
 ])
 

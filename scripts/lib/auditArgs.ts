@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseFlags, type TFlagsResult } from './parseFlags'
+import { integerFlag, parseFlags, type TFlagsResult } from './parseFlags'
 
 export const AUDIT_USAGE = `Usage: npm run audit -- [--no-build | --build] [--runs <n>] [--article <slug>] [--port <n>] [--min-score <n>]
 Lighthouse (desktop preset) on the feed (/) and one article page of a production server started on a
@@ -17,39 +17,6 @@ summary to bench/results/.
 Chromium: $CHROME_PATH (default /usr/bin/chromium; apt-get install -y chromium), never downloaded.
 Exit codes: 0 done, 1 build/server/Lighthouse failure or a score below --min-score, 2 bad flags.`
 
-const integer = (flag: string, min: number, max: number, example: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${flag} takes a whole number, e.g. ${flag} ${example}`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(min, `${flag} must be at least ${min}`)
-        .max(max, `${flag} must be at most ${max}`),
-    )
-
-const ZAuditFlags = z
-  .object({
-    help: z.boolean().default(false),
-    build: z.boolean().default(false),
-    'no-build': z.boolean().default(false),
-    runs: integer('--runs', 1, 9, 3).default(3),
-    article: z
-      .string()
-      .regex(
-        /^[a-z0-9][a-z0-9-]*$/,
-        '--article takes an article slug, e.g. --article my-news-1a2b3c',
-      )
-      .optional(),
-    port: integer('--port', 1024, 65535, 3320).optional(),
-    'min-score': integer('--min-score', 0, 100, 95).optional(),
-  })
-  .refine((flags) => !(flags.build && flags['no-build']), {
-    message: '--build and --no-build exclude each other',
-  })
-
 export type TAuditArgs = {
   help: boolean
   /** always: build first; never: fail without a build; missing: build only when there is none. */
@@ -60,9 +27,37 @@ export type TAuditArgs = {
   minScore: number | undefined
 }
 
+const ZAuditArgs = z
+  .object({
+    help: z.boolean().default(false),
+    build: z.boolean().default(false),
+    'no-build': z.boolean().default(false),
+    runs: integerFlag('--runs', { min: 1, max: 9, example: 3 }).default(3),
+    article: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9-]*$/,
+        '--article takes an article slug, e.g. --article my-news-1a2b3c',
+      )
+      .optional(),
+    port: integerFlag('--port', { min: 1024, max: 65535, example: 3320 }).optional(),
+    'min-score': integerFlag('--min-score', { min: 0, max: 100, example: 95 }).optional(),
+  })
+  .refine((flags) => !(flags.build && flags['no-build']), {
+    message: '--build and --no-build exclude each other',
+  })
+  .transform((flags): TAuditArgs => ({
+    help: flags.help,
+    build: flags.build ? 'always' : flags['no-build'] ? 'never' : 'missing',
+    runs: flags.runs,
+    article: flags.article,
+    port: flags.port,
+    minScore: flags['min-score'],
+  }))
+
 /** The command line's flags, or one line saying what is wrong with them. */
 export function parseAuditArgs(argv: string[]): TFlagsResult<TAuditArgs> {
-  const parsed = parseFlags(
+  return parseFlags(
     argv,
     {
       help: { type: 'boolean', short: 'h' },
@@ -73,19 +68,6 @@ export function parseAuditArgs(argv: string[]): TFlagsResult<TAuditArgs> {
       port: { type: 'string' },
       'min-score': { type: 'string' },
     },
-    ZAuditFlags,
+    ZAuditArgs,
   )
-  if (!parsed.ok) return parsed
-  const flags = parsed.args
-  return {
-    ok: true,
-    args: {
-      help: flags.help,
-      build: flags.build ? 'always' : flags['no-build'] ? 'never' : 'missing',
-      runs: flags.runs,
-      article: flags.article,
-      port: flags.port,
-      minScore: flags['min-score'],
-    },
-  }
 }

@@ -1,7 +1,25 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 export type TFlagsResult<T> = { ok: true; args: T } | { ok: false; error: string }
+
+/**
+ * A flag that takes a whole number from `min` to `max`. Its messages name the flag, and show an
+ * example when one is given. Only digits pass, so the number is whole without a further check.
+ */
+export function integerFlag(flag: string, range: { min: number; max: number; example?: number }) {
+  const example = range.example === undefined ? '' : `, e.g. ${flag} ${range.example}`
+  return z
+    .string()
+    .regex(/^\d+$/, `${flag} takes a whole number${example}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(range.min, `${flag} must be at least ${range.min}`)
+        .max(range.max, `${flag} must be at most ${range.max}`),
+    )
+}
 
 /**
  * Reads a script's `--flags` strictly (unknown flags and positionals are errors), then validates

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 
-import { FeedView } from '@/components/feed/FeedView'
-import { displaySettings } from '@/lib/display'
-import { getFeedPage, getTagBySlug } from '@/lib/queries'
-import { resolveScope } from '@/lib/queries/feedParams'
+import { CursorFeedPage } from '@/app/(frontend)/feed/_components/CursorFeedPage'
+import { getTagBySlug } from '@/lib/queries'
 import { feedMetadata, HOME_TITLE } from '@/lib/syndication/feedMetadata'
 
 // Public URLs `/` and `/tag/<slug>` are rewritten here (next.config.ts). Rendered on first
@@ -30,15 +28,5 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function FeedPage({ params }: TProps) {
-  const { tag, tabs } = await resolveScope((await params).scope)
-  const page = await getFeedPage({ tag: tag ?? undefined, tabs })
-  return (
-    <FeedView
-      tabs={tabs}
-      tag={tag}
-      items={page.items}
-      nextCursor={page.nextCursor}
-      timeZone={displaySettings().timeZone}
-    />
-  )
+  return <CursorFeedPage scope={(await params).scope} />
 }

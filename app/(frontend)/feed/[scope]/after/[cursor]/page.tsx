@@ -1,11 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { FeedView } from '@/components/feed/FeedView'
-import { displaySettings } from '@/lib/display'
-import { getFeedPage } from '@/lib/queries'
+import { CursorFeedPage } from '@/app/(frontend)/feed/_components/CursorFeedPage'
 import { ZCursorSchema } from '@/lib/queries/cursor'
-import { resolveScope } from '@/lib/queries/feedParams'
 import { safeDecode } from '@/lib/queries/scope'
 
 // `/?cursor=…` and `/tag/<slug>?cursor=…` (加载更多 without JavaScript) are rewritten here.
@@ -23,17 +20,5 @@ export default async function FeedAfterCursorPage({ params }: TProps) {
   const { scope, cursor: rawCursor } = await params
   const cursor = ZCursorSchema.safeParse(safeDecode(rawCursor))
   if (!cursor.success) notFound()
-  const { tag, tabs } = await resolveScope(scope)
-  const page = await getFeedPage({ tag: tag ?? undefined, cursor: cursor.data, tabs })
-  if (page.items.length === 0) notFound()
-  return (
-    <FeedView
-      tabs={tabs}
-      tag={tag}
-      items={page.items}
-      nextCursor={page.nextCursor}
-      timeZone={displaySettings().timeZone}
-      heading={tag ? `${tag.name} · 更多资讯` : '更多资讯'}
-    />
-  )
+  return <CursorFeedPage scope={scope} cursor={cursor.data} />
 }

@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation'
+
+import { FeedView } from '@/components/feed/FeedView'
+import { displaySettings } from '@/lib/display'
+import { getFeedPage } from '@/lib/queries'
+import type { TFeedCursor } from '@/lib/queries/cursor'
+import { resolveScope } from '@/lib/queries/feedParams'
+
+/**
+ * One page of a scope's cursor-paged feed: the first, or with a cursor the one 加载更多 leads to
+ * without JavaScript. Only a later page can run out, and then it is not found; a first page with
+ * nothing in it still shows the scope's tabs and its empty list.
+ */
+export async function CursorFeedPage({ scope, cursor }: { scope: string; cursor?: TFeedCursor }) {
+  const { tag, tabs } = await resolveScope(scope)
+  const page = await getFeedPage({ tag: tag ?? undefined, cursor, tabs })
+  if (cursor && page.items.length === 0) notFound()
+  const laterHeading = tag ? `${tag.name} · 更多资讯` : '更多资讯'
+  return (
+    <FeedView
+      tabs={tabs}
+      tag={tag}
+      items={page.items}
+      nextCursor={page.nextCursor}
+      timeZone={displaySettings().timeZone}
+      heading={cursor ? laterHeading : undefined}
+    />
+  )
+}
