@@ -12,9 +12,9 @@ import path from 'node:path'
 
 import { flagsOrExit } from './lib/parseFlags'
 import { AUDIT_USAGE, parseAuditArgs } from './lib/auditArgs'
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium'
 import {
   CATEGORIES,
-  CHROMIUM_FLAGS,
   failingAudits,
   median,
   medianRunIndex,
@@ -54,9 +54,9 @@ const args = flagsOrExit(parseAuditArgs(process.argv.slice(2)), {
   afterError: ' (usage: npm run audit -- --help)',
 })
 
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
+const chromePath = chromiumPath()
 if (!existsSync(chromePath))
-  fail(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROME_PATH`)
+  fail(`no Chromium at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH`)
 
 async function build(): Promise<void> {
   console.log(`building the production build into ${nextDistDir()} (next build) …`)
@@ -127,7 +127,7 @@ async function auditAll(): Promise<TPageResult[]> {
   const browser = await chromium.launch({
     executablePath: chromePath,
     headless: true,
-    args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    args: CHROMIUM_FLAGS,
   })
   try {
     const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT })

@@ -1,17 +1,7 @@
 import { isStale } from '@/lib/market/staleness'
+import { STORED_FIGURES_SELECT, type TStoredFigures } from '@/lib/market/storedFigures'
 
-type TStoredCoin = {
-  id: number | string
-  marketDataId: string
-  symbol: string
-  name: string
-  price?: number | null
-  marketCap?: number | null
-  change24h?: number | null
-  rank?: number | null
-  sparkline7d?: unknown
-  priceUpdatedAt?: string | null
-}
+type TStoredCoin = TStoredFigures & { symbol: string; name: string }
 
 /** The market view of a stored coin that the JSON endpoints return. */
 export function publicQuote(coin: TStoredCoin, refreshSeconds: number, now = new Date()) {
@@ -30,14 +20,4 @@ export function publicQuote(coin: TStoredCoin, refreshSeconds: number, now = new
   }
 }
 
-export const QUOTE_SELECT = {
-  marketDataId: true,
-  symbol: true,
-  name: true,
-  price: true,
-  marketCap: true,
-  change24h: true,
-  rank: true,
-  sparkline7d: true,
-  priceUpdatedAt: true,
-} as const
+export const QUOTE_SELECT = { ...STORED_FIGURES_SELECT, symbol: true, name: true } as const

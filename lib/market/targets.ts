@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { STORED_FIGURES_SELECT, type TStoredFigures } from './storedFigures'
+
 /** The coins every refresh covers, besides those in watchlists and articles. */
 export const TOP_COINS_BY_RANK = 30
 
@@ -7,26 +9,7 @@ const PAGE = 500
 /** Distinct coins per findDistinct call; a site mentions at most a few thousand coins. */
 const DISTINCT_PAGE = 1000
 
-export type TCoinRow = {
-  id: number | string
-  marketDataId: string
-  price?: number | null
-  marketCap?: number | null
-  change24h?: number | null
-  rank?: number | null
-  sparkline7d?: unknown
-  priceUpdatedAt?: string | null
-}
-
-const COIN_SELECT = {
-  marketDataId: true,
-  price: true,
-  marketCap: true,
-  change24h: true,
-  rank: true,
-  sparkline7d: true,
-  priceUpdatedAt: true,
-} as const
+export type TCoinRow = TStoredFigures
 
 /**
  * Coins to refresh: every coin in any watchlist or any article (drafts included, they may be
@@ -45,7 +28,7 @@ export async function findRefreshTargets(payload: Payload): Promise<TCoinRow[]> 
     const { docs } = await payload.find({
       collection: 'coins',
       where: { id: { in: wanted.slice(start, start + PAGE) } },
-      select: COIN_SELECT,
+      select: STORED_FIGURES_SELECT,
       depth: 0,
       limit: PAGE,
       pagination: false,
@@ -58,7 +41,7 @@ export async function findRefreshTargets(payload: Payload): Promise<TCoinRow[]> 
     // Not `exists`: SQLite and MongoDB sort null ranks first, and treat null and missing apart.
     where: { rank: { greater_than_equal: 1 } },
     sort: 'rank',
-    select: COIN_SELECT,
+    select: STORED_FIGURES_SELECT,
     depth: 0,
     limit: TOP_COINS_BY_RANK,
     overrideAccess: true,
@@ -77,7 +60,7 @@ export async function findCoinsByMarketDataId(
     const { docs } = await payload.find({
       collection: 'coins',
       where: { marketDataId: { in: marketDataIds.slice(start, start + PAGE) } },
-      select: COIN_SELECT,
+      select: STORED_FIGURES_SELECT,
       depth: 0,
       limit: PAGE,
       pagination: false,

@@ -14,7 +14,7 @@ summary to bench/results/.
   --port <n>         port of the production server on 127.0.0.1 (default: a free one)
   --min-score <n>    exit 1 when a median score is below n, 0..100 (default: report only)
   --help             show this help
-Chromium: $CHROME_PATH (default /usr/bin/chromium; apt-get install -y chromium), never downloaded.
+Chromium: $CHROMIUM_PATH (default /usr/bin/chromium; apt-get install -y chromium), never downloaded.
 Exit codes: 0 done, 1 build/server/Lighthouse failure or a score below --min-score, 2 bad flags.`
 
 export type TAuditArgs = {

@@ -1,6 +1,8 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Result } from 'lighthouse'
 
+import { CHROMIUM_FLAGS } from './chromium'
+
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type TCategory = (typeof CATEGORIES)[number]
 export type TScores = Record<TCategory, number | null>
@@ -14,27 +16,11 @@ export type TFailingAudit = {
   displayValue?: string
 }
 
-/**
- * Debian chromium flags as in tests/helpers/browser.ts: nothing reaches the network except the page
- * under test. chrome-launcher adds its own defaults (fresh profile, no extensions, …).
- */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
-
 /** One Lighthouse run with the desktop preset in a Chromium of its own. */
 export async function runLighthouse(url: string, chromePath: string): Promise<Result> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     logLevel: 'silent',
     handleSIGINT: false,
   })

@@ -1,3 +1,5 @@
+import type { TMarketQuote } from '@/lib/market/types'
+
 /**
  * Sample quotes (示例数据) for the offline provider: the demo coins of lib/seed/coins.ts with the
  * same figures, plus four coins that are not seeded so that "add a coin" can be tried offline.
@@ -5,14 +7,7 @@
  * price and the point 24 hours earlier matches change24h. Generated once from a seeded random walk
  * and then kept as data; these are not real quotes.
  */
-export type TSampleQuote = {
-  id: string
-  symbol: string
-  name: string
-  price: number | null
-  marketCap: number | null
-  change24h: number | null
-  rank: number | null
+export type TSampleQuote = Omit<TMarketQuote, 'sparkline7d' | 'updatedAt'> & {
   sparkline7d: number[]
 }
 
