@@ -7,6 +7,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { startNginx, type TNginx } from '@/deploy/startNginx'
+import { PERSONAL_COOKIES } from '@/lib/cachePolicy'
 import { refreshEdgePaths } from '@/lib/edge/refresh'
 
 type TRoute = {
@@ -267,6 +268,18 @@ describe('what never comes from the shared cache', () => {
     })
     expect(origin.hitsOf(url)).toHaveLength(3)
   })
+
+  test.each(PERSONAL_COOKIES)(
+    'the %s cookie of lib/cachePolicy bypasses the cache',
+    async (name) => {
+      const url = `/articles/cookie-${name}`
+      await get(url)
+      expect(await get(url, { headers: { cookie: `theme=dark; ${name}=1` } })).toMatchObject({
+        cache: 'BYPASS',
+      })
+      expect(origin.hitsOf(url)).toHaveLength(2)
+    },
+  )
 
   test.each([
     '/api/articles',
