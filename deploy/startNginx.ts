@@ -267,7 +267,7 @@ function rewriteTagged(
 }
 
 /** NGINX_BIN if set, else PATH, then the usual sbin directories (often not on a user's PATH). */
-async function findNginxBinary(): Promise<string> {
+export async function findNginxBinary(): Promise<string> {
   if (process.env.NGINX_BIN) {
     if (await isExecutable(process.env.NGINX_BIN)) return process.env.NGINX_BIN
     throw new Error(
