@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
-import { getEnv } from './lib/env'
+import { getEnv, type TEnv } from './lib/env'
 
 /**
  * Public feed URLs map onto internal routes with dynamic segments (app/(frontend)/feed/...). Those
@@ -25,17 +25,17 @@ function feedRewrites(source: string, scope: string) {
   ]
 }
 
-const nextConfig: NextConfig = {
+const nextConfig = (env: TEnv): NextConfig => ({
   // The Docker image ships Next's standalone server; local `next start` uses the normal output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Lets a second dev server or build run beside the first without sharing .next.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: env.NEXT_DIST_DIR,
   images: { formats: ['image/avif', 'image/webp'] },
   poweredByHeader: false,
   async rewrites() {
     return { beforeFiles: [...feedRewrites('/', 'all'), ...feedRewrites('/tag/:slug', ':slug')] }
   },
-}
+})
 
 /**
  * withPayload sends `Accept-CH`/`Critical-CH: Sec-CH-Prefers-Color-Scheme` (and a matching `Vary`)
@@ -63,6 +63,6 @@ export default function config(phase: string): NextConfig {
   // lib/env exempts the build from runtime-only requirements; build workers inherit the marker.
   if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE ??= phase
   // Validate the environment before anything is built or served: a bad variable stops here.
-  getEnv()
-  return adminOnlyColorSchemeHints(withPayload(nextConfig, { devBundleServerPackages: false }))
+  const env = getEnv()
+  return adminOnlyColorSchemeHints(withPayload(nextConfig(env), { devBundleServerPackages: false }))
 }

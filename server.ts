@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   process.env.PORT = String(port)
 
   const dir = process.cwd()
-  const distDir = process.env.NEXT_DIST_DIR || '.next'
+  const distDir = env.NEXT_DIST_DIR
   if (!existsSync(path.join(dir, distDir, 'BUILD_ID'))) {
     throw new StartupError(`no production build in ${distDir}: run npm run build first`)
   }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
+import { getEnv } from '@/lib/env'
 import { anyone, staffOnly } from './access'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -11,7 +12,8 @@ export const Media: CollectionConfig = {
   labels: { singular: { zh: '媒体', en: 'Media' }, plural: { zh: '媒体', en: 'Media' } },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.join(projectRoot, 'media'),
+    // Relative to the project, wherever the process was started from.
+    staticDir: path.resolve(projectRoot, getEnv().MEDIA_DIR),
     mimeTypes: ['image/*'],
     focalPoint: true,
     adminThumbnail: 'thumbnail',

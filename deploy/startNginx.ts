@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
 import { constants as fsConstants } from 'node:fs'
 import { access, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { freePort } from '@/scripts/lib/freePort'
 
 /**
  * Starts Debian's nginx with deploy/nginx.conf, the file docker compose runs, in front of an app on
@@ -266,7 +267,7 @@ function rewriteTagged(
 }
 
 /** NGINX_BIN if set, else PATH, then the usual sbin directories (often not on a user's PATH). */
-async function findNginxBinary(): Promise<string> {
+export async function findNginxBinary(): Promise<string> {
   if (process.env.NGINX_BIN) {
     if (await isExecutable(process.env.NGINX_BIN)) return process.env.NGINX_BIN
     throw new Error(
@@ -303,15 +304,4 @@ async function answers(url: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }

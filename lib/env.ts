@@ -93,6 +93,13 @@ const ZServerEnvSchema = {
   ),
 }
 
+/** Where the app keeps its files: uploads (collections/Media.ts) and Next's build output. */
+const ZFilesEnvSchema = {
+  MEDIA_DIR: z.string().trim().min(1).default('./media'),
+  // Another directory lets a second dev server, build or the benchmark's build sit beside `.next`.
+  NEXT_DIST_DIR: z.string().trim().min(1).default('.next'),
+}
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: z.string().optional(),
@@ -127,6 +134,7 @@ const ZEnvSchema = z.object({
   ...ZScheduleEnvSchema,
   ...ZServerEnvSchema,
   ...ZEdgeEnvSchema,
+  ...ZFilesEnvSchema,
 })
 
 type TRawEnv = z.infer<typeof ZEnvSchema>
@@ -167,18 +175,25 @@ function isCoinGeckoHost(baseUrl: string): boolean {
   return host === 'coingecko.com' || host.endsWith('.coingecko.com')
 }
 
-/** Parses a raw environment; throws an EnvError whose message is one line naming the variable. */
-export function parseEnv(source: Record<string, string | undefined>): TEnv {
+type TEnvSource = Record<string, string | undefined>
+
+/** `schema`'s variables from `source` (an empty value counts as unset), or a one-line EnvError. */
+function parseVariables<TSchema extends z.ZodType>(schema: TSchema, source: TEnvSource) {
   const blanksRemoved = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   )
-  const result = ZEnvSchema.safeParse(blanksRemoved)
+  const result = schema.safeParse(blanksRemoved)
   if (!result.success) {
     const issue = result.error.issues[0]
     const variable = String(issue?.path[0] ?? 'environment')
     throw new EnvError(`Invalid environment variable ${variable}: ${issue?.message ?? 'invalid'}`)
   }
-  const raw = result.data
+  return result.data
+}
+
+/** Parses a raw environment; throws an EnvError whose message is one line naming the variable. */
+export function parseEnv(source: TEnvSource): TEnv {
+  const raw = parseVariables(ZEnvSchema, source)
   const isProduction = raw.NODE_ENV === 'production'
   // `next build` runs with NODE_ENV=production but serves nothing, so an image can be built
   // without its runtime secret; the server start-up still requires it.
@@ -235,4 +250,15 @@ export function getEnv(): TEnv {
     console.warn('⚠ PAYLOAD_SECRET is not set: using the fixed development secret.')
   }
   return cached
+}
+
+const ZNextDistDirSchema = z.object({ NEXT_DIST_DIR: ZFilesEnvSchema.NEXT_DIST_DIR })
+
+/**
+ * Next's build directory (NEXT_DIST_DIR), for the scripts that build or start the server. Read on
+ * its own and afresh on every call, unlike getEnv(): the benchmark chooses its build directory
+ * while it runs, and a script must not stop on variables only the server needs.
+ */
+export function nextDistDir(source: TEnvSource = process.env): string {
+  return parseVariables(ZNextDistDirSchema, source).NEXT_DIST_DIR
 }

@@ -27,9 +27,9 @@ import {
   type TScores,
 } from './lib/lighthouse'
 import type { Result } from 'lighthouse'
+import { nextDistDir } from '@/lib/env'
 import {
   hasProductionBuild,
-  nextDistDir,
   runNextBuild,
   startNextProductionServer,
   type TProductionServer,

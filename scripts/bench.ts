@@ -17,8 +17,9 @@ import { measurePublishToVisible } from './bench/publishLatency'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
+import { nextDistDir } from '@/lib/env'
+import { freePort } from './lib/freePort'
 import {
-  freePort,
   hasProductionBuild,
   runNextBuild,
   startNextProductionServer,
@@ -36,7 +37,7 @@ function requireBinary(name: string): void {
 }
 
 async function build(): Promise<void> {
-  console.log(`build: next build into ${process.env.NEXT_DIST_DIR}`)
+  console.log(`build: next build into ${nextDistDir()}`)
   const code = await runNextBuild()
   if (code !== 0) throw new Error(`next build exited ${code}`)
 }
@@ -52,7 +53,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   await ensureDataset(args.database, args.articles)
   if (args.build) await build()
   else if (!hasProductionBuild())
-    throw new Error(`--no-build, but there is no production build in ${process.env.NEXT_DIST_DIR}`)
+    throw new Error(`--no-build, but there is no production build in ${nextDistDir()}`)
 
   // The app is told where the edge is before nginx starts (nginx needs the app's address): its
   // public origin is nginx's, as in production, so that the Host the app's edge refreshes carry

@@ -1,27 +1,41 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
 
+import {
+  PERSONAL_COOKIE_PATTERN,
+  PERSONAL_HEADERS,
+  PERSONAL_PATH_SEGMENTS,
+  pathSegmentPattern,
+} from '@/lib/cachePolicy'
+
 /**
- * Which requests the in-memory page cache may answer and which responses it may keep. The rules
- * mirror deploy/nginx.conf's micro-cache: anything personal, live or admin goes to Next. The
- * response rule is the real safety net: only what the app itself marks as shared-cacheable is
- * ever stored, so a personal answer on an unexpected path still cannot be served to someone else.
+ * Which requests the in-memory page cache may answer and which responses it may keep. What is
+ * personal comes from lib/cachePolicy.ts, which nginx's micro-cache follows too: anything
+ * personal, live or admin goes to Next. The response rule is the real safety net: only what the
+ * app itself marks as shared-cacheable is ever stored, so a personal answer on an unexpected path
+ * still cannot be served to someone else.
  */
 
-/** Signed-in visitors (Payload's cookie) and editors in draft mode see pages of their own. */
-const PERSONAL_COOKIE = /(?:^|[;,]\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/i
+/** Signed-in visitors and editors in draft mode see pages of their own. */
+const PERSONAL_COOKIE = new RegExp(PERSONAL_COOKIE_PATTERN, 'i')
 
-/** Payload's REST/GraphQL and personal JSON, the admin, draft preview, signed-in pages, Next's files. */
-const BYPASS_PATH = /^\/(?:api|admin|preview|account|watchlist|login|register|_next)(?:\/|$)/i
+/**
+ * The personal paths, and Next's own files (/_next): Next serves its build files and optimised
+ * images with long-lived headers of their own, and this cache is sized for pages.
+ */
+const BYPASS_PATH = new RegExp(pathSegmentPattern([...PERSONAL_PATH_SEGMENTS, '_next']), 'i')
 
-/** Client-side navigations and prefetches ask for RSC payloads, which vary on these headers. */
-const VARYING_REQUEST_HEADERS = [
+/**
+ * Client-side navigations and prefetches ask for RSC payloads, which vary on these headers; a
+ * range is part of a response; a personal header identifies the reader.
+ */
+const BYPASS_HEADERS = [
   'rsc',
   'next-router-state-tree',
   'next-router-prefetch',
   'next-router-segment-prefetch',
   'next-action',
-  'authorization',
   'range',
+  ...PERSONAL_HEADERS,
 ] as const
 
 type TRequestLike = { method?: string; url?: string; headers: IncomingHttpHeaders }
@@ -45,7 +59,7 @@ export function pageCacheKey(request: TRequestLike): string | null {
   const path = normalisedPath(request.url)
   if (path === null || BYPASS_PATH.test(path)) return null
   const { headers } = request
-  if (VARYING_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null
+  if (BYPASS_HEADERS.some((name) => headers[name] !== undefined)) return null
   if (headers.cookie && PERSONAL_COOKIE.test(headers.cookie)) return null
   // A hard reload (or a client that insists) asks caches to check with the origin: Next answers,
   // still from its own cache. The benchmark uses it to measure Next without this layer.

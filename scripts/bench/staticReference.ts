@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { runNginx } from '@/deploy/startNginx'
-import { freePort } from '@/scripts/lib/productionServer'
+import { freePort } from '@/scripts/lib/freePort'
 
 /**
  * The reference limit: nginx serving a copy of the article page's HTML from disk, configured like

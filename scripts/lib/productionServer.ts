@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { nextDistDir } from '@/lib/env'
+import { freePort } from './freePort'
 import { buildServerBundle, SERVER_BUNDLE } from './serverBundle'
 
 /**
@@ -36,9 +37,6 @@ export type TProductionServerOptions = {
   /** How often to ask while waiting, in milliseconds (default 500). */
   pollIntervalMs?: number
 }
-
-/** Next's build directory, as next.config.ts reads it. */
-export const nextDistDir = (): string => process.env.NEXT_DIST_DIR || '.next'
 
 /** True when `next build` has left a production build in the build directory. */
 export const hasProductionBuild = (distDir: string = nextDistDir()): boolean =>
@@ -81,17 +79,6 @@ async function clearRuntimeCaches(): Promise<void> {
   for (const cache of ['server/route-cache', 'cache/fetch-cache', 'cache/images']) {
     await rm(path.join(nextDistDir(), cache), { recursive: true, force: true })
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 /**

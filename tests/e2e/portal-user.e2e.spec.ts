@@ -1,33 +1,41 @@
 /**
  * A new user on the production build: registers, logs in, bookmarks an article and finds it in
  * 我的收藏, keeps a 我的自选 list (add two coins, reorder, remove one) that survives a reload; a
- * visitor clicking 收藏 is sent to log in and comes back.
+ * visitor clicking 收藏 is sent to log in and comes back. Each test has a browser context and an
+ * account of its own, so any one of them runs alone.
  */
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
 import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
 import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { newReaderAccount, signedInReaderContext } from '@/tests/helpers/readerAccount'
 import { demoArticles } from '@/lib/seed/articles'
 import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
 
 let server: TProductionServer
 let browser: Browser
-let context: BrowserContext
 
 const article = demoArticles.filter((a) => !a.draft)[3]!
 const articlePath = `/articles/${demoArticleSlug(article)}`
-const user = {
-  name: '测试读者',
-  email: `e2e-${Date.now()}@test.local`,
-  password: 'e2e-password-123',
+const CONTEXT_OPTIONS: BrowserContextOptions = {
+  locale: 'zh-CN',
+  viewport: { width: 1280, height: 900 },
 }
+
+/** A new page in a context signed in as a reader account made for this test alone. */
+async function signedInPage(): Promise<Page> {
+  const { context } = await signedInReaderContext(browser, server.baseUrl, CONTEXT_OPTIONS)
+  return context.newPage()
+}
+
+/** Closes the page with its context (each test has its own). */
+const closeWithContext = (page: Page) => page.context().close()
 
 beforeAll(async () => {
   server = await startProductionServer()
   browser = await launchChromium()
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
 })
 afterAll(async () => {
   await browser?.close()
@@ -48,7 +56,8 @@ async function watchlistSymbols(page: Page): Promise<string[]> {
 }
 
 test('a visitor clicking 收藏 is sent to log in and comes back to the article', async () => {
-  const page = await context.newPage()
+  const user = newReaderAccount()
+  const page = await (await browser.newContext(CONTEXT_OPTIONS)).newPage()
   await page.goto(`${server.baseUrl}${articlePath}`)
   await page.getByRole('button', { name: '收藏' }).click()
   await page.waitForURL(/\/login\?next=/)
@@ -64,11 +73,11 @@ test('a visitor clicking 收藏 is sent to log in and comes back to the article'
   await page.getByRole('button', { name: '注册' }).click()
   await page.waitForURL(new RegExp(`${articlePath}$`))
   await page.getByRole('link', { name: user.name }).waitFor()
-  await page.close()
+  await closeWithContext(page)
 })
 
 test('a user bookmarks the article and finds it in 我的收藏', async () => {
-  const page = await context.newPage()
+  const page = await signedInPage()
   await page.goto(`${server.baseUrl}${articlePath}`)
   const button = page.getByRole('button', { name: /收藏/ }).first()
   await page.waitForFunction(() => document.querySelector('button[aria-pressed]') !== null)
@@ -80,11 +89,11 @@ test('a user bookmarks the article and finds it in 我的收藏', async () => {
   const bookmarks = page.getByRole('region', { name: '我的收藏' })
   await bookmarks.getByRole('link', { name: article.title }).waitFor()
   await shot(page, 'account-1280')
-  await page.close()
+  await closeWithContext(page)
 })
 
 test('a user adds two coins to 我的自选, reorders, removes one, and finds the same after a reload', async () => {
-  const page = await context.newPage()
+  const page = await signedInPage()
   await page.goto(`${server.baseUrl}/watchlist`)
   const search = page.getByLabel('按代码或名称搜索')
   for (const symbol of ['BTC', 'SOL']) {
@@ -126,15 +135,15 @@ test('a user adds two coins to 我的自选, reorders, removes one, and finds th
   await page.goto(`${server.baseUrl}/watchlist`)
   await watchlistSymbols(page)
   await shot(page, 'watchlist-375')
-  await page.close()
+  await closeWithContext(page)
 })
 
 test('after logging out, the account page sends the visitor to log in', async () => {
-  const page = await context.newPage()
+  const page = await signedInPage()
   await page.goto(`${server.baseUrl}/account`)
   await page.getByRole('button', { name: '退出登录' }).click()
   await page.waitForURL(`${server.baseUrl}/`)
   await page.goto(`${server.baseUrl}/account`)
   await page.waitForURL(/\/login\?next=%2Faccount|\/login\?next=\/account/)
-  await page.close()
+  await closeWithContext(page)
 })

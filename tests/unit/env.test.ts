@@ -1,4 +1,4 @@
-import { DEV_PAYLOAD_SECRET, EnvError, parseEnv } from '@/lib/env'
+import { DEV_PAYLOAD_SECRET, EnvError, nextDistDir, parseEnv } from '@/lib/env'
 
 describe('parseEnv', () => {
   test('a fresh machine needs no variables: SQLite file, dev secret, Shanghai time', () => {
@@ -76,5 +76,24 @@ describe('parseEnv', () => {
 
   test('empty variables count as unset', () => {
     expect(parseEnv({ DATABASE_URI: '', PAYLOAD_SECRET: '' }).databaseKind).toBe('sqlite')
+  })
+})
+
+describe('where the app keeps its files', () => {
+  test('uploads in ./media and the build in .next unless MEDIA_DIR / NEXT_DIST_DIR say otherwise', () => {
+    expect(parseEnv({})).toMatchObject({ MEDIA_DIR: './media', NEXT_DIST_DIR: '.next' })
+    expect(parseEnv({ MEDIA_DIR: '/srv/media', NEXT_DIST_DIR: '.next-bench' })).toMatchObject({
+      MEDIA_DIR: '/srv/media',
+      NEXT_DIST_DIR: '.next-bench',
+    })
+  })
+
+  test('scripts read the build directory alone, whatever else the environment holds', () => {
+    expect(nextDistDir({})).toBe('.next')
+    expect(nextDistDir({ NEXT_DIST_DIR: '', DATABASE_URI: 'postgres://x' })).toBe('.next')
+    expect(nextDistDir({ NEXT_DIST_DIR: '.next-bench' })).toBe('.next-bench')
+    expect(() => nextDistDir({ NEXT_DIST_DIR: '   ' })).toThrow(
+      /^Invalid environment variable NEXT_DIST_DIR/,
+    )
   })
 })

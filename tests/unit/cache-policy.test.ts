@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import {
+  PERSONAL_COOKIE_PATTERN,
+  PERSONAL_COOKIES,
+  PERSONAL_HEADERS,
+  PERSONAL_PATH_PATTERN,
+  PERSONAL_PATH_SEGMENTS,
+} from '@/lib/cachePolicy'
+import { pageCacheKey } from '@/lib/pageCache/rules'
+
+/**
+ * Both shared caches bypass what lib/cachePolicy.ts calls personal. The page cache is built from
+ * it; nginx's config is the file docker compose mounts as it is, so it is read here and held to
+ * the policy: change the policy, and this fails until deploy/nginx.conf says the same.
+ */
+
+const NGINX_CONF = readFileSync(path.resolve('deploy/nginx.conf'), 'utf8')
+
+/** The config without its comments (none of the values compared here contains a `#`). */
+const directives = NGINX_CONF.replace(/#[^\n]*/g, '')
+
+const escapeDollar = (text: string) => text.replace(/[$]/g, '\\$')
+
+/** nginx's variable for a request header: `$http_` and the name with dashes as underscores. */
+const headerVariable = (header: string) => `$http_${header.toLowerCase().replace(/-/g, '_')}`
+
+/** The one `map <source> <variable> { … }`: the variable it sets and its entries as written. */
+function mapReading(source: string): { variable: string; entries: [string, string][] } {
+  const blocks = [
+    ...directives.matchAll(
+      new RegExp(`map\\s+${escapeDollar(source)}\\s+(\\$\\w+)\\s*\\{([^}]*)\\}`, 'g'),
+    ),
+  ]
+  if (blocks.length !== 1)
+    throw new Error(`deploy/nginx.conf: expected one map reading ${source}, found ${blocks.length}`)
+  const [, variable = '', body = ''] = blocks[0]!
+  // A key may be a quoted pattern holding `;`, so entries are read as `key value;` pairs.
+  const entries = [...body.matchAll(/("(?:[^"\\]|\\.)*"|[^\s;"]+)\s+([^\s;]+)\s*;/g)].map(
+    ([, key = '', value = '']): [string, string] => [key, value],
+  )
+  return { variable, entries }
+}
+
+/** The arguments of every `<directive> …;` in the config, one list per occurrence. */
+function directiveArguments(directive: string): string[][] {
+  const pattern = new RegExp(`(?:^|\\s)${directive}\\s+([^;]+);`, 'g')
+  return [...directives.matchAll(pattern)].map((match) => match[1]!.trim().split(/\s+/))
+}
+
+describe('deploy/nginx.conf bypasses what lib/cachePolicy.ts calls personal', () => {
+  const cookies = mapReading('$http_cookie')
+  const paths = mapReading('$uri')
+  const headers = PERSONAL_HEADERS.map((header) => mapReading(headerVariable(header)))
+
+  test('the personal cookies', () => {
+    expect(cookies.entries).toEqual([
+      ['default', '0'],
+      [`"~*${PERSONAL_COOKIE_PATTERN}"`, '1'],
+    ])
+  })
+
+  test('the personal paths', () => {
+    expect(paths.entries).toEqual([
+      ['default', '0'],
+      [`"~*${PERSONAL_PATH_PATTERN}"`, '1'],
+    ])
+  })
+
+  test.each(PERSONAL_HEADERS)('the %s header, whatever its value', (header) => {
+    expect(mapReading(headerVariable(header)).entries).toEqual([
+      ['""', '0'],
+      ['default', '1'],
+    ])
+  })
+
+  test('every one of them skips the cache on the public listener and is never stored', () => {
+    const flags = [cookies, paths, ...headers].map((map) => map.variable)
+    const coversAll = (list: string[]) => flags.every((flag) => list.includes(flag))
+    expect(directiveArguments('proxy_cache_bypass').filter(coversAll)).toHaveLength(1)
+    expect(directiveArguments('proxy_no_cache').filter(coversAll)).toHaveLength(1)
+  })
+})
+
+describe('the page cache bypasses what lib/cachePolicy.ts calls personal', () => {
+  const get = (url: string, headers: Record<string, string> = {}) => ({
+    method: 'GET',
+    url,
+    headers,
+  })
+
+  test.each(PERSONAL_COOKIES)('the %s cookie', (name) => {
+    expect(pageCacheKey(get('/', { cookie: `theme=dark; ${name}=1` }))).toBeNull()
+  })
+
+  test.each(PERSONAL_PATH_SEGMENTS)('/%s', (segment) => {
+    expect(pageCacheKey(get(`/${segment}`))).toBeNull()
+    expect(pageCacheKey(get(`/${segment.toUpperCase()}/x`))).toBeNull()
+  })
+
+  test.each(PERSONAL_HEADERS)('the %s header', (header) => {
+    expect(pageCacheKey(get('/', { [header]: 'x' }))).toBeNull()
+  })
+})
