@@ -2,6 +2,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { imageOf, type TArticleCard, type TImage } from '@/lib/queries/cards'
+import { sqliteAdapterOf } from './kind'
 
 /**
  * The small look-ups of a card render (tabs, each card's tags and coins, covers) as plain SQL on
@@ -18,12 +19,6 @@ export type TSqliteClient = SQLiteAdapter['client']
 type TId = number | string
 type TCardRelations = Pick<TArticleCard, 'tags' | 'coins'>
 
-/** The libsql client when the database is Payload's SQLite adapter, else null. */
-function sqliteClient(payload: Payload): TSqliteClient | null {
-  const db = payload.db as unknown as { name?: string; client?: TSqliteClient }
-  return db.name === 'sqlite' && db.client ? db.client : null
-}
-
 const LOOKED_UP = ['tags', 'coins', 'media'] as const
 
 /** True when a visitor may read every document of the looked-up collections (no filter to apply). */
@@ -37,7 +32,7 @@ async function visitorReadsAll(payload: Payload, visitor: PayloadRequest) {
 
 /** The SQL client if the look-ups may go straight to SQLite for this visitor; null otherwise. */
 export async function sqliteClientFor(payload: Payload, visitor: PayloadRequest) {
-  const client = sqliteClient(payload)
+  const client = sqliteAdapterOf(payload)?.client ?? null
   return client && (await visitorReadsAll(payload, visitor)) ? client : null
 }
 
