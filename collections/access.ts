@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { sameId } from '@/lib/db/documentId'
+
 export const ROLES = ['admin', 'editor', 'reader'] as const
 export type TRole = (typeof ROLES)[number]
 
@@ -13,15 +15,6 @@ export function hasRole(user: TUserLike, ...roles: TRole[]): boolean {
 /** Staff who write content: editors and admins. */
 export function isStaff(user: TUserLike): boolean {
   return hasRole(user, 'admin', 'editor')
-}
-
-/** IDs are numbers on SQLite and strings on MongoDB; compare them as strings. */
-export function sameId(a: unknown, b: unknown): boolean {
-  const idOf = (value: unknown): unknown =>
-    value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  const left = idOf(a)
-  const right = idOf(b)
-  return left !== undefined && left !== null && String(left) === String(right)
 }
 
 export const userOf = (req: PayloadRequest): TUserLike => req.user as TUserLike

@@ -1,5 +1,7 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
+
+import { documentId } from '@/lib/db/documentId'
 
 /** Article IDs are numbers on SQLite and 24 hex digits on MongoDB; both fit this. */
 const ZBookmarkStatusQuerySchema = z.object({
@@ -21,10 +23,6 @@ const PRIVATE = { 'Cache-Control': 'private, no-store' }
 const answer = (body: TBookmarkStatus | { error: string }, status = 200) =>
   Response.json(body, { status, headers: PRIVATE })
 
-/** A numeric-ID database cannot hold `abc`; asking it would only risk a type error. */
-const cannotExist = (req: PayloadRequest, id: string) =>
-  req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)
-
 /**
  * GET /api/bookmarks/status?article=<id>: whether the current user bookmarked an article, so the
  * cached (same-for-everyone) article page learns its 收藏 state in one small request.
@@ -39,7 +37,8 @@ export const bookmarkStatusEndpoint: Endpoint = {
     }
     if (!req.user) return answer({ loggedIn: false, bookmarked: false })
     const articleId = query.data.article
-    if (cannotExist(req, articleId)) {
+    // No article can have this id (`abc` on SQLite): asking would only risk a type error.
+    if (documentId(articleId, req.payload) === null) {
       return answer({ loggedIn: true, bookmarked: false, bookmarkId: null })
     }
 

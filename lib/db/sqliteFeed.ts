@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { TCardRow } from '@/lib/queries/cards'
 import type { TFeedCursor } from '@/lib/queries/cursor'
+import { documentId } from './documentId'
 import type { TSqliteClient } from './sqliteCardParts'
 
 /**
@@ -25,13 +26,10 @@ export async function visitorReadsPublishedArticles(payload: Payload, visitor: P
 
 type TFeedRowsQuery = { tagId?: number | string; cursor?: TFeedCursor; limit: number }
 
-/** SQLite ids are integers; anything else is left to the portable read to answer. */
-const integerId = (id: number | string) => (/^\d{1,15}$/.test(String(id)) ? Number(id) : null)
-
-/** Whether this query's ids can be bound as SQLite integers. */
+/** Whether this query's ids can be bound as SQLite integers; if not, the portable read answers. */
 export const sqliteCanRead = ({ tagId, cursor }: TFeedRowsQuery) =>
-  (tagId === undefined || integerId(tagId) !== null) &&
-  (cursor === undefined || integerId(cursor.id) !== null)
+  (tagId === undefined || documentId(tagId, 'sqlite') !== null) &&
+  (cursor === undefined || documentId(cursor.id, 'sqlite') !== null)
 
 /** Published articles newest first (publish time, then id), optionally in a tag and before a cursor. */
 export async function readFeedRows(
@@ -44,13 +42,13 @@ export async function readFeedRows(
     conditions.push(
       `exists (select 1 from articles_rels r where r.parent_id = a.id and r.path = 'tags' and r.tags_id = ?)`,
     )
-    args.push(integerId(tagId)!)
+    args.push(documentId(tagId, 'sqlite')!)
   }
   if (cursor) {
     // As in findFeed's beforeCursor: the leading range lets SQLite walk the index from the cursor.
     const at = cursor.publishedAt.toISOString()
     conditions.push('a.published_at <= ? and (a.published_at < ? or a.id < ?)')
-    args.push(at, at, integerId(cursor.id)!)
+    args.push(at, at, documentId(cursor.id, 'sqlite')!)
   }
   const { rows } = await client.execute({
     sql: `select a.id, a.title, a.slug, a.summary, a.cover_id, a.published_at, a.featured

@@ -7,6 +7,7 @@ import { visitorRequest } from './readAsVisitor'
 import { sqliteClientFor } from '@/lib/db/sqliteCardParts'
 import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from '@/lib/db/sqliteFeed'
 import type { TTab } from './findTags'
+import { documentId, documentIds } from '@/lib/db/documentId'
 
 export const FEED_PAGE_SIZE = 20
 
@@ -32,10 +33,6 @@ type TFeedOptions = {
   portable?: boolean
 }
 
-/** IDs are numbers on SQLite and strings on MongoDB. */
-export const idForQuery = (payload: Payload, id: string): number | string =>
-  payload.db.defaultIDType === 'number' ? Number(id) : id
-
 /**
  * Everything published strictly before the cursor, in feed order (publishedAt, then id). Written
  * as `publishedAt <= t AND (publishedAt < t OR id < i)` rather than `publishedAt < t OR (= t AND
@@ -45,15 +42,13 @@ export const idForQuery = (payload: Payload, id: string): number | string =>
  */
 function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
   const at = cursor.publishedAt.toISOString()
+  const id = documentId(cursor.id, payload)
+  // A hand-made cursor naming an id no document can have: only the publish time places it.
+  if (id === null) return { publishedAt: { less_than: at } }
   return {
     and: [
       { publishedAt: { less_than_equal: at } },
-      {
-        or: [
-          { publishedAt: { less_than: at } },
-          { id: { less_than: idForQuery(payload, cursor.id) } },
-        ],
-      },
+      { or: [{ publishedAt: { less_than: at } }, { id: { less_than: id } }] },
     ],
   }
 }
@@ -61,7 +56,7 @@ function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
 /** The page through Payload's adapter API: what MongoDB runs, and SQLite when SQL may not. */
 async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portable }: TFeedOptions) {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
-  if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
+  if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   if (cursor) conditions.push(beforeCursor(payload, cursor))
   const { cards } = await findCards({
     payload,
@@ -123,8 +118,7 @@ export async function findFeedPageByNumber({
   knownTags,
 }: Omit<TFeedOptions, 'cursor' | 'limit'> & { page: number }) {
   if (page > MAX_FEED_PAGE) return { items: [], totalPages: MAX_FEED_PAGE, page }
-  const where: Where =
-    tagId !== undefined ? { tags: { in: [idForQuery(payload, String(tagId))] } } : {}
+  const where: Where = tagId !== undefined ? { tags: { in: documentIds([tagId], payload) } } : {}
   const result = await findCards({
     payload,
     knownTags,

@@ -3,14 +3,8 @@ import { z } from 'zod'
 
 import { getEnv } from '@/lib/env'
 import { getMarketDataProvider } from '@/lib/market/provider'
-import {
-  firstIssue,
-  jsonError,
-  looksLikeDocumentId,
-  MARKET_DATA_ID,
-  publicQuote,
-  QUOTE_SELECT,
-} from './respond'
+import { documentId } from '@/lib/db/documentId'
+import { firstIssue, jsonError, MARKET_DATA_ID, publicQuote, QUOTE_SELECT } from './respond'
 
 export const MAX_QUOTE_IDS = 250
 
@@ -51,7 +45,7 @@ export const quotesEndpoint: Endpoint = {
     if (!parsed.success) return jsonError(400, firstIssue(parsed.error))
     const tokens = parsed.data
 
-    const documentIds = tokens.filter((token) => looksLikeDocumentId(req.payload, token))
+    const documentIds = tokens.filter((token) => documentId(token, req.payload) !== null)
     const or: Where[] = [{ marketDataId: { in: tokens } }]
     if (documentIds.length) or.push({ id: { in: documentIds } })
     const { docs } = await req.payload.find({

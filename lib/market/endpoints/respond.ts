@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import type { z } from 'zod'
 
 import { describeIssues } from '@/lib/market/coingecko/schema'
@@ -12,13 +11,6 @@ export const firstIssue = (error: z.ZodError) => error.issues[0]?.message ?? des
 
 /** A provider id (`bitcoin`, `avalanche-2`), as the `coins.marketDataId` field accepts it. */
 export const MARKET_DATA_ID = /^[a-z0-9][a-z0-9-]{0,99}$/
-
-/** Whether a token can be a document id of this database (numbers on SQLite, ObjectIds on MongoDB). */
-export function looksLikeDocumentId(payload: Payload, token: string): boolean {
-  return payload.db.defaultIDType === 'number'
-    ? /^\d{1,15}$/.test(token)
-    : /^[a-f0-9]{24}$/.test(token)
-}
 
 type TStoredCoin = {
   id: number | string
