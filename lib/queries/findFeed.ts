@@ -1,13 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import type { TArticleCard } from './cards'
-import { encodeCursor, type TFeedCursor } from './cursor'
-import { findCards, sqliteCards } from './findCards'
-import { visitorRequest } from './readAsVisitor'
-import { sqliteClientFor } from '@/lib/db/sqliteCardParts'
-import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from '@/lib/db/sqliteFeed'
-import type { TTab } from './findTags'
 import { documentId, documentIds } from '@/lib/db/documentId'
+import { cardReadsOf } from './cardReads'
+import type { TArticleCard, TFeedRowsQuery, TTab } from './cards'
+import { encodeCursor, type TFeedCursor } from './cursor'
+import { findCards } from './findCards'
 
 export const FEED_PAGE_SIZE = 20
 
@@ -53,7 +50,7 @@ function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
   }
 }
 
-/** The page through Payload's adapter API: what MongoDB runs, and SQLite when SQL may not. */
+/** The page as any list of cards is read (findCards): where the reads have no statement of their own. */
 async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portable }: TFeedOptions) {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
@@ -71,21 +68,6 @@ async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portabl
 }
 
 /**
- * The page in three SQL statements on SQLite (sqliteFeed, sqliteCardParts), when a visitor's read
- * rules are the ones that SQL applies; null when the portable read must answer.
- */
-async function readFeedWithSql(
-  payload: Payload,
-  query: { tagId?: number | string; cursor?: TFeedCursor; limit: number },
-) {
-  if (!sqliteCanRead(query)) return null
-  const visitor = await visitorRequest(payload)
-  const client = await sqliteClientFor(payload, visitor)
-  if (!client || !(await visitorReadsPublishedArticles(payload, visitor))) return null
-  return sqliteCards(client, await readFeedRows(client, query))
-}
-
-/**
  * One page of the feed, newest first, as an anonymous reader sees it (access rules applied, so
  * only published articles). Reads one row more than it shows to learn whether there is a next page.
  */
@@ -97,9 +79,12 @@ export async function findFeedPage({
   knownTags,
   portable,
 }: TFeedOptions): Promise<TFeedPage> {
-  const cards =
-    (portable ? null : await readFeedWithSql(payload, { tagId, cursor, limit: limit + 1 })) ??
-    (await findFeedCards({ payload, tagId, cursor, limit: limit + 1, knownTags, portable }))
+  const query: TFeedRowsQuery = { tagId, cursor, limit: limit + 1 }
+  const reads = await cardReadsOf(payload, { portable })
+  const rows = await reads.feedRows(query)
+  const cards = rows
+    ? await reads.toCards(rows, { knownTags })
+    : await findFeedCards({ payload, ...query, knownTags, portable })
   const items = cards.slice(0, limit)
   const last = items.at(-1)
   const nextCursor = cards.length > limit && last ? encodeCursor(last) : null
