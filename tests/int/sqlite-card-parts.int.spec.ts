@@ -12,6 +12,9 @@ import { findFeedPage } from '@/lib/queries/findFeed'
 import { findTabs } from '@/lib/queries/findTags'
 import { sqliteCardReads } from '@/lib/db/sqliteReads'
 
+// On MongoDB both reads are the portable ones: they still compare, but there is no SQL to use.
+const sqliteTest = (process.env.DATABASE_URI ?? '').startsWith('mongodb') ? test.skip : test
+
 let context: TTestPayload
 let payload: Payload
 const at = (minutes: number) => new Date(Date.parse('2026-11-01T00:00:00Z') + minutes * 60_000)
@@ -55,7 +58,7 @@ beforeAll(async () => {
 })
 afterAll(async () => context?.cleanup())
 
-test('the SQL look-ups are what this SQLite test database uses', async () => {
+sqliteTest('the SQL look-ups are what this SQLite test database uses', async () => {
   expect(await sqliteCardReads(payload)).not.toBeNull()
 })
 
@@ -122,7 +125,7 @@ test('when a visitor may not read every image, the look-ups go through Payloadâ€
   }
 })
 
-test('an articles rule that only looks like PUBLISHED_ONLY does not let the SQL apply it', async () => {
+sqliteTest('an articles rule that only looks like PUBLISHED_ONLY turns the SQL off', async () => {
   const articles = payload.collections.articles.config.access
   const rule = articles.read
   articles.read = () => ({ _status: { equals: 'published' } })
