@@ -1,6 +1,13 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+// Modules outside the importing file's folder are named from the root, so a file can move without
+// its imports climbing ../../../ to reach the same place.
+const parentImports = {
+  regex: '^\\.\\./',
+  message: "Import through the '@/' alias instead of '../'.",
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -21,19 +28,28 @@ const config = [
   },
   {
     rules: {
-      // Modules outside the importing file's folder are named from the root, so a file can move
-      // without its imports climbing ../../../ to reach the same place.
+      'no-restricted-imports': ['error', { patterns: [parentImports] }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Database-specific code lives in lib/db (docs/database.md); everything else stays portable.
+    ignores: ['lib/db/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./', message: "Import through the '@/' alias instead of '../'." },
+            parentImports,
+            {
+              regex: '^(@payloadcms/db-|drizzle-orm|@libsql/)',
+              message: 'Database adapters are used in lib/db only (see docs/database.md).',
+            },
           ],
         },
-      ],
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
   },

@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { sameId } from '@/lib/db/documentId'
+
 export const ROLES = ['admin', 'editor', 'reader'] as const
 export type TRole = (typeof ROLES)[number]
 
@@ -15,15 +17,6 @@ export function isStaff(user: TUserLike): boolean {
   return hasRole(user, 'admin', 'editor')
 }
 
-/** IDs are numbers on SQLite and strings on MongoDB; compare them as strings. */
-export function sameId(a: unknown, b: unknown): boolean {
-  const idOf = (value: unknown): unknown =>
-    value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  const left = idOf(a)
-  const right = idOf(b)
-  return left !== undefined && left !== null && String(left) === String(right)
-}
-
 export const userOf = (req: PayloadRequest): TUserLike => req.user as TUserLike
 
 export const anyone: Access = () => true
@@ -32,12 +25,16 @@ export const signedIn: Access = ({ req }) => Boolean(req.user)
 export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
 export const adminsOnly: Access = ({ req }) => hasRole(userOf(req), 'admin')
 
+/**
+ * What readers and visitors may read of a collection with drafts: documents whose latest state is
+ * published. One shared object, never edited (Payload adds it to its queries as it is): the SQLite
+ * reads (lib/db/sqliteReads.ts) apply exactly this, and are chosen only while the articles' rule
+ * answers a visitor with this very object.
+ */
+export const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
+
 /** Editors see every version; everyone else only documents whose latest state is published. */
-export const publishedOrStaff: Access = ({ req }) => {
-  if (isStaff(userOf(req))) return true
-  const published: Where = { _status: { equals: 'published' } }
-  return published
-}
+export const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : PUBLISHED_ONLY)
 
 /** Rows whose `field` points at the signed-in user; admins additionally read everything. */
 export function ownRowsOrAdminRead(field: string): Access {

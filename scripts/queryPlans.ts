@@ -48,7 +48,9 @@ process.env.DATABASE_URI ??= BENCH_DB
 process.env.SEED_ON_EMPTY = 'false'
 const uri = process.env.DATABASE_URI
 if (uri.startsWith('mongodb')) {
-  console.error('✖ db:plans explains SQLite plans; MongoDB indexes are declared in lib/database.ts')
+  console.error(
+    '✖ db:plans explains SQLite plans; MongoDB indexes are declared in lib/db/mongoIndexes.ts',
+  )
   process.exit(2)
 }
 if (!existsSync(uri.replace(/^file:(\/\/)?/, ''))) {

@@ -36,7 +36,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   // The portal's main read: newest published first. The tag + time and coin + time indexes
-  // depend on how each database stores hasMany relations; see lib/database.ts.
+  // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [fillPublishedAt, fillByline],

@@ -1,7 +1,8 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { privateAnswers, queryOf } from '@/endpoints/respond'
+import { documentId } from '@/lib/db/documentId'
 
 /** Article IDs are numbers on SQLite and 24 hex digits on MongoDB; both fit this. */
 const ZBookmarkStatusQuerySchema = z.object({
@@ -20,10 +21,6 @@ export type TBookmarkStatus =
 // The answer depends on the login cookie: no shared cache may keep it or hand it to someone else.
 const answer = (status: TBookmarkStatus) => privateAnswers.json(status)
 
-/** A numeric-ID database cannot hold `abc`; asking it would only risk a type error. */
-const cannotExist = (req: PayloadRequest, id: string) =>
-  req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)
-
 /**
  * GET /api/bookmarks/status?article=<id>: whether the current user bookmarked an article, so the
  * cached (same-for-everyone) article page learns its 收藏 state in one small request.
@@ -36,7 +33,8 @@ export const bookmarkStatusEndpoint: Endpoint = {
     if (!query.ok) return query.response
     if (!req.user) return answer({ loggedIn: false, bookmarked: false })
     const articleId = query.data.article
-    if (cannotExist(req, articleId)) {
+    // No article can have this id (`abc` on SQLite): asking would only risk a type error.
+    if (documentId(articleId, req.payload) === null) {
       return answer({ loggedIn: true, bookmarked: false, bookmarkId: null })
     }
 

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { sharedAnswers } from '@/endpoints/respond'
 import { getEnv } from '@/lib/env'
 import { getMarketDataProvider } from '@/lib/market/provider'
-import { looksLikeDocumentId } from './documentIdToken'
+import { documentId } from '@/lib/db/documentId'
 import { MARKET_DATA_ID } from './marketDataId'
 import { publicQuote, QUOTE_SELECT } from './publicQuote'
 
@@ -47,7 +47,7 @@ export const quotesEndpoint: Endpoint = {
     if (!parsed.ok) return parsed.response
     const tokens = parsed.data
 
-    const documentIds = tokens.filter((token) => looksLikeDocumentId(req.payload, token))
+    const documentIds = tokens.filter((token) => documentId(token, req.payload) !== null)
     const or: Where[] = [{ marketDataId: { in: tokens } }]
     if (documentIds.length) or.push({ id: { in: documentIds } })
     const { docs } = await req.payload.find({

@@ -1,8 +1,9 @@
-import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type Endpoint } from 'payload'
 
 import type { Watchlist } from '@/payload-types'
 import { readJsonBody } from '@/endpoints/readJsonBody'
 import { privateAnswers } from '@/endpoints/respond'
+import { documentId } from '@/lib/db/documentId'
 import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { findCoinsByIds, marketMeta, toWatchlistCoin } from './coinRows'
 import { findOwnWatchlist, isSignedIn } from './ownWatchlist'
@@ -12,19 +13,6 @@ import { ZSaveWatchlistBody } from './saveBody'
 const MAX_BODY_CHARACTERS = 32_000
 
 type TSignedInRequest = Parameters<typeof findOwnWatchlist>[0]
-
-/**
- * An id as this database stores it, or null when it cannot be one: SQLite ids are positive
- * integers, MongoDB ids are 24 hex digits. Anything else is simply "no such coin" (a 400), rather
- * than a query the database adapter would reject with a 500.
- */
-function storedIdOf(req: PayloadRequest, id: number | string): number | string | null {
-  const text = String(id)
-  if (req.payload.db.defaultIDType === 'number') {
-    return /^\d{1,15}$/.test(text) && Number(text) > 0 ? Number(text) : null
-  }
-  return /^[a-f0-9]{24}$/i.test(text) ? text : null
-}
 
 /** Creates the list on the first save; a concurrent first save loses the race and updates. */
 async function saveItems(
@@ -70,7 +58,8 @@ export const putMyWatchlistEndpoint: Endpoint = {
     if (!parsed.ok) return parsed.response
 
     const requested = parsed.data.items
-    const storedIds = requested.map((id) => storedIdOf(req, id))
+    // An id no coin can have is "no such coin" (a 400), not a query the adapter rejects (a 500).
+    const storedIds = requested.map((id) => documentId(id, req.payload))
     const coins = await findCoinsByIds(
       req,
       storedIds.filter((id): id is number | string => id !== null),

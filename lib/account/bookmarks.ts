@@ -1,7 +1,8 @@
 import { z } from 'zod/mini'
 
 import { callApi } from '@/lib/browser/apiClient'
-import { toDocumentId, ZIdSchema } from './ids'
+import { documentId } from '@/lib/db/documentId'
+import { ZIdSchema } from './ids'
 import { readPayloadErrors } from './payloadErrors'
 import { fetchCurrentUser } from './session'
 
@@ -42,7 +43,9 @@ const ZCreatedSchema = z.object({ doc: z.object({ id: ZIdSchema }) })
 export async function createBookmark(articleId: string): Promise<TWriteOutcome<string>> {
   const result = await callApi('/api/bookmarks', {
     method: 'POST',
-    json: { article: toDocumentId(articleId) },
+    // Payload's relationship validation wants a number on SQLite (`"12"` is refused there), a string
+    // on MongoDB; the browser does not know which, and documentId tells them apart without it.
+    json: { article: documentId(articleId) ?? articleId },
   })
   if ('networkError' in result) return { ok: false, reason: 'network' }
   const created = ZCreatedSchema.safeParse(result.body)

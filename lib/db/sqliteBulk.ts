@@ -1,43 +1,43 @@
-import type { Payload } from 'payload'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
-/** The rows one generated article becomes, in Payload's own field names. */
-export type TBulkRow = {
+import type { TArticleBatchRow } from './articleBatch'
+
+/** The rows one generated article becomes, in the SQLite adapter's column names. */
+type TBulkRow = {
   data: Record<string, unknown> & { slug: string; createdAt: string; updatedAt: string }
   tags: (number | string)[]
   coins: (number | string)[]
 }
 
-/** What this module needs of the SQLite adapter: its Drizzle instance and the generated tables. */
-type TDrizzleLike = {
-  transaction<T>(run: (tx: TDrizzleLike) => Promise<T>): Promise<T>
-  insert(table: unknown): {
-    values(rows: Record<string, unknown>[]): {
-      returning(fields?: Record<string, unknown>): Promise<Record<string, unknown>[]>
-    } & PromiseLike<unknown>
-  }
-}
-type TSqliteAdapter = { name: string; drizzle: TDrizzleLike; tables: Record<string, unknown> }
+type TTransaction = Parameters<Parameters<SQLiteAdapter['drizzle']['transaction']>[0]>[0]
+type TTable = SQLiteAdapter['tables'][string]
 
 // Well under SQLite's 32,766 bound parameters per statement for the widest row (16 columns).
 const ROWS_PER_INSERT = 400
 
-export function isSqlite(payload: Payload): boolean {
-  return (payload.db as unknown as { name?: string }).name === 'sqlite'
-}
-
 async function insertAll(
-  tx: TDrizzleLike,
-  table: unknown,
+  tx: TTransaction,
+  table: TTable | undefined,
   rows: Record<string, unknown>[],
-  returning?: Record<string, unknown>,
+  returning?: (table: TTable) => Record<string, TTable['_']['columns'][string]>,
 ): Promise<Record<string, unknown>[]> {
+  if (!table) throw new Error('the SQLite schema lacks an article table: did the migrations run?')
   const out: Record<string, unknown>[] = []
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT)
-    if (returning) out.push(...(await tx.insert(table).values(chunk).returning(returning)))
+    if (returning) out.push(...(await tx.insert(table).values(chunk).returning(returning(table))))
     else await tx.insert(table).values(chunk)
   }
   return out
+}
+
+/** SQLite rows name group fields with an underscore (source.name → source_name). */
+function flatRow({ source, tags, coins, ...rest }: TArticleBatchRow): TBulkRow {
+  return {
+    data: { ...rest, source_name: source.name, source_url: source.url },
+    tags,
+    coins,
+  }
 }
 
 function relationRows(
@@ -53,24 +53,23 @@ function relationRows(
 }
 
 /**
- * SQLite only (callers check isSqlite first; MongoDB goes through payload.db.create and
- * createVersion instead). Writes a batch with multi-row INSERTs through the adapter's own Drizzle
- * tables, so column names and JSON encoding are Payload's: the same rows payload.create writes
- * (article, relations, first version with latest = true, version relations), in one transaction.
- * Per-row adapter calls measured 30+ ms an article on a busy 2-core box; this is what makes 100k fit
- * in minutes.
+ * Writes a batch with multi-row INSERTs through the adapter's own Drizzle tables, so column names
+ * and JSON encoding are Payload's: the same rows payload.create writes (article, relations, first
+ * version with latest = true, version relations), in one transaction. Per-row adapter calls cost
+ * tens of milliseconds an article on a busy 2-core box; multi-row INSERTs are what make 100k
+ * articles fit in minutes.
  */
-export async function insertBatchSqlite(payload: Payload, rows: TBulkRow[]): Promise<void> {
-  const { drizzle, tables } = payload.db as unknown as TSqliteAdapter
+export async function insertBatchSqlite(
+  { drizzle, tables }: SQLiteAdapter,
+  batch: TArticleBatchRow[],
+): Promise<void> {
+  const rows = batch.map(flatRow)
   await drizzle.transaction(async (tx) => {
     const inserted = await insertAll(
       tx,
       tables.articles,
       rows.map((row) => row.data),
-      {
-        id: (tables.articles as Record<string, unknown>).id,
-        slug: (tables.articles as Record<string, unknown>).slug,
-      },
+      (articles) => ({ id: articles.id!, slug: articles.slug! }),
     )
     const idBySlug = new Map(inserted.map((r) => [r.slug as string, r.id]))
     const parents = rows.map((row) => idBySlug.get(row.data.slug))
@@ -89,10 +88,7 @@ export async function insertBatchSqlite(payload: Payload, rows: TBulkRow[]): Pro
         updatedAt: row.data.updatedAt,
         latest: true,
       })),
-      {
-        id: (tables._articles_v as Record<string, unknown>).id,
-        parent: (tables._articles_v as Record<string, unknown>).parent,
-      },
+      (versions) => ({ id: versions.id!, parent: versions.parent! }),
     )
     const versionByParent = new Map(versions.map((v) => [v.parent, v.id]))
     await insertAll(

@@ -1,45 +1,18 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { Payload, PayloadRequest } from 'payload'
 
-import { imageOf, type TArticleCard, type TImage } from '@/lib/queries/cards'
+import { imageOf, type TArticleCard, type TImage, type TTab } from '@/lib/queries/cards'
 
 /**
  * The small look-ups of a card render (tabs, each card's tags and coins, covers) as plain SQL on
  * the embedded SQLite database. Payload's adapter builds each query through drizzle's relational
  * builder and transforms every row field by field: for these few-row reads that costs ~5× the
- * query itself, and it was a third of an uncached feed render's CPU. Used only on SQLite, and only
- * while a visitor may read every tag, coin and image (asked of the collections' read rules);
- * otherwise, and on MongoDB, the portable reads in findCards/findTabs run. An int test
- * (tests/int/sqlite-card-parts.int.spec.ts) checks that both give the same cards and tabs, so a
- * schema change that this SQL misses fails there.
+ * query itself, and it was a third of an uncached feed render's CPU. They read every row: a
+ * visitor may read every tag, coin and image (sqliteReads.ts uses them only while that holds).
  */
 
 export type TSqliteClient = SQLiteAdapter['client']
 type TId = number | string
 type TCardRelations = Pick<TArticleCard, 'tags' | 'coins'>
-
-/** The libsql client when the database is Payload's SQLite adapter, else null. */
-function sqliteClient(payload: Payload): TSqliteClient | null {
-  const db = payload.db as unknown as { name?: string; client?: TSqliteClient }
-  return db.name === 'sqlite' && db.client ? db.client : null
-}
-
-const LOOKED_UP = ['tags', 'coins', 'media'] as const
-
-/** True when a visitor may read every document of the looked-up collections (no filter to apply). */
-async function visitorReadsAll(payload: Payload, visitor: PayloadRequest) {
-  for (const slug of LOOKED_UP) {
-    const rule = payload.collections[slug].config.access.read
-    if (!rule || (await rule({ req: visitor })) !== true) return false
-  }
-  return true
-}
-
-/** The SQL client if the look-ups may go straight to SQLite for this visitor; null otherwise. */
-export async function sqliteClientFor(payload: Payload, visitor: PayloadRequest) {
-  const client = sqliteClient(payload)
-  return client && (await visitorReadsAll(payload, visitor)) ? client : null
-}
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ')
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value))
@@ -112,7 +85,7 @@ export async function readCovers(client: TSqliteClient, mediaIds: TId[]) {
 }
 
 /** Every tag, in the order editors set (the category tabs). */
-export async function readTabs(client: TSqliteClient) {
+export async function readTabs(client: TSqliteClient): Promise<TTab[]> {
   const { rows } = await client.execute(
     `select id, name, slug from tags order by "order" asc, name asc limit 100`,
   )

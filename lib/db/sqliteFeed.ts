@@ -1,8 +1,5 @@
-import { isDeepStrictEqual } from 'node:util'
-import type { Payload, PayloadRequest } from 'payload'
-
-import type { TCardRow } from '@/lib/queries/cards'
-import type { TFeedCursor } from '@/lib/queries/cursor'
+import type { TCardRow, TFeedRowsQuery } from '@/lib/queries/cards'
+import { documentId } from './documentId'
 import type { TSqliteClient } from './sqliteCardParts'
 
 /**
@@ -10,47 +7,34 @@ import type { TSqliteClient } from './sqliteCardParts'
  * SQLite, for the same reason as sqliteCardParts: through Payload's adapter the query's building
  * and row transform cost ~5× its execution, on every cache miss of every feed page. The statement
  * is the one the adapter sends for findFeedPage's `where` (see `npm run db:plans`), so it walks the
- * same (_status, published_at) index. tests/int/sqlite-card-parts.int.spec.ts compares its pages
- * with the portable read's.
+ * same (_status, published_at) index. It applies the articles' read rule for visitors
+ * (PUBLISHED_ONLY in collections/access.ts); sqliteReads.ts uses it only while that is the rule.
  */
 
-/** What the articles' read rule gives a visitor; the SQL below applies exactly this. */
-const VISITOR_ARTICLES: unknown = { _status: { equals: 'published' } }
-
-/** True when a visitor's read rule for articles is "published only", as the SQL applies it. */
-export async function visitorReadsPublishedArticles(payload: Payload, visitor: PayloadRequest) {
-  const rule = payload.collections.articles.config.access.read
-  return Boolean(rule) && isDeepStrictEqual(await rule!({ req: visitor }), VISITOR_ARTICLES)
-}
-
-type TFeedRowsQuery = { tagId?: number | string; cursor?: TFeedCursor; limit: number }
-
-/** SQLite ids are integers; anything else is left to the portable read to answer. */
-const integerId = (id: number | string) => (/^\d{1,15}$/.test(String(id)) ? Number(id) : null)
-
-/** Whether this query's ids can be bound as SQLite integers. */
-export const sqliteCanRead = ({ tagId, cursor }: TFeedRowsQuery) =>
-  (tagId === undefined || integerId(tagId) !== null) &&
-  (cursor === undefined || integerId(cursor.id) !== null)
-
-/** Published articles newest first (publish time, then id), optionally in a tag and before a cursor. */
+/**
+ * Published articles newest first (publish time, then id), optionally in a tag and before a
+ * cursor; null when an id cannot be bound as a SQLite integer (the portable read answers then).
+ */
 export async function readFeedRows(
   client: TSqliteClient,
   { tagId, cursor, limit }: TFeedRowsQuery,
-): Promise<TCardRow[]> {
+): Promise<TCardRow[] | null> {
+  const tag = tagId === undefined ? undefined : documentId(tagId, 'sqlite')
+  const beforeId = cursor === undefined ? undefined : documentId(cursor.id, 'sqlite')
+  if (tag === null || beforeId === null) return null
   const conditions = [`a._status = 'published'`, 'a.published_at is not null']
   const args: (number | string)[] = []
-  if (tagId !== undefined) {
+  if (tag !== undefined) {
     conditions.push(
       `exists (select 1 from articles_rels r where r.parent_id = a.id and r.path = 'tags' and r.tags_id = ?)`,
     )
-    args.push(integerId(tagId)!)
+    args.push(tag)
   }
-  if (cursor) {
+  if (cursor && beforeId !== undefined) {
     // As in findFeed's beforeCursor: the leading range lets SQLite walk the index from the cursor.
     const at = cursor.publishedAt.toISOString()
     conditions.push('a.published_at <= ? and (a.published_at < ? or a.id < ?)')
-    args.push(at, at, integerId(cursor.id)!)
+    args.push(at, at, beforeId)
   }
   const { rows } = await client.execute({
     sql: `select a.id, a.title, a.slug, a.summary, a.cover_id, a.published_at, a.featured

@@ -1,4 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
 import type { Article, Coin, Media, Tag } from '@/payload-types'
+import type { TFeedCursor } from './cursor'
 
 /** What a list item needs; plain data so a client component can render more of them. */
 export type TArticleCard = {
@@ -87,3 +90,36 @@ export function toCard(article: TCardRow): TArticleCard {
     coins: (article.coins ?? []).map(coinRefOf).filter((coin) => coin !== null),
   }
 }
+
+/** A category tab: a tag, as the tabs and the cards' tag look-ups need it. */
+export type TTab = { id: string; name: string; slug: string }
+
+/** A feed page's articles: all or one tag's, newest first, strictly after a cursor. */
+export type TFeedRowsQuery = { tagId?: number | string; cursor?: TFeedCursor; limit: number }
+
+/**
+ * The parts of a card render whose fastest read depends on the database. lib/queries calls only
+ * this; cardReads.ts picks the implementation once per Payload instance: plain SQL on SQLite
+ * (lib/db/sqliteReads.ts) or Payload's adapter API, as MongoDB runs it (portableReads.ts).
+ * tests/int/sqlite-card-parts.int.spec.ts checks that both give the same tabs, cards and pages.
+ */
+export type TCardReads = {
+  /** The category tabs, in the order editors set. */
+  tabs(): Promise<TTab[]>
+  /** The article fields to read for toCards: without the relations where it reads them itself. */
+  articleSelect: Record<string, true>
+  /** Cards for article rows read with articleSelect: their tags, coins and covers looked up. */
+  toCards(
+    rows: TCardRow[],
+    options?: { knownTags?: TTab[]; visitor?: PayloadRequest },
+  ): Promise<TArticleCard[]>
+  /** A feed page's article rows in one statement, or null: then findCards reads them. */
+  feedRows(query: TFeedRowsQuery): Promise<TCardRow[] | null>
+}
+
+/** The distinct ids among relation values (unpopulated: numbers or strings), for a look-up. */
+export const distinctIds = (values: unknown[]): (number | string)[] => [
+  ...new Set(
+    values.filter((value): value is number | string => ['number', 'string'].includes(typeof value)),
+  ),
+]

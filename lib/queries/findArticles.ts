@@ -3,7 +3,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { CARD_POPULATE, type TArticleCard } from './cards'
 import { findCards } from './findCards'
 import type { TTab } from './findTags'
-import { idForQuery } from './findFeed'
+import { documentIds } from '@/lib/db/documentId'
 
 export const RELATED_LIMIT = 6
 
@@ -49,7 +49,7 @@ export async function findRelatedArticles({
   /** The category tabs, if the caller has them: the cards' tags are taken from there. */
   knownTags?: TTab[]
 }): Promise<TArticleCard[]> {
-  const exclude = [idForQuery(payload, articleId)]
+  const exclude = documentIds([articleId], payload)
   const query = async (extra: Where, count: number) =>
     count <= 0
       ? []
@@ -64,9 +64,14 @@ export async function findRelatedArticles({
           })
         ).cards
   const sharingTags = tagIds.length
-    ? await query({ tags: { in: tagIds.map((id) => idForQuery(payload, id)) } }, limit)
+    ? await query({ tags: { in: documentIds(tagIds, payload) } }, limit)
     : []
-  exclude.push(...sharingTags.map((card) => idForQuery(payload, card.id)))
+  exclude.push(
+    ...documentIds(
+      sharingTags.map((card) => card.id),
+      payload,
+    ),
+  )
   const newest = await query({}, limit - sharingTags.length)
   return [...sharingTags, ...newest]
 }

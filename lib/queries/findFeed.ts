@@ -1,12 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import type { TArticleCard } from './cards'
+import { documentId, documentIds } from '@/lib/db/documentId'
+import { cardReadsOf } from './cardReads'
+import type { TArticleCard, TFeedRowsQuery, TTab } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
-import { findCards, sqliteCards } from './findCards'
-import { visitorRequest } from './readAsVisitor'
-import { sqliteClientFor } from '@/lib/db/sqliteCardParts'
-import { readFeedRows, sqliteCanRead, visitorReadsPublishedArticles } from '@/lib/db/sqliteFeed'
-import type { TTab } from './findTags'
+import { findCards } from './findCards'
 
 export const FEED_PAGE_SIZE = 20
 
@@ -32,10 +30,6 @@ type TFeedOptions = {
   portable?: boolean
 }
 
-/** IDs are numbers on SQLite and strings on MongoDB. */
-export const idForQuery = (payload: Payload, id: string): number | string =>
-  payload.db.defaultIDType === 'number' ? Number(id) : id
-
 /**
  * Everything published strictly before the cursor, in feed order (publishedAt, then id). Written
  * as `publishedAt <= t AND (publishedAt < t OR id < i)` rather than `publishedAt < t OR (= t AND
@@ -45,23 +39,21 @@ export const idForQuery = (payload: Payload, id: string): number | string =>
  */
 function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
   const at = cursor.publishedAt.toISOString()
+  const id = documentId(cursor.id, payload)
+  // A hand-made cursor naming an id no document can have: only the publish time places it.
+  if (id === null) return { publishedAt: { less_than: at } }
   return {
     and: [
       { publishedAt: { less_than_equal: at } },
-      {
-        or: [
-          { publishedAt: { less_than: at } },
-          { id: { less_than: idForQuery(payload, cursor.id) } },
-        ],
-      },
+      { or: [{ publishedAt: { less_than: at } }, { id: { less_than: id } }] },
     ],
   }
 }
 
-/** The page through Payload's adapter API: what MongoDB runs, and SQLite when SQL may not. */
+/** The page as any list of cards is read (findCards): where the reads have no statement of their own. */
 async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portable }: TFeedOptions) {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
-  if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, String(tagId))] } })
+  if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   if (cursor) conditions.push(beforeCursor(payload, cursor))
   const { cards } = await findCards({
     payload,
@@ -76,21 +68,6 @@ async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portabl
 }
 
 /**
- * The page in three SQL statements on SQLite (sqliteFeed, sqliteCardParts), when a visitor's read
- * rules are the ones that SQL applies; null when the portable read must answer.
- */
-async function readFeedWithSql(
-  payload: Payload,
-  query: { tagId?: number | string; cursor?: TFeedCursor; limit: number },
-) {
-  if (!sqliteCanRead(query)) return null
-  const visitor = await visitorRequest(payload)
-  const client = await sqliteClientFor(payload, visitor)
-  if (!client || !(await visitorReadsPublishedArticles(payload, visitor))) return null
-  return sqliteCards(client, await readFeedRows(client, query))
-}
-
-/**
  * One page of the feed, newest first, as an anonymous reader sees it (access rules applied, so
  * only published articles). Reads one row more than it shows to learn whether there is a next page.
  */
@@ -102,9 +79,12 @@ export async function findFeedPage({
   knownTags,
   portable,
 }: TFeedOptions): Promise<TFeedPage> {
-  const cards =
-    (portable ? null : await readFeedWithSql(payload, { tagId, cursor, limit: limit + 1 })) ??
-    (await findFeedCards({ payload, tagId, cursor, limit: limit + 1, knownTags, portable }))
+  const query: TFeedRowsQuery = { tagId, cursor, limit: limit + 1 }
+  const reads = await cardReadsOf(payload, { portable })
+  const rows = await reads.feedRows(query)
+  const cards = rows
+    ? await reads.toCards(rows, { knownTags })
+    : await findFeedCards({ payload, ...query, knownTags, portable })
   const items = cards.slice(0, limit)
   const last = items.at(-1)
   const nextCursor = cards.length > limit && last ? encodeCursor(last) : null
@@ -123,8 +103,7 @@ export async function findFeedPageByNumber({
   knownTags,
 }: Omit<TFeedOptions, 'cursor' | 'limit'> & { page: number }) {
   if (page > MAX_FEED_PAGE) return { items: [], totalPages: MAX_FEED_PAGE, page }
-  const where: Where =
-    tagId !== undefined ? { tags: { in: [idForQuery(payload, String(tagId))] } } : {}
+  const where: Where = tagId !== undefined ? { tags: { in: documentIds([tagId], payload) } } : {}
   const result = await findCards({
     payload,
     knownTags,

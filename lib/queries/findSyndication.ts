@@ -10,7 +10,7 @@ import {
 import type { TNewsItem, TSitemapUrl } from '@/lib/syndication/sitemap'
 import { RSS_ITEM_LIMIT } from '@/lib/syndication/rss'
 import { tagRefOf } from './cards'
-import { idForQuery } from './findFeed'
+import { documentIds } from '@/lib/db/documentId'
 
 /**
  * Reads for RSS, sitemaps and the news sitemap. Like the feed they read as an anonymous visitor
@@ -30,7 +30,7 @@ export async function findRssItems({
   limit?: number
 }): Promise<TRssItem[]> {
   const conditions: Where[] = [PUBLISHED]
-  if (tagId !== undefined) conditions.push({ tags: { in: [idForQuery(payload, tagId)] } })
+  if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   const result = await payload.find({
     collection: 'articles',
     where: { and: conditions },

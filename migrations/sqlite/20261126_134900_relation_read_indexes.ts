@@ -2,7 +2,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sq
 
 /**
  * Written by hand: "articles in a tag" and "articles about a coin" go from the relation row to its
- * article, so index (target, parent) together. MongoDB gets its equivalents in lib/database.ts.
+ * article, so index (target, parent) together. MongoDB gets its equivalents in lib/db/mongoIndexes.ts.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(

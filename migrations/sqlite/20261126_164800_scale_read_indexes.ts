@@ -2,7 +2,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sq
 
 /**
  * Written by hand, for the portal and admin reads at 100,000 articles (each read's plan and time:
- * `npm run db:plans`, README "Scale"). MongoDB gets its equivalents in lib/database.ts.
+ * `npm run db:plans`, README "Scale"). MongoDB gets its equivalents in lib/db/mongoIndexes.ts.
  *
  * Indexes:
  * - `_articles_v_latest_published_at_idx`: the admin list (drafts on, so Payload reads the latest

@@ -1,23 +1,7 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { createClient } from '@libsql/client'
 
-/** Generated (bulk-…) articles already in the file; 0 when it has no schema yet. */
-async function countGenerated(file: string): Promise<number> {
-  if (!existsSync(file)) return 0
-  const client = createClient({ url: `file:${file}` })
-  try {
-    const result = await client.execute(
-      "select count(*) as n from articles where slug like 'bulk-%'",
-    )
-    return Number(result.rows[0]?.n ?? 0)
-  } catch {
-    return 0
-  } finally {
-    client.close()
-  }
-}
+import { countArticlesInFile } from '@/lib/db/sqliteFile'
 
 /**
  * Makes sure the benchmark database holds `articles` generated articles. On a missing file,
@@ -26,7 +10,8 @@ async function countGenerated(file: string): Promise<number> {
  */
 export async function ensureDataset(file: string, articles: number): Promise<void> {
   const absolute = path.resolve(file)
-  const present = await countGenerated(absolute)
+  // Generated articles are the bulk-… slugs (scripts/largeDataset/article.ts).
+  const present = await countArticlesInFile(absolute, 'bulk-')
   if (present >= articles) {
     console.log(`dataset: ${absolute} has ${present} generated articles`)
     return

@@ -1,10 +1,4 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import type { Payload } from 'payload'
 
 import type { Article } from '@/payload-types'
 import { demoCoins } from '@/lib/seed/coins'
@@ -12,7 +6,7 @@ import { lexicalFromBlocks } from '@/lib/seed/lexical'
 import { demoTags } from '@/lib/seed/tags'
 import { BULK_SLUG, generateArticle, type TGeneratedArticle } from './article'
 import type { TProgress } from './progress'
-import { insertBatchSqlite, isSqlite, type TBulkRow } from '@/lib/db/sqliteBulk'
+import { insertArticleBatch, type TArticleBatchRow } from '@/lib/db/articleBatch'
 
 type TId = number | string
 
@@ -29,9 +23,6 @@ export type TSeedLargeOptions = {
 }
 
 export type TSeedLargeSummary = { created: number; existing: number; seconds: number }
-
-// Marks writes as the seed's, as seedDemoContent does: the portal's revalidation hooks skip them.
-const systemContext = { disableRevalidate: true }
 
 async function idsBy(
   payload: Payload,
@@ -84,7 +75,7 @@ function articleData(
   article: TGeneratedArticle,
   ids: { tags: TId[]; coins: TId[] },
   now: number,
-): Record<string, unknown> {
+): TArticleBatchRow {
   const at = new Date(now - article.ageMs)
   at.setMilliseconds(0)
   return {
@@ -92,8 +83,8 @@ function articleData(
     slug: article.slug,
     summary: article.summary,
     body: lexicalFromBlocks(article.blocks) as Article['body'],
-    tags: article.tagIndexes.map((i) => ids.tags[i]),
-    coins: article.coinIndexes.map((i) => ids.coins[i]),
+    tags: article.tagIndexes.flatMap((i) => ids.tags[i] ?? []),
+    coins: article.coinIndexes.flatMap((i) => ids.coins[i] ?? []),
     byline: article.byline,
     source: { name: article.sourceName, url: null },
     featured: false,
@@ -104,63 +95,11 @@ function articleData(
   }
 }
 
-/** SQLite rows name group fields with an underscore (source.name → source_name). */
-function flatRow(data: Record<string, unknown>): TBulkRow {
-  const { source, tags, coins, ...rest } = data as Record<string, unknown> & {
-    source: { name: string; url: null }
-    tags: TId[]
-    coins: TId[]
-  }
-  return {
-    data: { ...(rest as TBulkRow['data']), source_name: source.name, source_url: source.url },
-    tags,
-    coins,
-  }
-}
-
-/**
- * Any adapter (MongoDB in production; SQLite has the faster path in sqliteBulk.ts): writes what
- * `payload.create({ collection: 'articles', draft })` writes — the document, then its first
- * version marked latest — through the adapter's own create/createVersion, skipping the
- * per-document operation overhead (access, hooks, validation, read-back with depth). The data is
- * built to pass the same validation (valid unique slug, required fields); the integration test
- * reads it back through the Local API.
- */
-async function insertBatchPortable(payload: Payload, batch: Record<string, unknown>[]) {
-  const req = await createLocalReq({ context: systemContext }, payload)
-  // One transaction a batch where the database has them (MongoDB: replica sets only).
-  await initTransaction(req)
-  try {
-    for (const data of batch) {
-      // Reading back only the id: the version gets the same values the row was written with.
-      const { id } = await payload.db.create({
-        collection: 'articles',
-        data,
-        req,
-        select: { id: true },
-      })
-      await payload.db.createVersion({
-        collectionSlug: 'articles',
-        parent: id,
-        versionData: { ...data, id } as never,
-        autosave: false,
-        createdAt: data.createdAt as string,
-        updatedAt: data.updatedAt as string,
-        req,
-        returning: false,
-      })
-    }
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
-
 /**
  * Adds generated articles 1..articles that are missing; never reads or writes other articles
- * beyond the slug lookup. On SQLite in multi-row batches (sqliteBulk.ts), elsewhere one document
- * at a time through the adapter.
+ * beyond the slug lookup. Written in batches by lib/db/articleBatch.ts (multi-row INSERTs on
+ * SQLite, one document at a time through the adapter elsewhere); the integration test reads them
+ * back through the Local API.
  */
 export async function seedLargeArticles(
   payload: Payload,
@@ -188,14 +127,12 @@ export async function seedLargeArticles(
   for (let n = 1; n <= options.articles; n++) if (!existing.has(n)) missing.push(n)
   const progress = options.progress?.(missing.length)
 
-  const sqlite = isSqlite(payload) && !options.portable
   let created = 0
   for (let start = 0; start < missing.length; start += batchSize) {
     const batch = missing
       .slice(start, start + batchSize)
       .map((n) => articleData(generateArticle(n, ids.tags.length, ids.coins.length), ids, now))
-    if (sqlite) await insertBatchSqlite(payload, batch.map(flatRow))
-    else await insertBatchPortable(payload, batch)
+    await insertArticleBatch(payload, batch, { portable: options.portable })
     created += batch.length
     if (created < missing.length) progress?.update(created)
   }

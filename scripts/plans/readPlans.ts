@@ -1,4 +1,3 @@
-import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import {
   createLocalReq,
   type Payload,
@@ -26,86 +25,27 @@ import {
   findSitemapChunk,
 } from '@/lib/queries/findSyndication'
 import { findTabs } from '@/lib/queries/findTags'
+import {
+  explainAll,
+  queriesAmong,
+  recordStatements,
+  type TPlanRow,
+  type TStatement,
+} from '@/lib/db/sqlitePlans'
 import { SITEMAP_CHUNK_SIZE } from '@/lib/syndication/sitemap'
 
 /**
  * What the portal and the admin ask SQLite, and how SQLite answers it. Shared by
  * tests/int/query-plans.int.spec.ts (which fails when a read loses its index) and
- * scripts/queryPlans.ts (`npm run db:plans`, plans and timings on the 100k bench database).
- * SQLite only: MongoDB has no EXPLAIN QUERY PLAN, and its indexes are declared in lib/database.ts.
+ * scripts/queryPlans.ts (`npm run db:plans`, plans and timings on the 100k bench database). The
+ * statements are recorded and explained by lib/db/sqlitePlans.ts. SQLite only: MongoDB has no
+ * EXPLAIN QUERY PLAN, and its indexes are declared in lib/db/mongoIndexes.ts.
  */
 
-export type TStatement = { sql: string; args: unknown[] }
-export type TPlanRow = { id: number; parent: number; detail: string }
 export type TExplainedStatement = TStatement & { plan: TPlanRow[]; findings: string[] }
-
-type TArgs = unknown[] | Record<string, unknown>
-type TLibsqlClient = {
-  execute(statement: string | { sql: string; args?: TArgs }): Promise<{ rows: unknown[] }>
-}
 
 /** The tables whose size grows with the number of articles: no read may scan them whole. */
 export const ARTICLE_TABLES = ['articles', 'articles_rels', '_articles_v', '_articles_v_rels']
-
-type TSqliteDb = { name?: string; client?: TLibsqlClient; clientConfig?: { url: string } }
-
-function sqliteOf(payload: Payload): Required<Omit<TSqliteDb, 'name'>> {
-  const db = payload.db as unknown as TSqliteDb
-  if (db.name !== 'sqlite' || !db.client || !db.clientConfig)
-    throw new Error('query plans need the SQLite adapter')
-  return { client: db.client, clientConfig: db.clientConfig }
-}
-
-/**
- * Records every statement Drizzle sends to libsql (outside transactions, which the reads below
- * never open) until `stop()`. The adapter passes `{ sql, args }` objects to `client.execute`.
- */
-export function recordStatements(payload: Payload): { statements: TStatement[]; stop(): void } {
-  const { client } = sqliteOf(payload)
-  const original = client.execute
-  const statements: TStatement[] = []
-  client.execute = function (this: TLibsqlClient, statement) {
-    if (typeof statement === 'string') statements.push({ sql: statement, args: [] })
-    else statements.push({ sql: statement.sql, args: toArgs(statement.args) })
-    return original.call(this, statement)
-  }
-  return { statements, stop: () => void (client.execute = original) }
-}
-
-const toArgs = (args: TArgs | undefined): unknown[] =>
-  Array.isArray(args) ? args : args ? Object.values(args) : []
-
-/**
- * EXPLAIN QUERY PLAN of each statement, on a connection of its own that is closed afterwards:
- * libsql leaves an EXPLAIN statement open once its rows are read, and an open statement makes
- * schema changes (DROP INDEX, migrations) on that connection fail with SQLITE_LOCKED. A new
- * connection also reads the planner statistics as they are on disk now.
- */
-export async function explainAll(
-  payload: Payload,
-  statements: TStatement[],
-): Promise<TPlanRow[][]> {
-  const { $client } = drizzle({ connection: { url: sqliteOf(payload).clientConfig.url } })
-  try {
-    const plans: TPlanRow[][] = []
-    for (const statement of statements) {
-      const { rows } = await $client.execute({
-        sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
-        args: statement.args as never,
-      })
-      plans.push(
-        rows.map((row) => ({
-          id: Number(row.id),
-          parent: Number(row.parent),
-          detail: String(row.detail),
-        })),
-      )
-    }
-    return plans
-  } finally {
-    $client.close()
-  }
-}
 
 /** Drizzle names joined tables by random aliases (`"articles_rels" "5c74…"`): alias → table. */
 function aliasesOf(sql: string): Map<string, string> {
@@ -453,9 +393,7 @@ export async function explainRead(
   } finally {
     recorder.stop()
   }
-  const sent = recorder.statements.filter(
-    (statement) => !/^\s*(pragma|begin|commit|rollback)\b/i.test(statement.sql),
-  )
+  const sent = queriesAmong(recorder.statements)
   const plans = await explainAll(payload, sent)
   const statements = sent.map((statement, i) => {
     const plan = plans[i] ?? []

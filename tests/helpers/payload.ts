@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { mongooseAdapterOf } from '@/lib/db/kind'
+
 export type TTestPayload = {
   payload: Payload
   config: SanitizedConfig
@@ -38,12 +40,7 @@ export async function startTestPayload(): Promise<TTestPayload> {
     payload,
     config,
     cleanup: async () => {
-      if (mongo) {
-        const { connection } = payload.db as unknown as {
-          connection: { dropDatabase(): Promise<unknown> }
-        }
-        await connection.dropDatabase()
-      }
+      if (mongo) await mongooseAdapterOf(payload)?.connection.dropDatabase()
       await payload.destroy()
       await rm(directory, { recursive: true, force: true })
     },

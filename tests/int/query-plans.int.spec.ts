@@ -21,11 +21,12 @@ import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import {
   explainRead,
   READS,
-  recordStatements,
   planFixture,
   type TPlanFixture,
   type TRead,
 } from '@/scripts/plans/readPlans'
+import { recordStatements } from '@/lib/db/sqlitePlans'
+import { plannerStatistics, withoutIndex, withoutPlannerStatistics } from '@/lib/db/sqliteIndexes'
 import { findFeedPageByNumber, MAX_FEED_PAGE } from '@/lib/queries/findFeed'
 import { seedLargeArticles } from '@/scripts/largeDataset/seedLarge'
 import { seedDemoContent } from '@/lib/seed/seedDemoContent'
@@ -36,11 +37,6 @@ const describeOnSqlite = onMongo ? describe.skip : describe
 let context: TTestPayload
 let payload: Payload
 let fixture: TPlanFixture
-
-type TSqlClient = {
-  execute(statement: string | { sql: string; args: unknown[] }): Promise<{ rows: unknown[] }>
-}
-const client = () => (payload.db as unknown as { client: TSqlClient }).client
 
 const checked = READS.filter((read) => !read.unused).map((read) => [read.name, read] as const)
 const readNamed = (name: string): TRead => {
@@ -58,59 +54,15 @@ async function problemsOf(read: TRead): Promise<string[]> {
   )
 }
 
-type TStatRow = { tbl: string; idx: string; stat: string }
-
-async function restoreStatistics(rows: TStatRow[]): Promise<void> {
-  for (const { tbl, idx, stat } of rows) {
-    await client().execute({
-      sql: 'INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)',
-      args: [tbl, idx, stat],
-    })
-  }
-  await client().execute('ANALYZE sqlite_schema')
-}
-
-/** Runs `check` with an index dropped, then recreates it with its pinned statistics. */
-async function withoutIndex(name: string, check: () => Promise<void>): Promise<void> {
-  const [index] = (
-    await client().execute({
-      sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-      args: [name],
-    })
-  ).rows as { sql: string }[]
-  if (!index) throw new Error(`no index ${name}: did the migrations run?`)
-  const stats = (
-    await client().execute({
-      sql: 'SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx = ?',
-      args: [name],
-    })
-  ).rows as unknown as TStatRow[]
-  // DROP INDEX also deletes the index's statistics; both are put back.
-  await client().execute(`DROP INDEX \`${name}\``)
-  try {
-    await check()
-  } finally {
-    await client().execute(index.sql)
-    await restoreStatistics(stats)
-  }
-}
-
 /** Runs `check` without planner statistics (as before the migration), then restores them. */
 async function withoutStatistics(check: () => Promise<void>): Promise<void> {
-  const saved = (await client().execute('SELECT tbl, idx, stat FROM sqlite_stat1'))
-    .rows as unknown as TStatRow[]
+  const saved = await plannerStatistics(payload)
   expect(saved.some((row) => row.idx === 'articles_rels_tags_parent_idx')).toBe(true)
-  await client().execute('DELETE FROM sqlite_stat1')
-  await client().execute('ANALYZE sqlite_schema')
-  try {
-    await check()
-  } finally {
-    await restoreStatistics(saved)
-  }
+  await withoutPlannerStatistics(payload, check)
 }
 
 describeOnSqlite(
-  'query plans (SQLite only: MongoDB has no EXPLAIN QUERY PLAN; its indexes are in lib/database.ts)',
+  'query plans (SQLite only: MongoDB has no EXPLAIN QUERY PLAN; its indexes are in lib/db/mongoIndexes.ts)',
   () => {
     beforeAll(async () => {
       context = await startTestPayload()
@@ -144,7 +96,7 @@ describeOnSqlite(
         ['_articles_v_latest_title_idx', 'admin list: sorted by title'],
         ['_articles_v_latest_published_at_idx', 'admin list: search'],
       ])('without %s, "%s" fails', async (index, name) => {
-        await withoutIndex(index, async () => {
+        await withoutIndex(payload, index, async () => {
           expect(await problemsOf(readNamed(name))).not.toEqual([])
         })
         expect(await problemsOf(readNamed(name))).toEqual([])

@@ -1,0 +1,63 @@
+import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+
+import { PUBLISHED_ONLY } from '@/collections/access'
+import {
+  CARD_SELECT,
+  distinctIds,
+  toCard,
+  type TCardReads,
+  type TCardRow,
+} from '@/lib/queries/cards'
+import { sqliteAdapterOf } from './kind'
+import { readCovers, readRelations, readTabs, type TSqliteClient } from './sqliteCardParts'
+import { readFeedRows } from './sqliteFeed'
+
+/** The collections whose every row the SQL look-ups read. */
+const READ_WHOLE: CollectionSlug[] = ['tags', 'coins', 'media']
+
+/**
+ * Whether the collections' read rules, asked for a visitor, are the ones the SQL applies: every
+ * tag, coin and image, and the articles' own PUBLISHED_ONLY (the same object, not a look-alike).
+ */
+async function sqlAppliesTheReadRules(payload: Payload): Promise<boolean> {
+  const visitor = await createLocalReq({}, payload)
+  const answer = (slug: CollectionSlug) =>
+    payload.collections[slug].config.access.read?.({ req: visitor })
+  for (const slug of READ_WHOLE) if ((await answer(slug)) !== true) return false
+  return (await answer('articles')) === PUBLISHED_ONLY
+}
+
+/** The card fields without the relations, which the SQL reads with their names. */
+const { tags: _tags, coins: _coins, ...CARD_SCALARS } = CARD_SELECT
+
+/** Cards from article rows, their tags, coins and covers read in two statements. */
+async function toCards(client: TSqliteClient, rows: TCardRow[]) {
+  const [relations, covers] = await Promise.all([
+    readRelations(
+      client,
+      rows.map((row) => row.id),
+    ),
+    readCovers(client, distinctIds(rows.map((row) => row.cover))),
+  ])
+  return rows.map((row) => ({
+    ...toCard({ ...row, tags: [], coins: [], cover: null }),
+    ...relations.get(String(row.id)),
+    cover: covers.get(String(row.cover)) ?? null,
+  }))
+}
+
+/**
+ * The card reads as plain SQL (sqliteFeed.ts, sqliteCardParts.ts), or null when they may not
+ * answer: on MongoDB, or when a read rule differs from what the SQL applies (then the portable
+ * reads ask the rules on every read). lib/queries/cardReads.ts asks this once per Payload instance.
+ */
+export async function sqliteCardReads(payload: Payload): Promise<TCardReads | null> {
+  const client = sqliteAdapterOf(payload)?.client
+  if (!client || !(await sqlAppliesTheReadRules(payload))) return null
+  return {
+    tabs: () => readTabs(client),
+    articleSelect: CARD_SCALARS,
+    toCards: (rows) => toCards(client, rows),
+    feedRows: (query) => readFeedRows(client, query),
+  }
+}
