@@ -193,6 +193,10 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  /**
+   * Set when an article using this image is published
+   */
+  visibleToVisitors?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -582,6 +586,7 @@ export interface CoinsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  visibleToVisitors?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -3,14 +3,16 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
-import { anyone, staffOnly } from './access'
+import { staffOnly, visibleMediaOrStaff } from './access'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { zh: '媒体', en: 'Media' }, plural: { zh: '媒体', en: 'Media' } },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  // Payload applies the read rule to the file URLs too (every image size), so a draft's images
+  // stay private until the article is published.
+  access: { read: visibleMediaOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   upload: {
     // Relative to the project, wherever the process was started from.
     staticDir: path.resolve(projectRoot, getEnv().MEDIA_DIR),
@@ -32,5 +34,20 @@ export const Media: CollectionConfig = {
       maxLength: 200,
     },
     { name: 'credit', label: { zh: '图片来源', en: 'Credit' }, type: 'text' },
+    {
+      name: 'visibleToVisitors',
+      label: { zh: '已公开', en: 'Public' },
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          zh: '使用此图片的文章发布后自动公开',
+          en: 'Set when an article using this image is published',
+        },
+      },
+    },
   ],
 }

@@ -36,6 +36,18 @@ export const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
 /** Editors see every version; everyone else only documents whose latest state is published. */
 export const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : PUBLISHED_ONLY)
 
+/**
+ * The images a visitor may read: those an article has shown on the portal (cover or body), marked
+ * so when that article is published (collections/Articles/hooks/revealMediaOnPublish.ts). One
+ * shared object, never edited: the SQLite card reads apply exactly this, and are chosen only
+ * while the media rule answers a visitor with this very object.
+ */
+export const VISIBLE_MEDIA_ONLY: Where = { visibleToVisitors: { equals: true } }
+
+/** Editors see every image, uploaded or used in drafts; everyone else only published ones. */
+export const visibleMediaOrStaff: Access = ({ req }) =>
+  isStaff(userOf(req)) ? true : VISIBLE_MEDIA_ONLY
+
 /** Rows whose `field` points at the signed-in user; admins additionally read everything. */
 export function ownRowsOrAdminRead(field: string): Access {
   return ({ req }) => {

@@ -9,6 +9,7 @@ import { articleBodyEditor } from './bodyEditor'
 import { fillByline } from './hooks/fillByline'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { keepSlugStable } from './hooks/keepSlugStable'
+import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -40,7 +41,7 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [fillPublishedAt, fillByline],
-    afterChange: [revalidateArticleAfterChange],
+    afterChange: [revealMediaOnPublish, revalidateArticleAfterChange],
     afterDelete: [revalidateArticleAfterDelete],
   },
   fields: [

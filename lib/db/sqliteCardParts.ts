@@ -6,8 +6,9 @@ import { imageOf, type TArticleCard, type TImage, type TTab } from '@/lib/querie
  * The small look-ups of a card render (tabs, each card's tags and coins, covers) as plain SQL on
  * the embedded SQLite database. Payload's adapter builds each query through drizzle's relational
  * builder and transforms every row field by field: for these few-row reads that costs ~5× the
- * query itself, and it was a third of an uncached feed render's CPU. They read every row: a
- * visitor may read every tag, coin and image (sqliteReads.ts uses them only while that holds).
+ * query itself, and it was a third of an uncached feed render's CPU. They apply the visitor's read
+ * rules: every tag and coin, images marked visible (sqliteReads.ts uses them only while those are
+ * the rules).
  */
 
 export type TSqliteClient = SQLiteAdapter['client']
@@ -50,7 +51,8 @@ export async function readRelations(client: TSqliteClient, articleIds: TId[]) {
 }
 
 /**
- * Covers at the card size, or the original when the image is smaller than that size. The URLs
+ * Covers at the card size, or the original when the image is smaller than that size; only images
+ * a visitor may read (VISIBLE_MEDIA_ONLY in collections/access.ts). The URLs
  * are the ones Payload stored when the file was uploaded (its beforeChange hook); its afterRead
  * hook derives the same path from the filename, so both reads agree (the int test checks it).
  */
@@ -59,7 +61,7 @@ export async function readCovers(client: TSqliteClient, mediaIds: TId[]) {
   if (mediaIds.length === 0) return covers
   const { rows } = await client.execute({
     sql: `select id, alt, url, width, height, sizes_card_url, sizes_card_width, sizes_card_height
-      from media where id in (${placeholders(mediaIds.length)})`,
+      from media where id in (${placeholders(mediaIds.length)}) and visible_to_visitors = 1`,
     args: mediaIds,
   })
   for (const row of rows) {

@@ -1,6 +1,6 @@
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
-import { PUBLISHED_ONLY } from '@/collections/access'
+import { PUBLISHED_ONLY, VISIBLE_MEDIA_ONLY } from '@/collections/access'
 import {
   CARD_SELECT,
   distinctIds,
@@ -13,17 +13,19 @@ import { readCovers, readRelations, readTabs, type TSqliteClient } from './sqlit
 import { readFeedRows } from './sqliteFeed'
 
 /** The collections whose every row the SQL look-ups read. */
-const READ_WHOLE: CollectionSlug[] = ['tags', 'coins', 'media']
+const READ_WHOLE: CollectionSlug[] = ['tags', 'coins']
 
 /**
  * Whether the collections' read rules, asked for a visitor, are the ones the SQL applies: every
- * tag, coin and image, and the articles' own PUBLISHED_ONLY (the same object, not a look-alike).
+ * tag and coin, and the rules' own VISIBLE_MEDIA_ONLY and PUBLISHED_ONLY for images and articles
+ * (the same objects, not look-alikes).
  */
 async function sqlAppliesTheReadRules(payload: Payload): Promise<boolean> {
   const visitor = await createLocalReq({}, payload)
   const answer = (slug: CollectionSlug) =>
     payload.collections[slug].config.access.read?.({ req: visitor })
   for (const slug of READ_WHOLE) if ((await answer(slug)) !== true) return false
+  if ((await answer('media')) !== VISIBLE_MEDIA_ONLY) return false
   return (await answer('articles')) === PUBLISHED_ONLY
 }
 

@@ -197,10 +197,29 @@ const cells: Record<string, TCell[]> = {
         }),
     },
     {
-      action: 'read',
-      allowed: ACTORS,
+      action: 'read (not used by a published article)',
+      allowed: ['editor', 'admin'],
       run: async (actor) =>
         payload.findByID({ collection: 'media', id: (await makeMedia(payload)).id, ...as(actor) }),
+    },
+    {
+      action: 'read (the cover of a published article)',
+      allowed: ACTORS,
+      run: async (actor) => {
+        const cover = await makeMedia(payload)
+        await payload.create({
+          collection: 'articles',
+          data: {
+            title: '有封面',
+            summary: '摘要',
+            body: sampleBody(),
+            cover: cover.id,
+            _status: 'published',
+          },
+          overrideAccess: true,
+        })
+        return payload.findByID({ collection: 'media', id: cover.id, ...as(actor) })
+      },
     },
     {
       action: 'update',

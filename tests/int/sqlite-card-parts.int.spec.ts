@@ -136,3 +136,28 @@ sqliteTest('an articles rule that only looks like PUBLISHED_ONLY turns the SQL o
   }
   expect(await sqliteCardReads(payload)).not.toBeNull()
 })
+
+test('a cover a visitor may not read is left out by both reads', async () => {
+  const cover = await makeMedia(payload)
+  const article = await makeArticle(payload, {
+    title: '隐藏封面',
+    publishedAt: at(-60).toISOString(),
+  })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { cover: cover.id },
+    overrideAccess: true,
+  })
+  // An image withdrawn after it was public (through the API): the card shows none.
+  await payload.update({
+    collection: 'media',
+    id: cover.id,
+    data: { visibleToVisitors: false },
+    overrideAccess: true,
+  })
+  const query = { payload, where: { id: { equals: article.id } }, limit: 1, pagination: false }
+  const viaSql = (await findCards(query)).cards
+  expect(viaSql).toEqual((await findCards({ ...query, portable: true })).cards)
+  expect(viaSql[0]?.cover).toBeNull()
+})

@@ -1,0 +1,29 @@
+import { documentIds, type TDocumentId } from '@/lib/db/documentId'
+import type { Payload } from 'payload'
+
+type TNode = { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+const isId = (value: unknown): value is TDocumentId =>
+  typeof value === 'number' || (typeof value === 'string' && value !== '')
+
+/** The media ids of the body's upload nodes, at any depth (lists, tables, quotes). */
+function bodyMediaIds(node: unknown, found: unknown[]): void {
+  if (!node || typeof node !== 'object') return
+  const { type, relationTo, value, children } = node as TNode
+  if (type === 'upload' && relationTo === 'media') found.push(idOf(value))
+  if (Array.isArray(children)) for (const child of children) bodyMediaIds(child, found)
+}
+
+/** Every image an article shows: its cover and the images inside its body, each once. */
+export function mediaOfArticle(
+  article: { cover?: unknown; body?: unknown },
+  database: Pick<Payload, 'db'>,
+): TDocumentId[] {
+  const found: unknown[] = [idOf(article.cover)]
+  bodyMediaIds((article.body as { root?: unknown } | null | undefined)?.root, found)
+  const ids = documentIds(found.filter(isId), database)
+  return [...new Map(ids.map((id) => [String(id), id])).values()]
+}
