@@ -9,7 +9,9 @@ import { articleBodyEditor } from './bodyEditor'
 import { fillByline } from './hooks/fillByline'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { keepSlugStable } from './hooks/keepSlugStable'
+import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
+import { validateStaffAuthor } from './validateStaffAuthor'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -40,7 +42,7 @@ export const Articles: CollectionConfig = {
   // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
-    beforeChange: [fillPublishedAt, fillByline],
+    beforeChange: [refuseUnsafeLinks, fillPublishedAt, fillByline],
     afterChange: [revealMediaOnPublish, revalidateArticleAfterChange],
     afterDelete: [revalidateArticleAfterDelete],
   },
@@ -114,6 +116,9 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       defaultValue: ({ user }) => user?.id,
+      // The admin offers staff accounts only; the validator refuses any other on every save.
+      filterOptions: { roles: { in: ['admin', 'editor'] } },
+      validate: validateStaffAuthor,
       // Accounts are private; readers get the byline instead.
       access: { read: staffFieldOnly },
       admin: { position: 'sidebar' },

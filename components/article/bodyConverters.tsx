@@ -1,4 +1,5 @@
 import type {
+  SerializedAutoLinkNode,
   SerializedHeadingNode,
   SerializedLinkNode,
   SerializedTableCellNode,
@@ -6,8 +7,10 @@ import type {
   SerializedTableRowNode,
   SerializedUploadNode,
 } from '@payloadcms/richtext-lexical'
-import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { JSXConverterArgs, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import Image from 'next/image'
+
+import { isSafeLinkUrl } from '@/lib/security/safeLinkUrl'
 
 import { imageOf } from '@/lib/queries/cards'
 import { headingId } from './headingId'
@@ -22,6 +25,32 @@ function isExternal(href: string, siteUrl: string): boolean {
   } catch {
     return true
   }
+}
+
+type TNodesToJSX = JSXConverterArgs['nodesToJSX']
+
+/**
+ * A link as an anchor; a URL that could run script (saved before links were checked, or written
+ * straight to the database) is shown as its text only.
+ */
+function linkTo(
+  link: SerializedLinkNode | SerializedAutoLinkNode,
+  nodesToJSX: TNodesToJSX,
+  siteUrl: string,
+) {
+  const children = nodesToJSX({ nodes: link.children })
+  const href = link.fields.url || '#'
+  if (!isSafeLinkUrl(href)) return <span>{children}</span>
+  const external = isExternal(href, siteUrl)
+  return (
+    <a
+      href={href}
+      rel={external ? 'noopener nofollow' : undefined}
+      target={link.fields.newTab ? '_blank' : undefined}
+    >
+      {children}
+    </a>
+  )
 }
 
 /**
@@ -47,20 +76,9 @@ export function bodyConverters(siteUrl: string): JSXConvertersFunction {
           </Tag>
         )
       },
-      link: ({ node, nodesToJSX }) => {
-        const link = node as SerializedLinkNode
-        const href = link.fields.url ?? '#'
-        const external = isExternal(href, siteUrl)
-        return (
-          <a
-            href={href}
-            rel={external ? 'noopener nofollow' : undefined}
-            target={link.fields.newTab ? '_blank' : undefined}
-          >
-            {nodesToJSX({ nodes: link.children })}
-          </a>
-        )
-      },
+      link: ({ node, nodesToJSX }) => linkTo(node as SerializedLinkNode, nodesToJSX, siteUrl),
+      autolink: ({ node, nodesToJSX }) =>
+        linkTo(node as SerializedAutoLinkNode, nodesToJSX, siteUrl),
       upload: ({ node }) => {
         const image = imageOf((node as SerializedUploadNode).value, 'article')
         if (!image) return null

@@ -1,8 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { isStaff } from '@/collections/access'
+
 /**
  * Readers may not read user accounts, so the name shown under the title is stored on the article.
- * An editor may type a byline; otherwise the author's display name is used.
+ * An editor may type a byline; otherwise the author's display name is used, and only a staff
+ * author's: drafts skip validation, so a reader named as author must not reach the byline either.
  */
 export const fillByline: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (typeof data.byline === 'string' && data.byline.trim()) return data
@@ -17,11 +20,11 @@ export const fillByline: CollectionBeforeChangeHook = async ({ data, req }) => {
       collection: 'users',
       id: authorId as number | string,
       depth: 0,
-      select: { displayName: true },
+      select: { displayName: true, roles: true },
       overrideAccess: true,
       disableErrors: true,
       req,
     })
     .catch(() => null)
-  return author ? { ...data, byline: author.displayName } : data
+  return author && isStaff(author) ? { ...data, byline: author.displayName } : data
 }
