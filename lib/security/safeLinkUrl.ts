@@ -7,7 +7,6 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
  * control character is stricter still, so no spelling of a scheme slips through.
  */
 const normalized = (url: string) =>
-  // eslint-disable-next-line no-control-regex
   url.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim()
 
 /** Whether a link URL is harmless to put in an `href`: relative, or one of the allowed schemes. */
