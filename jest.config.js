@@ -41,7 +41,10 @@ const config = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
-      setupFilesAfterEnv: ['<rootDir>/tests/helpers/longTimeout.ts'],
+      setupFilesAfterEnv: [
+        '<rootDir>/tests/helpers/longTimeout.ts',
+        '<rootDir>/tests/helpers/failOnCspViolations.ts',
+      ],
     },
   ],
 }

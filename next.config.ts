@@ -1,8 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
-import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { getEnv, type TEnv } from './lib/env'
+import { securityHeaders } from './lib/security/headers'
 
 /**
  * Public feed URLs map onto internal routes with dynamic segments (app/(frontend)/feed/...). Those
@@ -25,7 +26,7 @@ function feedRewrites(source: string, scope: string) {
   ]
 }
 
-const nextConfig = (env: TEnv): NextConfig => ({
+const nextConfig = (env: TEnv, phase: string): NextConfig => ({
   // The Docker image ships Next's standalone server; local `next start` uses the normal output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Lets a second dev server or build run beside the first without sharing .next.
@@ -34,6 +35,15 @@ const nextConfig = (env: TEnv): NextConfig => ({
   poweredByHeader: false,
   async rewrites() {
     return { beforeFiles: [...feedRewrites('/', 'all'), ...feedRewrites('/tag/:slug', ':slug')] }
+  },
+  /**
+   * Every page, API answer, file and admin page (lib/security/headers.ts). Resolved when the app is
+   * built; the production server (server.ts) sends the same list resolved at start, which adds
+   * HSTS when the runtime SITE_URL is https.
+   */
+  async headers() {
+    const development = phase === PHASE_DEVELOPMENT_SERVER
+    return [{ source: '/:path*', headers: securityHeaders({ siteUrl: env.SITE_URL, development }) }]
   },
 })
 
@@ -64,5 +74,7 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE ??= phase
   // Validate the environment before anything is built or served: a bad variable stops here.
   const env = getEnv()
-  return adminOnlyColorSchemeHints(withPayload(nextConfig(env), { devBundleServerPackages: false }))
+  return adminOnlyColorSchemeHints(
+    withPayload(nextConfig(env, phase), { devBundleServerPackages: false }),
+  )
 }

@@ -16,6 +16,7 @@ import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
+import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security/bodyLimit'
 import { jobsAccess } from './lib/jobs/access'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
@@ -40,6 +41,11 @@ export default buildConfig({
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
+  // Uploads are images: 10 MB each (lib/security/bodyLimit.ts).
+  upload: {
+    limits: { fileSize: UPLOAD_FILE_LIMIT_BYTES },
+    requestSizeLimit: UPLOAD_BODY_LIMIT_BYTES,
+  },
   // Tests provoke refusals on purpose (401, 403); their assertions say what went wrong.
   logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
   graphQL: { disablePlaygroundInProduction: true },

@@ -25,6 +25,8 @@ import { withPageCache } from './lib/pageCache/handler'
 import { registerProcessPageCache } from './lib/pageCache/processCache'
 import { PageStore } from './lib/pageCache/store'
 import { parseListenAddress } from './lib/pageCache/listenAddress'
+import { securityHeaders, setSecurityHeaders } from './lib/security/headers'
+import { refuseOversizedBody } from './lib/security/nodeBodyLimit'
 
 const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
 const PAGE_CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
@@ -77,7 +79,14 @@ async function main(): Promise<void> {
   })
   registerProcessPageCache(store)
   if (cluster.isWorker) await joinCluster(store)
-  const server = createServer(env.PAGE_CACHE_MS > 0 ? withPageCache(handle, store) : handle)
+  const answer = env.PAGE_CACHE_MS > 0 ? withPageCache(handle, store) : handle
+  // Set before Next or the page cache answers, so every response carries them, stored copies too.
+  const headers = securityHeaders({ siteUrl: env.SITE_URL })
+  const server = createServer((request, response) => {
+    setSecurityHeaders(response, headers)
+    if (refuseOversizedBody(request, response)) return
+    return answer(request, response)
+  })
   server.once('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? 'the port is in use' : error.message
     console.error(`✖ cannot listen on ${hostname}:${port}: ${reason}`)

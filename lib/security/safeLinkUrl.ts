@@ -6,8 +6,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
  * characters and spaces at both ends (`\tjava\nscript:` runs as `javascript:`). Removing every
  * control character is stricter still, so no spelling of a scheme slips through.
  */
-const normalized = (url: string) =>
-  url.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim()
+const normalized = (url: string) => url.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim()
 
 /** Whether a link URL is harmless to put in an `href`: relative, or one of the allowed schemes. */
 export function isSafeLinkUrl(url: unknown): boolean {
