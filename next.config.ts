@@ -3,7 +3,7 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { getEnv, type TEnv } from './lib/env'
-import { securityHeaders } from './lib/security/headers'
+import { securityHeaders, UPLOADED_FILE_POLICY } from './lib/security/headers'
 
 /**
  * Public feed URLs map onto internal routes with dynamic segments (app/(frontend)/feed/...). Those
@@ -43,7 +43,14 @@ const nextConfig = (env: TEnv, phase: string): NextConfig => ({
    */
   async headers() {
     const development = phase === PHASE_DEVELOPMENT_SERVER
-    return [{ source: '/:path*', headers: securityHeaders({ siteUrl: env.SITE_URL, development }) }]
+    return [
+      { source: '/:path*', headers: securityHeaders({ siteUrl: env.SITE_URL, development }) },
+      // A later rule wins for the same header (server.ts's value included).
+      {
+        source: '/api/media/file/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: UPLOADED_FILE_POLICY }],
+      },
+    ]
   },
 })
 

@@ -40,6 +40,13 @@ export function contentSecurityPolicy({ siteUrl, development = false }: TSecurit
   return directives.join('; ')
 }
 
+/**
+ * Uploaded files are shown, never run: an SVG opened on its own is a document of this origin, and
+ * the page policy's inline scripts would run inside it. `sandbox` also gives it an opaque origin.
+ */
+export const UPLOADED_FILE_POLICY =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
 const isHttps = (siteUrl: string) => /^https:\/\//i.test(siteUrl)
 
 /** Powerful browser features no page of the site uses, switched off for it and any frame. */

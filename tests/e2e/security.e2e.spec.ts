@@ -72,6 +72,14 @@ describe('security headers', () => {
     expectSecurityHeaders(await asEditor('/admin'), 'the admin, signed in')
   })
 
+  test('an uploaded file is served under a policy that runs nothing (an SVG opened directly)', async () => {
+    const list = await (await fetch(`${server.baseUrl}/api/media?limit=1&depth=0`)).json()
+    const file = await fetch(new URL(list.docs[0].url, server.baseUrl))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(file.headers.get('content-security-policy')).toMatch(/default-src 'none'.*sandbox/)
+  })
+
   test('the browser enforces the policy: a script or image from elsewhere is blocked', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.baseUrl}/`)
