@@ -30,7 +30,7 @@ describe('registration form', () => {
     expect(result.errors).toEqual({
       displayName: '请输入显示名称。',
       email: expect.stringContaining('邮箱格式不正确'),
-      password: '密码至少需要 8 个字符。',
+      password: '密码至少需要 10 个字符。',
       confirmPassword: '两次输入的密码不一致。',
     })
   })
