@@ -43,6 +43,12 @@ describe('registration form', () => {
     expect(long.ok ? null : long.errors.displayName).toBe('显示名称不能超过 40 个字符。')
   })
 
+  test('refuses the e-mail address (or the part before @) as the password, like the server', () => {
+    const same = { ...valid, password: 'Wang@Example.com', confirmPassword: 'Wang@Example.com' }
+    const result = validateForm(ZRegisterFormSchema, same)
+    expect(result.ok ? null : result.errors.password).toBe('密码不能是邮箱地址或其 @ 之前的部分。')
+  })
+
   test('asks for the confirmation before comparing it', () => {
     const result = validateForm(ZRegisterFormSchema, { ...valid, confirmPassword: '' })
     expect(result.ok ? null : result.errors.confirmPassword).toBe('请再次输入密码。')
