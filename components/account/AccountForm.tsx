@@ -7,38 +7,59 @@ import styles from './forms.module.css'
 import { TextField, type TTextFieldProps } from './TextField'
 
 /** One field of an account form, as declared by the form; its error and edit handler come later. */
-export type TFieldSpec = Omit<TTextFieldProps, 'error' | 'onEdit'>
+export type TFieldSpec = Omit<TTextFieldProps, 'error' | 'onEdit' | 'defaultValue' | 'autoFocus'>
 
 /**
  * What the login and registration forms share: the form-level alert above the fields, the fields
  * in order, the submit button (aria-disabled while a submit runs, so it keeps focus) and the line
  * that leads to the other form. The forms keep their own state and submit logic.
+ *
+ * The form posts to a server action (React renders it with method="post"), so a submit before
+ * hydration or without JavaScript sends the password in the request body to the server, which logs
+ * in and redirects, or renders the form again with `values` and the errors. Once hydrated,
+ * `onSubmit` takes over in the browser.
  */
 export function AccountForm({
   fields,
   errors,
+  values,
   onEdit,
   formError,
   submitting,
   submitLabel,
   switchLine,
+  next,
+  action,
   onSubmit,
 }: {
   fields: readonly TFieldSpec[]
   errors: TFieldErrors<string>
+  values: Partial<Record<string, string>>
   onEdit: (name: string) => void
   formError: ReactNode
   submitting: boolean
   submitLabel: { idle: string; pending: string }
   switchLine: ReactNode
+  /** Where a successful submit leads; sent along with the fields. */
+  next: string
+  action: (formData: FormData) => void
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }) {
+  const firstInvalid = fields.find((field) => errors[field.name])?.name
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate>
+    <form className={styles.form} action={action} onSubmit={onSubmit} noValidate>
       <FormAlert>{formError}</FormAlert>
+      <input type="hidden" name="next" value={next} />
       <div className={styles.fields}>
         {fields.map((field) => (
-          <TextField key={field.name} {...field} error={errors[field.name]} onEdit={onEdit} />
+          <TextField
+            key={field.name}
+            {...field}
+            error={errors[field.name]}
+            defaultValue={field.type === 'password' ? undefined : values[field.name]}
+            autoFocus={field.name === firstInvalid}
+            onEdit={onEdit}
+          />
         ))}
         <button className={styles.submit} type="submit" aria-disabled={submitting}>
           {submitting ? submitLabel.pending : submitLabel.idle}

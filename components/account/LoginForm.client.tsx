@@ -1,17 +1,18 @@
 'use client'
 
 import Link from 'next/link'
-import { useState, type FormEvent } from 'react'
+import { useActionState, useState, type FormEvent } from 'react'
 import { flushSync } from 'react-dom'
 
+import { INITIAL_ACCOUNT_FORM_STATE } from '@/lib/account/formState'
 import { ZLoginFormSchema, validateForm, type TFieldErrors } from '@/lib/account/forms'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
+import { LOGIN_MESSAGES } from '@/lib/account/loginMessages'
 import { withNext } from '@/lib/account/safeNext'
-import { logIn, type TLoginOutcome } from '@/lib/account/session'
+import { logIn } from '@/lib/account/session'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
+import { logInFromForm } from './actions'
 import { focusFirstInvalid } from './focusFirstInvalid'
-import { useNextParam } from './useLocation'
 
 const LOGIN_FIELDS: readonly TFieldSpec[] = [
   { name: 'email', label: '邮箱', type: 'email', autoComplete: 'email' },
@@ -19,17 +20,12 @@ const LOGIN_FIELDS: readonly TFieldSpec[] = [
 ]
 const FIELDS = LOGIN_FIELDS.map((field) => field.name)
 
-const MESSAGES: Record<Exclude<TLoginOutcome, 'ok'>, string> = {
-  'wrong-credentials': '邮箱或密码不正确。连续输错 5 次后，账户将被锁定 10 分钟。',
-  locked: '登录失败次数过多，账户已被临时锁定，请 10 分钟后再试。',
-  network: NETWORK_ERROR_MESSAGE,
-  failed: '登录暂时无法完成，请稍后重试。',
-}
-
-export function LoginForm() {
-  const next = useNextParam()
-  const [errors, setErrors] = useState<TFieldErrors<string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+/** `next`: the page to return to after login, already checked to stay on this site. */
+export function LoginForm({ next }: { next: string }) {
+  // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
+  const [sent, action] = useActionState(logInFromForm, INITIAL_ACCOUNT_FORM_STATE)
+  const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
+  const [formError, setFormError] = useState<string | null>(sent.formError)
   const [submitting, setSubmitting] = useState(false)
 
   const clearError = (name: string) => setErrors((current) => ({ ...current, [name]: undefined }))
@@ -58,13 +54,14 @@ export function LoginForm() {
       return
     }
     setSubmitting(false)
-    setFormError(MESSAGES[outcome])
+    setFormError(LOGIN_MESSAGES[outcome])
   }
 
   return (
     <AccountForm
       fields={LOGIN_FIELDS}
       errors={errors}
+      values={sent.values}
       onEdit={clearError}
       formError={formError}
       submitting={submitting}
@@ -74,6 +71,8 @@ export function LoginForm() {
           还没有账户？<Link href={withNext('/register', next)}>注册新账户</Link>
         </>
       }
+      next={next}
+      action={action}
       onSubmit={handleSubmit}
     />
   )

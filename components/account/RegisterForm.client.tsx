@@ -1,24 +1,26 @@
 'use client'
 
 import Link from 'next/link'
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useActionState, useState, type FormEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
+import { INITIAL_ACCOUNT_FORM_STATE } from '@/lib/account/formState'
 import {
   DISPLAY_NAME_MAX,
-  PASSWORD_MIN,
   ZRegisterFormSchema,
   validateForm,
   type TFieldErrors,
 } from '@/lib/account/forms'
+import { REGISTER_FAILED_MESSAGE } from '@/lib/account/loginMessages'
+import { PASSWORD_RULE_HINT } from '@/lib/account/passwordRules'
 import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, register } from '@/lib/account/session'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
+import { registerFromForm } from './actions'
 import { focusFirstInvalid } from './focusFirstInvalid'
-import { useNextParam } from './useLocation'
 
 /** In the order of REGISTER_FIELDS, which decides where focus goes after a failed submit. */
 const FIELDS: readonly TFieldSpec[] = [
@@ -41,15 +43,18 @@ const FIELDS: readonly TFieldSpec[] = [
     label: '密码',
     type: 'password',
     autoComplete: 'new-password',
-    hint: `至少 ${PASSWORD_MIN} 个字符。`,
+    // The server's policy; the common-password list is checked there and its answer shown here.
+    hint: PASSWORD_RULE_HINT,
   },
   { name: 'confirmPassword', label: '确认密码', type: 'password', autoComplete: 'new-password' },
 ]
 
-export function RegisterForm() {
-  const next = useNextParam()
-  const [errors, setErrors] = useState<TFieldErrors<string>>({})
-  const [formError, setFormError] = useState<ReactNode>(null)
+/** `next`: the page to go to once registered, already checked to stay on this site. */
+export function RegisterForm({ next }: { next: string }) {
+  // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
+  const [sent, action] = useActionState(registerFromForm, INITIAL_ACCOUNT_FORM_STATE)
+  const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
+  const [formError, setFormError] = useState<ReactNode>(sent.formError)
   const [submitting, setSubmitting] = useState(false)
 
   const clearError = (name: string) => setErrors((current) => ({ ...current, [name]: undefined }))
@@ -84,7 +89,7 @@ export function RegisterForm() {
       if (created.network) return setFormError(NETWORK_ERROR_MESSAGE)
       const { fieldErrors, other } = registerErrorsFromServer(created.fields)
       const nothingNamed = !other && Object.keys(fieldErrors).length === 0
-      return showErrors(form, fieldErrors, nothingNamed ? '注册暂时无法完成，请稍后重试。' : other)
+      return showErrors(form, fieldErrors, nothingNamed ? REGISTER_FAILED_MESSAGE : other)
     }
 
     if ((await logIn(email, password)) === 'ok') {
@@ -104,6 +109,7 @@ export function RegisterForm() {
     <AccountForm
       fields={FIELDS}
       errors={errors}
+      values={sent.values}
       onEdit={clearError}
       formError={formError}
       submitting={submitting}
@@ -113,6 +119,8 @@ export function RegisterForm() {
           已有账户？<Link href={withNext('/login', next)}>直接登录</Link>
         </>
       }
+      next={next}
+      action={action}
       onSubmit={handleSubmit}
     />
   )

@@ -8,6 +8,10 @@ export type TTextFieldProps = {
   autoComplete: string
   error?: string
   hint?: string
+  /** What the form was sent with, when the server renders it again (never a password). */
+  defaultValue?: string
+  /** Focus on load: the first field with an error after a submit without JavaScript. */
+  autoFocus?: boolean
   /** Clears this field's error as soon as the reader edits it. */
   onEdit?: (name: string) => void
 }
@@ -23,6 +27,8 @@ export function TextField({
   autoComplete,
   error,
   hint,
+  defaultValue,
+  autoFocus,
   onEdit,
 }: TTextFieldProps) {
   const id = `field-${name}`
@@ -41,6 +47,8 @@ export function TextField({
         type={type}
         autoComplete={autoComplete}
         required
+        defaultValue={defaultValue}
+        autoFocus={autoFocus}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onInput={() => onEdit?.(name)}

@@ -3,13 +3,10 @@
 import { usePathname } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 
-import { safeNextPath } from '@/lib/account/safeNext'
-
 // The address bar changes without an event we could subscribe to (Next uses pushState); React
 // re-reads the snapshot on every render and after each commit, which is when it can have changed.
 const subscribeNever = () => () => {}
 const readLocation = () => window.location.pathname + window.location.search
-const readSearch = () => window.location.search
 
 /**
  * The current path and query, or `null` while rendering on the server and hydrating. These pages
@@ -19,10 +16,4 @@ export function useCurrentPath(): string | null {
   // Only to re-render on client-side navigation; its value may be the rewritten internal path.
   usePathname()
   return useSyncExternalStore(subscribeNever, readLocation, () => null)
-}
-
-/** The page to return to after login: a safe `?next=` or `/`. */
-export function useNextParam(): string {
-  const search = useSyncExternalStore(subscribeNever, readSearch, () => '')
-  return safeNextPath(new URLSearchParams(search).get('next'))
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod/mini'
 
-/** Same limits as the users collection (displayName maxLength 40) and Payload's login. */
+import { isEmailLike, PASSWORD_MESSAGES, PASSWORD_MIN } from './passwordRules'
+
+/** Same limits as the users collection (displayName maxLength 40) and its password policy. */
 export const DISPLAY_NAME_MAX = 40
-export const PASSWORD_MIN = 8
+export { PASSWORD_MIN }
 
 const email = z
   .string()
@@ -27,10 +29,15 @@ export const ZRegisterFormSchema = z
         z.maxLength(DISPLAY_NAME_MAX, `显示名称不能超过 ${DISPLAY_NAME_MAX} 个字符。`),
       ),
     email,
-    password: z.string().check(z.minLength(PASSWORD_MIN, `密码至少需要 ${PASSWORD_MIN} 个字符。`)),
+    password: z.string().check(z.minLength(PASSWORD_MIN, PASSWORD_MESSAGES['too-short'].zh)),
     confirmPassword: z.string().check(z.minLength(1, '请再次输入密码。')),
   })
   .check(
+    // The common-password list stays on the server; its answer is shown like these.
+    z.refine((values) => !isEmailLike(values.password, values.email), {
+      message: PASSWORD_MESSAGES.email.zh,
+      path: ['password'],
+    }),
     z.refine(
       (values) => values.confirmPassword === '' || values.password === values.confirmPassword,
       {

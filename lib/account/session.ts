@@ -20,20 +20,15 @@ export async function fetchCurrentUser(
   return parsed.success ? parsed.data.user : undefined
 }
 
-export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'locked' | 'network' | 'failed'
+export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'network' | 'failed'
 
 /** POST /api/users/login; on success the server has set the HTTP-only cookie. */
 export async function logIn(email: string, password: string): Promise<TLoginOutcome> {
   const result = await callApi('/api/users/login', { method: 'POST', json: { email, password } })
   if ('networkError' in result) return 'network'
   if (result.ok) return 'ok'
-  if (result.status === 401) {
-    // Payload answers 401 both for a wrong password and for a locked account; only its message
-    // (English or Chinese, by the request language) tells them apart.
-    const { message } = readPayloadErrors(result.body)
-    return message && /locked|锁定/i.test(message) ? 'locked' : 'wrong-credentials'
-  }
-  return result.status === 400 ? 'wrong-credentials' : 'failed'
+  // One answer for an unknown address and a wrong password (accounts are never locked).
+  return result.status === 401 || result.status === 400 ? 'wrong-credentials' : 'failed'
 }
 
 export type TRegisterOutcome =

@@ -3,6 +3,7 @@ import * as migration_20261126_134900_relation_read_indexes from './20261126_134
 import * as migration_20261126_142950_market_data from './20261126_142950_market_data'
 import * as migration_20261126_164800_scale_read_indexes from './20261126_164800_scale_read_indexes'
 import * as migration_20261204_164950_media_visible_to_visitors from './20261204_164950_media_visible_to_visitors'
+import * as migration_20261204_165041_account_lockout_off from './20261204_165041_account_lockout_off'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261204_164950_media_visible_to_visitors.up,
     down: migration_20261204_164950_media_visible_to_visitors.down,
     name: '20261204_164950_media_visible_to_visitors',
+  },
+  {
+    up: migration_20261204_165041_account_lockout_off.up,
+    down: migration_20261204_165041_account_lockout_off.down,
+    name: '20261204_165041_account_lockout_off',
   },
 ]

@@ -218,15 +218,15 @@ describe('accounts over REST', () => {
     expect(response.status).toBe(403)
   })
 
-  test('five wrong passwords lock the account', async () => {
+  test('wrong passwords never lock the account: its owner still logs in', async () => {
     const victim = await payload.create({
       collection: 'users',
       data: { email: 'locked@test.local', password: TEST_PASSWORD, displayName: '锁定' },
       overrideAccess: true,
     })
-    for (let i = 0; i < 5; i++)
+    for (let i = 0; i < 8; i++)
       expect((await login(victim.email, 'wrong-password')).status).toBe(401)
     const right = await login(victim.email)
-    expect(right.status).not.toBe(200)
+    expect(right.status).toBe(200)
   })
 })

@@ -30,7 +30,7 @@ describe('registration form', () => {
     expect(result.errors).toEqual({
       displayName: '请输入显示名称。',
       email: expect.stringContaining('邮箱格式不正确'),
-      password: '密码至少需要 8 个字符。',
+      password: '密码至少需要 10 个字符。',
       confirmPassword: '两次输入的密码不一致。',
     })
   })
@@ -41,6 +41,12 @@ describe('registration form', () => {
     )
     const long = validateForm(ZRegisterFormSchema, { ...valid, displayName: '链'.repeat(41) })
     expect(long.ok ? null : long.errors.displayName).toBe('显示名称不能超过 40 个字符。')
+  })
+
+  test('refuses the e-mail address (or the part before @) as the password, like the server', () => {
+    const same = { ...valid, password: 'Wang@Example.com', confirmPassword: 'Wang@Example.com' }
+    const result = validateForm(ZRegisterFormSchema, same)
+    expect(result.ok ? null : result.errors.password).toBe('密码不能是邮箱地址或其 @ 之前的部分。')
   })
 
   test('asks for the confirmation before comparing it', () => {

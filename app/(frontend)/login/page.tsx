@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { AuthCard } from '@/components/account/AuthCard'
 import { LoginForm } from '@/components/account/LoginForm.client'
+import { safeNextPath } from '@/lib/account/safeNext'
 
 export const metadata: Metadata = {
   title: '登录',
@@ -9,11 +10,19 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
-/** A static shell: the form reads `?next=` and talks to the API in the browser. */
-export default function LoginPage() {
+/**
+ * Rendered per request (no shared cache keeps /login, see lib/cachePolicy.ts): `?next=` goes into
+ * the form on the server, so a submit without JavaScript returns to it as well.
+ */
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const { next } = await searchParams
   return (
     <AuthCard title="登录" lead="登录后可以收藏文章、管理我的自选。">
-      <LoginForm />
+      <LoginForm next={safeNextPath(next)} />
     </AuthCard>
   )
 }

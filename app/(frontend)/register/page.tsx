@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { AuthCard } from '@/components/account/AuthCard'
 import { RegisterForm } from '@/components/account/RegisterForm.client'
+import { safeNextPath } from '@/lib/account/safeNext'
 
 export const metadata: Metadata = {
   title: '注册',
@@ -9,11 +10,16 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
-/** A static shell: the form validates, registers and logs in from the browser. */
-export default function RegisterPage() {
+/** Rendered per request like /login, so `?next=` reaches a form sent without JavaScript. */
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const { next } = await searchParams
   return (
     <AuthCard title="注册新账户" lead="只需显示名称、邮箱和密码。">
-      <RegisterForm />
+      <RegisterForm next={safeNextPath(next)} />
     </AuthCard>
   )
 }

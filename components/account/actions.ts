@@ -1,0 +1,57 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { logInAndSetCookie, registerReader } from '@/lib/account/formSession'
+import type { TAccountFormState } from '@/lib/account/formState'
+import { textOf } from '@/lib/account/formState'
+import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '@/lib/account/forms'
+import { LOGIN_MESSAGES, REGISTER_FAILED_MESSAGE } from '@/lib/account/loginMessages'
+import { registerErrorsFromServer } from '@/lib/account/registerErrors'
+import { safeNextPath } from '@/lib/account/safeNext'
+
+/**
+ * The login form's POST (method="post", before or without JavaScript): the browser sends the
+ * password in the body, never the address bar. On success the login cookie is set and the answer
+ * is a redirect to the form's `next`; otherwise the form is rendered again with its messages.
+ */
+export async function logInFromForm(
+  _previous: TAccountFormState,
+  formData: FormData,
+): Promise<TAccountFormState> {
+  const email = textOf(formData, 'email')
+  const values = { email }
+  const checked = validateForm(ZLoginFormSchema, { email, password: textOf(formData, 'password') })
+  if (!checked.ok) return { errors: checked.errors, formError: null, values }
+  const outcome = await logInAndSetCookie(checked.data)
+  if (outcome === 'ok') redirect(safeNextPath(textOf(formData, 'next')))
+  return { errors: {}, formError: LOGIN_MESSAGES['wrong-credentials'], values }
+}
+
+/** The register form's POST: creates a reader account, logs it in and redirects to `next`. */
+export async function registerFromForm(
+  _previous: TAccountFormState,
+  formData: FormData,
+): Promise<TAccountFormState> {
+  const values = { email: textOf(formData, 'email'), displayName: textOf(formData, 'displayName') }
+  const checked = validateForm(ZRegisterFormSchema, {
+    ...values,
+    password: textOf(formData, 'password'),
+    confirmPassword: textOf(formData, 'confirmPassword'),
+  })
+  if (!checked.ok) return { errors: checked.errors, formError: null, values }
+  const { displayName, email, password } = checked.data
+  const created = await registerReader({ displayName, email, password })
+  if (!created.ok) {
+    const { fieldErrors, other } = registerErrorsFromServer(created.fields)
+    const nothingNamed = !other && Object.keys(fieldErrors).length === 0
+    return {
+      errors: fieldErrors,
+      formError: nothingNamed ? REGISTER_FAILED_MESSAGE : other,
+      values,
+    }
+  }
+  if ((await logInAndSetCookie({ email, password })) === 'ok')
+    redirect(safeNextPath(textOf(formData, 'next')))
+  return { errors: {}, formError: '账户已创建，但自动登录没有成功，请前往登录。', values }
+}

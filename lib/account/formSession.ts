@@ -1,0 +1,62 @@
+import 'server-only'
+import { cookies } from 'next/headers'
+import { AuthenticationError, ValidationError } from 'payload'
+
+import { getPayloadClient } from '@/lib/queries/payload'
+
+export type TFormLoginOutcome = 'ok' | 'wrong-credentials'
+
+/**
+ * Logs in with Payload's own login operation (the same checks and answers as POST
+ * /api/users/login) and sets its login cookie on the answer, for the forms' server actions.
+ * Anything but refused credentials is a real failure and is thrown.
+ */
+export async function logInAndSetCookie(credentials: {
+  email: string
+  password: string
+}): Promise<TFormLoginOutcome> {
+  const payload = await getPayloadClient()
+  let token: string | undefined
+  try {
+    ;({ token } = await payload.login({ collection: 'users', data: credentials }))
+  } catch (error) {
+    if (error instanceof AuthenticationError || error instanceof ValidationError)
+      return 'wrong-credentials'
+    throw error
+  }
+  if (!token) throw new Error('Payload logged the user in without a token')
+  const auth = payload.collections.users.config.auth
+  // What Payload's REST login sets (tokenExpiration is in seconds).
+  const expires = new Date(Date.now() + auth.tokenExpiration * 1000)
+  ;(await cookies()).set(`${payload.config.cookiePrefix}-token`, token, {
+    domain: auth.cookies.domain,
+    expires,
+    httpOnly: true,
+    path: '/',
+    sameSite: 'lax',
+    secure: auth.cookies.secure,
+  })
+  return 'ok'
+}
+
+export type TFormRegisterOutcome =
+  { ok: true } | { ok: false; fields: { path: string; message: string }[] }
+
+/**
+ * Creates a reader account as a visitor would over REST (access control on, so the roles field is
+ * dropped and the password policy applies), for the register form's server action.
+ */
+export async function registerReader(data: {
+  displayName: string
+  email: string
+  password: string
+}): Promise<TFormRegisterOutcome> {
+  const payload = await getPayloadClient()
+  try {
+    await payload.create({ collection: 'users', data, overrideAccess: false })
+    return { ok: true }
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, fields: error.data.errors }
+    throw error
+  }
+}

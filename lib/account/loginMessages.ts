@@ -1,0 +1,13 @@
+import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
+
+/**
+ * The login form's messages. A wrong password and an unknown address get the same one, as the
+ * server answers them alike; there is no lockout to warn about.
+ */
+export const LOGIN_MESSAGES = {
+  'wrong-credentials': '邮箱或密码不正确。',
+  network: NETWORK_ERROR_MESSAGE,
+  failed: '登录暂时无法完成，请稍后重试。',
+} as const
+
+export const REGISTER_FAILED_MESSAGE = '注册暂时无法完成，请稍后重试。'

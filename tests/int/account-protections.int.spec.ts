@@ -1,0 +1,174 @@
+/**
+ * The account protections over real HTTP: the password policy on every way an account gets a
+ * password, and login answers that say nothing about which addresses have accounts.
+ */
+import type { Payload } from 'payload'
+
+import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
+import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { createRestClient } from '@/tests/helpers/restClient'
+import { seedActors, type TActors } from '@/tests/helpers/users'
+
+let context: TTestPayload
+let payload: Payload
+let server: TTestServer
+let actors: TActors
+const { api, login, signIn } = createRestClient<'admin' | 'readerA'>(() => server.baseUrl)
+
+beforeAll(async () => {
+  context = await startTestPayload()
+  payload = context.payload
+  actors = await seedActors(payload)
+  server = await startRestServer(context.config)
+  await signIn('admin', actors.admin.email)
+  await signIn('readerA', actors.readerA.email)
+})
+afterAll(async () => {
+  await server?.close()
+  await context?.cleanup()
+})
+
+/** The password field's message of a 400 answer. */
+function passwordError(response: { status: number; body: unknown }): string | undefined {
+  expect(response.status).toBe(400)
+  const errors = (
+    response.body as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+  ).errors[0]?.data?.errors
+  return errors?.find((error) => error.path === 'password')?.message
+}
+
+const register = (password: string, email = `new-${Math.random()}@test.local`, language = 'zh') =>
+  api('/api/users', {
+    method: 'POST',
+    headers: { 'accept-language': language },
+    json: { email, password, displayName: '新读者' },
+  })
+
+describe('password policy', () => {
+  test('registration refuses a short password in Chinese or English, by the request language', async () => {
+    expect(passwordError(await register('abc'))).toBe('密码至少需要 10 个字符。')
+    expect(passwordError(await register('abc', undefined, 'en'))).toBe(
+      'The password must be at least 10 characters long.',
+    )
+  })
+
+  test('registration refuses a common password and the e-mail address', async () => {
+    expect(passwordError(await register('Password123'))).toContain('太常见')
+    expect(passwordError(await register('qwertyuiop', undefined, 'en'))).toContain('too common')
+    expect(
+      passwordError(await register('zhang.san.2026@test.local', 'Zhang.San.2026@test.local')),
+    ).toContain('邮箱')
+    const count = await payload.count({ collection: 'users', overrideAccess: true })
+    expect(count.totalDocs).toBe(4)
+  })
+
+  test('a strong password registers', async () => {
+    expect((await register('correct-horse-battery')).status).toBe(201)
+  })
+
+  test('an admin cannot make an account with a weak password either', async () => {
+    const response = await api('/api/users', {
+      method: 'POST',
+      as: 'admin',
+      json: {
+        email: 'staff@test.local',
+        password: '12345678',
+        displayName: '员工',
+        roles: ['editor'],
+      },
+    })
+    expect(passwordError(response)).toBe('密码至少需要 10 个字符。')
+  })
+
+  test('changing a password to a weak one is refused, to a strong one accepted', async () => {
+    const path = `/api/users/${actors.readerA.id}`
+    const weak = await api(path, {
+      method: 'PATCH',
+      as: 'readerA',
+      json: { password: 'Reader-A@test.local' },
+    })
+    expect(passwordError(weak)).toContain('邮箱')
+    const common = await api(path, {
+      method: 'PATCH',
+      as: 'readerA',
+      json: { password: 'iloveyou12' },
+    })
+    expect(passwordError(common)).toContain('太常见')
+    expect((await login(actors.readerA.email)).status).toBe(200)
+    const strong = await api(path, {
+      method: 'PATCH',
+      as: 'readerA',
+      json: { password: 'a-new-and-long-one' },
+    })
+    expect(strong.status).toBe(200)
+    expect((await login(actors.readerA.email, 'a-new-and-long-one')).status).toBe(200)
+  })
+
+  test('a password reset to a weak password is refused and the token stays usable', async () => {
+    const token = await payload.forgotPassword({
+      collection: 'users',
+      data: { email: actors.editor.email },
+      disableEmail: true,
+    })
+    const weak = await api('/api/users/reset-password', {
+      method: 'POST',
+      json: { token, password: 'editor@test.local' },
+    })
+    expect(passwordError(weak)).toContain('邮箱')
+    const strong = await api('/api/users/reset-password', {
+      method: 'POST',
+      json: { token, password: 'editor-new-password' },
+    })
+    expect(strong.status).toBe(200)
+  })
+
+  test('the Local API refuses a weak password even with access control off', async () => {
+    await expect(
+      payload.create({
+        collection: 'users',
+        data: { email: 'script@test.local', password: 'abc', displayName: '脚本' },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/password/)
+  })
+})
+
+describe('login answers', () => {
+  const attempt = (email: string, password = 'not-the-password') => login(email, password)
+
+  test('an unknown address and a wrong password get the same status and message', async () => {
+    const unknown = await attempt('nobody@test.local')
+    const wrong = await attempt(actors.readerB.email)
+    expect(unknown.status).toBe(401)
+    expect(wrong.status).toBe(unknown.status)
+    expect(wrong.body).toEqual(unknown.body)
+  })
+
+  test('many failures lock nobody out, and their answer stays the one for an unknown address', async () => {
+    const unknown = await attempt('nobody-else@test.local')
+    for (let i = 0; i < 7; i++) {
+      const wrong = await attempt(actors.editor.email)
+      expect({ status: wrong.status, body: wrong.body }).toEqual({
+        status: unknown.status,
+        body: unknown.body,
+      })
+    }
+    expect((await login(actors.editor.email, 'editor-new-password')).status).toBe(200)
+  })
+
+  test('an unknown address takes as long to refuse as a wrong password', async () => {
+    const timed = async (email: string) => {
+      const started = performance.now()
+      await attempt(email)
+      return performance.now() - started
+    }
+    const unknown: number[] = []
+    const wrong: number[] = []
+    for (let i = 0; i < 3; i++) {
+      unknown.push(await timed(`ghost-${i}@test.local`))
+      wrong.push(await timed(actors.readerB.email))
+    }
+    // Hashing dominates both; without the equaliser an unknown address answers in a few ms.
+    expect(Math.min(...unknown)).toBeGreaterThan(0.5 * Math.min(...wrong))
+  })
+})
