@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
+import { keepErrorDetails } from './hooks/keepErrorDetails'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 
@@ -52,6 +53,7 @@ export const Users: CollectionConfig = {
     ],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
+    afterError: [keepErrorDetails],
   },
   fields: [
     {

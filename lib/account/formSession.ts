@@ -1,10 +1,26 @@
 import 'server-only'
 import { cookies } from 'next/headers'
-import { AuthenticationError, ValidationError } from 'payload'
+import { z } from 'zod/mini'
 
 import { getPayloadClient } from '@/lib/queries/payload'
 
 export type TFormLoginOutcome = 'ok' | 'wrong-credentials'
+
+/**
+ * Payload's APIError as thrown: its HTTP status and, for a ValidationError, the field errors. Read
+ * by shape, not `instanceof`: Next bundles the server actions apart from the module graph that
+ * made the cached Payload instance, so its error classes are other copies of the same classes.
+ */
+const ZPayloadErrorSchema = z.object({
+  status: z.number(),
+  data: z.optional(
+    z.nullable(
+      z.object({
+        errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+      }),
+    ),
+  ),
+})
 
 /**
  * Logs in with Payload's own login operation (the same checks and answers as POST
@@ -20,8 +36,9 @@ export async function logInAndSetCookie(credentials: {
   try {
     ;({ token } = await payload.login({ collection: 'users', data: credentials }))
   } catch (error) {
-    if (error instanceof AuthenticationError || error instanceof ValidationError)
-      return 'wrong-credentials'
+    // 401 for an unknown address and a wrong password alike, 400 for a missing field.
+    const status = ZPayloadErrorSchema.safeParse(error).data?.status
+    if (status === 401 || status === 400) return 'wrong-credentials'
     throw error
   }
   if (!token) throw new Error('Payload logged the user in without a token')
@@ -56,7 +73,8 @@ export async function registerReader(data: {
     await payload.create({ collection: 'users', data, overrideAccess: false })
     return { ok: true }
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, fields: error.data.errors }
+    const refused = ZPayloadErrorSchema.safeParse(error).data
+    if (refused?.status === 400) return { ok: false, fields: refused.data?.errors ?? [] }
     throw error
   }
 }

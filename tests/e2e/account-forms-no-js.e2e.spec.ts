@@ -19,7 +19,8 @@ const article = demoArticles.filter((a) => !a.draft)[2]!
 const articlePath = `/articles/${demoArticleSlug(article)}`
 
 beforeAll(async () => {
-  server = await startProductionServer()
+  // As a real deployment: the demo content, but no accounts (so first-register is open to try).
+  server = await startProductionServer({ SEED_DEMO_ACCOUNTS: 'false' })
   browser = await launchChromium()
 })
 afterAll(async () => {
@@ -75,6 +76,19 @@ test('a fresh production site cannot be claimed with first-register', async () =
     body: JSON.stringify({ email: 'stranger@test.local', password: 'stranger-password-123' }),
   })
   expect(login.status).toBe(401)
+})
+
+test('the production REST answer to a weak password names the field and the rule', async () => {
+  const response = await fetch(`${server.baseUrl}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'zh' },
+    body: JSON.stringify({ email: 'weak@test.local', password: 'abc', displayName: '弱' }),
+  })
+  expect(response.status).toBe(400)
+  const body = await response.json()
+  expect(body.errors[0].data.errors).toEqual([
+    { path: 'password', message: '密码至少需要 10 个字符。' },
+  ])
 })
 
 test('registering without JavaScript posts, shows the policy, then signs in and returns', async () => {
