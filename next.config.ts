@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
@@ -32,6 +34,8 @@ const nextConfig = (env: TEnv): NextConfig => ({
   distDir: env.NEXT_DIST_DIR,
   images: { formats: ['image/avif', 'image/webp'] },
   poweredByHeader: false,
+  // Next's file-system cache, keeping no not-found pages: junk URLs leave nothing behind.
+  cacheHandler: path.resolve('lib/nextCache/cacheHandler.mjs'),
   async rewrites() {
     return { beforeFiles: [...feedRewrites('/', 'all'), ...feedRewrites('/tag/:slug', ':slug')] }
   },
