@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
@@ -33,6 +35,8 @@ const nextConfig = (env: TEnv, phase: string): NextConfig => ({
   distDir: env.NEXT_DIST_DIR,
   images: { formats: ['image/avif', 'image/webp'] },
   poweredByHeader: false,
+  // Next's file-system cache, keeping no not-found pages: junk URLs leave nothing behind.
+  cacheHandler: path.resolve('lib/nextCache/cacheHandler.mjs'),
   async rewrites() {
     return { beforeFiles: [...feedRewrites('/', 'all'), ...feedRewrites('/tag/:slug', ':slug')] }
   },

@@ -22,11 +22,13 @@ import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
 import { runPendingMigrations } from './lib/db/migrate'
 import { seedIfEmpty } from './lib/seed/seedIfEmpty'
+import { boundEveryCollection } from './lib/security/boundEveryCollection'
+import { graphqlRowCostRule } from './lib/security/graphqlRowCost'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
 
-export default buildConfig({
+const config = buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SITE_URL,
   admin: {
@@ -48,7 +50,12 @@ export default buildConfig({
   },
   // Tests provoke refusals on purpose (401, 403); their assertions say what went wrong.
   logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Payload's own limit counts fields; ours also counts the rows each list returns.
+    maxComplexity: 1000,
+    validationRules: (args) => [graphqlRowCostRule(args.variableValues)],
+  },
   // No phoning home: our machines have no outside network, and a news site should not leak usage.
   telemetry: false,
   typescript: {
@@ -75,3 +82,5 @@ export default buildConfig({
     startScheduledJobsRunner(payload)
   },
 })
+
+export default config.then(boundEveryCollection)

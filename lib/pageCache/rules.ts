@@ -40,6 +40,21 @@ const BYPASS_HEADERS = [
 
 type TRequestLike = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
+/**
+ * The query parameters that change a public page (feed paging and 加载更多's scope). A URL with
+ * any other (`?utm_source=…`, `?x=1`…) is the same page under a new key: Next answers it from its
+ * own cache, which keys by path, and this cache does not keep a copy per made-up query string.
+ */
+const PAGE_QUERY_PARAMETERS = new Set(['cursor', 'page', 'scope'])
+
+function hasOnlyPageParameters(url: string): boolean {
+  const query = url.indexOf('?')
+  if (query === -1) return true
+  for (const name of new URLSearchParams(url.slice(query + 1)).keys())
+    if (!PAGE_QUERY_PARAMETERS.has(name)) return false
+  return true
+}
+
 /** Decoded, with repeated slashes collapsed, so /%61pi/ and //api/ count as /api/. */
 function normalisedPath(url: string): string | null {
   const path = url.split('?', 1)[0] ?? ''
@@ -58,6 +73,7 @@ export function pageCacheKey(request: TRequestLike): string | null {
   if (request.method !== 'GET' || !request.url?.startsWith('/')) return null
   const path = normalisedPath(request.url)
   if (path === null || BYPASS_PATH.test(path)) return null
+  if (!hasOnlyPageParameters(request.url)) return null
   const { headers } = request
   if (BYPASS_HEADERS.some((name) => headers[name] !== undefined)) return null
   if (headers.cookie && PERSONAL_COOKIE.test(headers.cookie)) return null

@@ -2,8 +2,10 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
+import { cachedUnlessEmpty } from './cachedUnlessEmpty'
 import { type TFeedCursor } from './cursor'
 import { findArticleBySlug, findRelatedArticles } from './findArticles'
+import { cursorNamesArticle } from './findCursorArticle'
 import { findFeedPage, findFeedPageByNumber } from './findFeed'
 import { findTabs, type TTab } from './findTags'
 import { getPayloadClient } from './payload'
@@ -22,46 +24,63 @@ export async function getTagBySlug(slug: string): Promise<TTab | null> {
   return (await getTabs()).find((tab) => tab.slug === slug) ?? null
 }
 
-/** `tabs`: the category tabs the page already read (getTabs), which name the cards' tags. */
+/**
+ * Whether a cursor from a URL names a published article (uncached: see findCursorArticle). Pages
+ * after any other cursor are not found, so they leave nothing in Next's page cache.
+ */
+export async function isKnownFeedCursor(cursor: TFeedCursor): Promise<boolean> {
+  return cursorNamesArticle(await getPayloadClient(), cursor)
+}
+
+/**
+ * `tabs`: the category tabs the page already read (getTabs), which name the cards' tags. Kept
+ * only when it has items and its cursor is one the portal wrote: every other key comes from a URL
+ * nobody links to.
+ */
 export function getFeedPage(options: { tag?: TTab; cursor?: TFeedCursor; tabs: TTab[] }) {
-  const key = [
-    'feed',
-    options.tag?.slug ?? '*',
-    options.cursor ? `${options.cursor.publishedAt.getTime()}-${options.cursor.id}` : 'first',
-  ]
-  return unstable_cache(
-    async () =>
+  const { cursor } = options
+  return cachedUnlessEmpty({
+    read: async () =>
       findFeedPage({
         payload: await getPayloadClient(),
         tagId: options.tag?.id,
-        cursor: options.cursor,
+        cursor,
         knownTags: options.tabs,
       }),
-    key,
-    { tags: [CACHE_TAGS.articleLists] },
-  )()
+    keep: async (page) => page.items.length > 0 && (!cursor || (await isKnownFeedCursor(cursor))),
+    keyParts: [
+      'feed',
+      options.tag?.slug ?? '*',
+      cursor ? `${cursor.publishedAt.getTime()}-${cursor.id}` : 'first',
+    ],
+    tags: [CACHE_TAGS.articleLists],
+  })
 }
 
+/** Pages past the end are empty and not kept. */
 export function getFeedPageByNumber(options: { tag?: TTab; page: number; tabs: TTab[] }) {
-  return unstable_cache(
-    async () =>
+  return cachedUnlessEmpty({
+    read: async () =>
       findFeedPageByNumber({
         payload: await getPayloadClient(),
         tagId: options.tag?.id,
         page: options.page,
         knownTags: options.tabs,
       }),
-    ['feed-page', options.tag?.slug ?? '*', String(options.page)],
-    { tags: [CACHE_TAGS.articleLists] },
-  )()
+    keep: (result) => result.items.length > 0,
+    keyParts: ['feed-page', options.tag?.slug ?? '*', String(options.page)],
+    tags: [CACHE_TAGS.articleLists],
+  })
 }
 
+/** An unknown slug is answered (null) but not kept. */
 export function getArticleBySlug(slug: string) {
-  return unstable_cache(
-    async () => findArticleBySlug({ payload: await getPayloadClient(), slug }),
-    ['article', slug],
-    { tags: [CACHE_TAGS.article(slug)] },
-  )()
+  return cachedUnlessEmpty({
+    read: async () => findArticleBySlug({ payload: await getPayloadClient(), slug }),
+    keep: (article) => article !== null,
+    keyParts: ['article', slug],
+    tags: [CACHE_TAGS.article(slug)],
+  })
 }
 
 export function getRelatedArticles(options: { articleId: string; tagIds: string[]; tabs: TTab[] }) {

@@ -2,13 +2,17 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { boundedGraphqlPost } from '@/lib/security/boundedGraphqlPost'
+
 export type TTestServer = { baseUrl: string; close: () => Promise<void> }
 
 /**
- * Payload's REST API on a real loopback HTTP port, through the same fetch-style handler that the
- * Next.js route `app/(payload)/api/[...slug]` calls, without building the whole Next app.
+ * Payload's REST API (and GraphQL at /api/graphql) on a real loopback HTTP port, through the same
+ * fetch-style handlers that the Next.js routes under `app/(payload)/api` call, without building the
+ * whole Next app.
  */
 export async function startRestServer(config: SanitizedConfig): Promise<TTestServer> {
+  const graphql = boundedGraphqlPost(config)
   const server = http.createServer(async (incoming, outgoing) => {
     try {
       const chunks: Buffer[] = []
@@ -25,7 +29,10 @@ export async function startRestServer(config: SanitizedConfig): Promise<TTestSer
         headers,
         body: hasBody ? Buffer.concat(chunks) : undefined,
       })
-      const response = await handleEndpoints({ config, request })
+      const response =
+        incoming.url === '/api/graphql' && incoming.method === 'POST'
+          ? await graphql(request)
+          : await handleEndpoints({ config, request })
       const outHeaders: Record<string, string | string[]> = {}
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') outHeaders[name] = value

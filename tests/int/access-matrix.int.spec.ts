@@ -409,6 +409,145 @@ const cells: Record<string, TCell[]> = {
         }),
     },
   ],
+  // Payload's own collections (lib/security/payloadCollections.ts).
+  'payload-locked-documents': [
+    {
+      action: 'create a lock',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.create({
+          collection: 'payload-locked-documents',
+          data: {
+            document: { relationTo: 'articles', value: (await makeArticle(payload)).id },
+            user: { relationTo: 'users', value: (actors[actor] ?? actors.readerA).id },
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "read the editor's lock",
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'payload-locked-documents',
+          id: (await lockOfEditor()).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "update the editor's lock",
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'payload-locked-documents',
+          id: (await lockOfEditor()).id,
+          data: { globalSlug: null },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete the editor's lock",
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'payload-locked-documents',
+          id: (await lockOfEditor()).id,
+          ...as(actor),
+        }),
+    },
+  ],
+  'payload-preferences': [
+    {
+      action: 'create for oneself',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'payload-preferences',
+          data: { key: `k-${actor}-${Date.now()}`, value: { a: 1 } } as never,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "read the editor's preference",
+      allowed: ['editor'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'payload-preferences',
+          id: (await preferenceOfEditor()).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "update the editor's preference",
+      allowed: ['editor'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'payload-preferences',
+          id: (await preferenceOfEditor()).id,
+          data: { value: { b: 2 } },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete the editor's preference",
+      allowed: ['editor'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'payload-preferences',
+          id: (await preferenceOfEditor()).id,
+          ...as(actor),
+        }),
+    },
+  ],
+  'payload-jobs, payload-kv, payload-migrations': (
+    ['payload-jobs', 'payload-kv', 'payload-migrations'] as const
+  ).flatMap((collection) => [
+    {
+      action: `list ${collection}`,
+      allowed: [],
+      run: (actor: TActorName) => payload.find({ collection, ...as(actor) }),
+    },
+    {
+      action: `create in ${collection}`,
+      allowed: [],
+      run: (actor: TActorName) =>
+        payload.create({ collection, data: systemRowOf(collection), ...as(actor) }),
+    },
+  ]),
+}
+
+/** A row that Payload itself could write to one of its own system collections. */
+function systemRowOf(collection: 'payload-jobs' | 'payload-kv' | 'payload-migrations'): never {
+  const rows = {
+    'payload-jobs': { input: {}, taskSlug: 'schedulePublish' },
+    'payload-kv': { key: `k-${Date.now()}`, data: {} },
+    'payload-migrations': { name: 'fake', batch: 99 },
+  }
+  return rows[collection] as never
+}
+
+async function lockOfEditor() {
+  return payload.create({
+    collection: 'payload-locked-documents',
+    data: {
+      document: { relationTo: 'articles', value: (await makeArticle(payload)).id },
+      user: { relationTo: 'users', value: actors.editor.id },
+    },
+    overrideAccess: true,
+  })
+}
+
+async function preferenceOfEditor() {
+  return payload.create({
+    collection: 'payload-preferences',
+    data: {
+      key: `editor-${Date.now()}-${Math.random()}`,
+      value: { a: 1 },
+    } as never,
+    // Payload fills in the owner from the request's user, whatever the data says.
+    user: actors.editor,
+    overrideAccess: true,
+  })
 }
 
 async function watchlistOfReaderA() {

@@ -15,6 +15,9 @@ const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'G
 describe('which requests the page cache may answer', () => {
   test('an anonymous GET of a page, keyed by URL and accepted encoding', () => {
     expect(pageCacheKey(get('/tag/defi?cursor=abc'))).toBe('/tag/defi?cursor=abc\n')
+    // A made-up query string would otherwise store one more copy of the same page per URL.
+    expect(pageCacheKey(get('/?utm_source=x'))).toBeNull()
+    expect(pageCacheKey(get('/tag/defi?cursor=abc&x=1'))).toBeNull()
     expect(pageCacheKey(get('/', { 'accept-encoding': 'gzip' }))).toBe('/\ngzip')
     // Analytics or preference cookies do not make a page personal.
     expect(pageCacheKey(get('/', { cookie: 'theme=dark; _ga=1' }))).not.toBeNull()

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { CursorFeedPage } from '@/app/(frontend)/feed/_components/CursorFeedPage'
+import { isKnownFeedCursor } from '@/lib/queries'
 import { ZCursorSchema } from '@/lib/queries/cursor'
 import { safeDecode } from '@/lib/queries/scope'
 
@@ -19,6 +20,8 @@ type TProps = { params: Promise<{ scope: string; cursor: string }> }
 export default async function FeedAfterCursorPage({ params }: TProps) {
   const { scope, cursor: rawCursor } = await params
   const cursor = ZCursorSchema.safeParse(safeDecode(rawCursor))
-  if (!cursor.success) notFound()
+  // A cursor the portal did not write (made up, or in the future) is not found: Next keeps no
+  // copy of a not-found page (lib/nextCache), but would keep every made-up cursor's page.
+  if (!cursor.success || !(await isKnownFeedCursor(cursor.data))) notFound()
   return <CursorFeedPage scope={scope} cursor={cursor.data} />
 }

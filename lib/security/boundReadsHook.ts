@@ -1,0 +1,43 @@
+import { APIError, NotFound, type CollectionBeforeOperationHook } from 'payload'
+
+import { isStaff, userOf } from '@/collections/access'
+import { documentId } from '@/lib/db/documentId'
+import { boundReadArgs, ReadBoundError, VISITOR_MAX_DEPTH, type TReadArgs } from './readBounds'
+
+type TOperationArgs = TReadArgs & { id?: unknown; duplicateFromID?: unknown }
+
+/**
+ * An id that no document of this database can have (`abc`, `-1`, `1e309`, 30 digits; a number on
+ * MongoDB) is a plain 404 for every operation, REST, GraphQL or local, instead of reaching the
+ * adapter, where SQLite fails on NaN and Infinity with a 500.
+ */
+function refuseImpossibleIds(
+  args: TOperationArgs,
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+) {
+  for (const key of ['id', 'duplicateFromID'] as const) {
+    const id = args[key]
+    if (id === undefined || id === null) continue
+    const possible =
+      (typeof id === 'number' || typeof id === 'string') && documentId(id, req.payload) !== null
+    if (!possible) throw new NotFound(req.t)
+  }
+}
+
+/**
+ * Every collection's first beforeOperation hook (see boundEveryCollection): impossible ids answer
+ * 404, and requests from outside (REST, GraphQL) read bounded pages. The server's own Local API
+ * calls keep their limits: seeds, sitemaps and jobs read what they need on purpose.
+ */
+export const boundReadsHook: CollectionBeforeOperationHook = ({ args, req }) => {
+  const operationArgs = args as TOperationArgs
+  refuseImpossibleIds(operationArgs, req)
+  if (req.payloadAPI === 'local') return args
+  const maxDepth = isStaff(userOf(req)) ? req.payload.config.maxDepth : VISITOR_MAX_DEPTH
+  try {
+    return boundReadArgs(operationArgs, { maxDepth }) as typeof args
+  } catch (error) {
+    if (error instanceof ReadBoundError) throw new APIError(error.message, 400, undefined, true)
+    throw error
+  }
+}
