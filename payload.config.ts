@@ -14,8 +14,11 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
+import { healthEndpoint } from './endpoints/health'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
+import { loggerFor, loggingLevels } from './lib/logging/logger'
+import { answerAndLogRequestError } from './lib/logging/requestErrors'
 import { jobsAccess } from './lib/jobs/access'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
@@ -40,8 +43,11 @@ export default buildConfig({
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
-  // Tests provoke refusals on purpose (401, 403); their assertions say what went wrong.
-  logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
+  logger: loggerFor(env),
+  loggingLevels,
+  hooks: { afterError: [answerAndLogRequestError] },
+  // GET /api/health
+  endpoints: [healthEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
   // No phoning home: our machines have no outside network, and a news site should not leak usage.
   telemetry: false,
