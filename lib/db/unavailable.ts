@@ -34,7 +34,8 @@ export function databaseUnavailableReason(error: unknown): string | null {
     if (MONGO_UNAVAILABLE_NAMES.has(current.name) || CONNECTION_MESSAGES.test(current.message)) {
       return 'database unreachable'
     }
-    current = current.cause
+    // GraphQL wraps the error of a resolver in `originalError`.
+    current = current.cause ?? (current as { originalError?: unknown }).originalError
   }
   return null
 }

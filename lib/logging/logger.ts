@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 import type { LoggerOptions } from 'pino'
 
 import type { TEnv } from '@/lib/env'
+import { statusOf } from './requestErrors'
 
 /**
  * Payload's errors that are answers to the client, not failures of the server: its own error
@@ -27,8 +28,8 @@ export const loggingLevels: Config['loggingLevels'] = {
 export function isRefusalErrorLine(args: unknown[]): boolean {
   const [first] = args
   if (typeof first !== 'object' || first === null || !('err' in first)) return false
-  const status = (first.err as { status?: unknown } | null)?.status
-  return typeof status === 'number' && status >= 400 && status < 500
+  const status = statusOf(first.err)
+  return status >= 400 && status < 500
 }
 
 const PINO_ERROR_LEVEL = 50

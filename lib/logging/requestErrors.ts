@@ -12,7 +12,7 @@ const RETRY_AFTER_SECONDS = '5'
  * failures at `error` with the error. A database that cannot be reached answers 503 with a clear
  * message instead of Payload's "Something went wrong." 500, and recovers with the database.
  */
-export const answerAndLogRequestError: AfterErrorHook = ({ error, req }) => {
+export const answerAndLogRequestError: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const unavailable = databaseUnavailableReason(error)
   const status = unavailable ? 503 : statusOf(error)
   const line = { method: req.method, path: req.pathname, status }
@@ -24,6 +24,12 @@ export const answerAndLogRequestError: AfterErrorHook = ({ error, req }) => {
     req.payload.logger.error({ ...line, msg: 'request failed', err: error })
   }
   if (!unavailable) return
+  if (graphqlResult) {
+    const extensions = { ...graphqlResult.extensions, statusCode: 503 }
+    return {
+      graphqlResult: { ...graphqlResult, message: DATABASE_UNAVAILABLE_MESSAGE, extensions },
+    }
+  }
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', RETRY_AFTER_SECONDS)
   req.responseHeaders.set('Cache-Control', 'no-store')
@@ -36,7 +42,9 @@ export const answerAndLogRequestError: AfterErrorHook = ({ error, req }) => {
   }
 }
 
-function statusOf(error: Error): number {
-  const status = (error as { status?: unknown }).status
+/** The HTTP status an error stands for; GraphQL keeps the error of a resolver in originalError. */
+export function statusOf(error: unknown): number {
+  const carrier = error as { status?: unknown; originalError?: { status?: unknown } } | null
+  const status = carrier?.status ?? carrier?.originalError?.status
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500
 }
