@@ -14,9 +14,12 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
+import { healthEndpoint } from './endpoints/health'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
 import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security/bodyLimit'
+import { loggerFor, loggingLevels } from './lib/logging/logger'
+import { answerAndLogRequestError } from './lib/logging/requestErrors'
 import { jobsAccess } from './lib/jobs/access'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
@@ -48,8 +51,11 @@ const config = buildConfig({
     limits: { fileSize: UPLOAD_FILE_LIMIT_BYTES },
     requestSizeLimit: UPLOAD_BODY_LIMIT_BYTES,
   },
-  // Tests provoke refusals on purpose (401, 403); their assertions say what went wrong.
-  logger: env.NODE_ENV === 'test' ? { options: { level: 'fatal' } } : undefined,
+  logger: loggerFor(env),
+  loggingLevels,
+  hooks: { afterError: [answerAndLogRequestError] },
+  // GET /api/health
+  endpoints: [healthEndpoint],
   graphQL: {
     disablePlaygroundInProduction: true,
     // Payload's own limit counts fields; ours also counts the rows each list returns.

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { readJsonBody } from '@/endpoints/readJsonBody'
 import { sharedAnswers } from '@/endpoints/respond'
+import { databaseUnavailableReason } from '@/lib/db/unavailable'
 import { interactiveCalls } from '@/lib/market/callBudget'
 import { getMarketDataProvider } from '@/lib/market/provider'
 import { marketPatch } from '@/lib/market/refresh'
@@ -86,6 +87,8 @@ export const adoptEndpoint: Endpoint = {
       })
       return answerWithCoin(created, true)
     } catch (error) {
+      // Answered 503 (and logged) by the error hook in lib/logging/requestErrors.ts.
+      if (databaseUnavailableReason(error)) throw error
       // Two readers adopting the same coin at once: the unique marketDataId lets one create it.
       const winner = await findByMarketDataId(req, marketDataId)
       if (winner) return answerWithCoin(winner, false)

@@ -4,6 +4,7 @@ import type { Watchlist } from '@/payload-types'
 import { readJsonBody } from '@/endpoints/readJsonBody'
 import { privateAnswers } from '@/endpoints/respond'
 import { documentId } from '@/lib/db/documentId'
+import { databaseUnavailableReason } from '@/lib/db/unavailable'
 import type { TWatchlistResponse } from '@/lib/watchlist/contract'
 import { findCoinsByIds, marketMeta, toWatchlistCoin } from './coinRows'
 import { findOwnWatchlist, isSignedIn } from './ownWatchlist'
@@ -87,6 +88,8 @@ export const putMyWatchlistEndpoint: Endpoint = {
       if (error instanceof APIError && error.status >= 400 && error.status < 500) {
         return privateAnswers.error(error.status, error.message)
       }
+      // Answered 503 (and logged) by the error hook in lib/logging/requestErrors.ts.
+      if (databaseUnavailableReason(error)) throw error
       req.payload.logger.error({ err: error, msg: 'saving a watchlist failed' })
       return privateAnswers.error(500, '保存失败,请稍后再试 / could not save, try again later')
     }

@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server'
 import { z } from 'zod'
 
 import { answersWith, queryOf, sharedAnswers } from '@/endpoints/respond'
+import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from '@/lib/db/unavailable'
 import { ZCursorSchema } from '@/lib/queries/cursor'
 import { getFeedPage, getTabs } from '@/lib/queries'
 import { ZScopeSchema } from '@/lib/queries/scope'
@@ -13,15 +14,21 @@ const ZFeedItemsQuerySchema = z.object({
 
 // A page is the same for everyone, so the edge may keep it for a second.
 const feedPageAnswers = answersWith({ 'Cache-Control': 'public, max-age=0, s-maxage=1' })
+const notKept = answersWith({ 'Cache-Control': 'no-store', 'Retry-After': '5' })
 
 /** JSON for 加载更多: the next page of a feed after a cursor. Public and the same for everyone. */
 export async function GET(request: NextRequest) {
   const query = sharedAnswers.parse(ZFeedItemsQuerySchema, queryOf(request.nextUrl.searchParams))
   if (!query.ok) return query.response
   const { scope, cursor } = query.data
-  const tabs = await getTabs()
-  const tag = scope === 'all' ? undefined : tabs.find((tab) => tab.slug === scope)
-  if (scope !== 'all' && !tag) return sharedAnswers.notFound(`unknown tag: ${scope}`)
-  const page = await getFeedPage({ tag, cursor, tabs })
-  return feedPageAnswers.json(page)
+  try {
+    const tabs = await getTabs()
+    const tag = scope === 'all' ? undefined : tabs.find((tab) => tab.slug === scope)
+    if (scope !== 'all' && !tag) return sharedAnswers.notFound(`unknown tag: ${scope}`)
+    const page = await getFeedPage({ tag, cursor, tabs })
+    return feedPageAnswers.json(page)
+  } catch (error) {
+    if (!databaseUnavailableReason(error)) throw error
+    return notKept.unavailable(DATABASE_UNAVAILABLE_MESSAGE)
+  }
 }
