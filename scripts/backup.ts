@@ -8,6 +8,7 @@ import { z } from 'zod'
 
 import { getEnv } from '@/lib/env'
 import { createBackup } from './lib/backupArchive'
+import { handOffToMongoTools } from './lib/mongoToolsHandOff'
 import { flagsOrExit, parseFlags } from './lib/parseFlags'
 
 const USAGE = 'Usage: npm run backup [-- --out <directory or file.tar.gz>]'
@@ -24,19 +25,12 @@ const args = flagsOrExit(
 )
 
 const env = getEnv()
-if (env.databaseKind === 'mongodb') {
-  // --oplog (one point in time across collections) works on whole-server dumps only.
-  const server = new URL(env.DATABASE_URI)
-  server.pathname = '/'
-  console.log(
-    [
-      'MongoDB is backed up with its own tool, mongodump (a consistent snapshot of the whole server):',
-      `  mongodump --uri="${server.toString()}" --oplog --gzip --archive=newsroom-$(date +%F).archive.gz`,
-      `and the uploaded files with a copy of MEDIA_DIR (${env.MEDIA_DIR}). See docs/docker.md, "Backups".`,
-    ].join('\n'),
-  )
-  process.exit(2)
-}
+// --oplog (one point in time across collections) works on whole-server dumps only.
+handOffToMongoTools(env, (server) => [
+  'MongoDB is backed up with its own tool, mongodump (a consistent snapshot of the whole server):',
+  `  mongodump --uri="${server}" --oplog --gzip --archive=newsroom-$(date +%F).archive.gz`,
+  `and the uploaded files with a copy of MEDIA_DIR (${env.MEDIA_DIR}). See docs/docker.md, "Backups".`,
+])
 
 const out = args.out ?? `backups/newsroom-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`
 try {

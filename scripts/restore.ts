@@ -8,6 +8,7 @@ import { z } from 'zod'
 
 import { getEnv } from '@/lib/env'
 import { restoreBackup } from './lib/backupArchive'
+import { handOffToMongoTools } from './lib/mongoToolsHandOff'
 import { flagsOrExit, parseFlags } from './lib/parseFlags'
 
 const USAGE = 'Usage: npm run restore -- --from <backup directory or file.tar.gz>'
@@ -27,18 +28,11 @@ const args = flagsOrExit(
 )
 
 const env = getEnv()
-if (env.databaseKind === 'mongodb') {
-  const server = new URL(env.DATABASE_URI)
-  server.pathname = '/'
-  console.log(
-    [
-      'MongoDB is restored with its own tool, mongorestore, into an empty server:',
-      `  mongorestore --uri="${server.toString()}" --oplogReplay --gzip --archive=<file>.archive.gz`,
-      `and the uploaded files copied back into MEDIA_DIR (${env.MEDIA_DIR}). See docs/docker.md, "Backups".`,
-    ].join('\n'),
-  )
-  process.exit(2)
-}
+handOffToMongoTools(env, (server) => [
+  'MongoDB is restored with its own tool, mongorestore, into an empty server:',
+  `  mongorestore --uri="${server}" --oplogReplay --gzip --archive=<file>.archive.gz`,
+  `and the uploaded files copied back into MEDIA_DIR (${env.MEDIA_DIR}). See docs/docker.md, "Backups".`,
+])
 
 try {
   const manifest = await restoreBackup(args.from, {
