@@ -35,10 +35,16 @@ export async function isKnownFeedCursor(cursor: TFeedCursor): Promise<boolean> {
 /**
  * `tabs`: the category tabs the page already read (getTabs), which name the cards' tags. Kept
  * only when it has items and its cursor is one the portal wrote: every other key comes from a URL
- * nobody links to.
+ * nobody links to. `cursorKnown`: the caller has already asked isKnownFeedCursor, so a cache miss
+ * does not ask again.
  */
-export function getFeedPage(options: { tag?: TTab; cursor?: TFeedCursor; tabs: TTab[] }) {
-  const { cursor } = options
+export function getFeedPage(options: {
+  tag?: TTab
+  cursor?: TFeedCursor
+  tabs: TTab[]
+  cursorKnown?: boolean
+}) {
+  const { cursor, cursorKnown = false } = options
   return cachedUnlessEmpty({
     read: async () =>
       findFeedPage({
@@ -47,7 +53,8 @@ export function getFeedPage(options: { tag?: TTab; cursor?: TFeedCursor; tabs: T
         cursor,
         knownTags: options.tabs,
       }),
-    keep: async (page) => page.items.length > 0 && (!cursor || (await isKnownFeedCursor(cursor))),
+    keep: async (page) =>
+      page.items.length > 0 && (!cursor || cursorKnown || (await isKnownFeedCursor(cursor))),
     keyParts: [
       'feed',
       options.tag?.slug ?? '*',

@@ -9,11 +9,12 @@ import { resolveScope } from '@/lib/queries/feedParams'
 /**
  * One page of a scope's cursor-paged feed: the first, or with a cursor the one 加载更多 leads to
  * without JavaScript. Only a later page can run out, and then it is not found; a first page with
- * nothing in it still shows the scope's tabs and its empty list.
+ * nothing in it still shows the scope's tabs and its empty list. A cursor reaching here has been
+ * checked by its page (isKnownFeedCursor), so the feed read does not check it again.
  */
 export async function CursorFeedPage({ scope, cursor }: { scope: string; cursor?: TFeedCursor }) {
   const { tag, tabs } = await resolveScope(scope)
-  const page = await getFeedPage({ tag: tag ?? undefined, cursor, tabs })
+  const page = await getFeedPage({ tag: tag ?? undefined, cursor, tabs, cursorKnown: true })
   if (cursor && page.items.length === 0) notFound()
   const laterHeading = tag ? `${tag.name} · 更多资讯` : '更多资讯'
   return (
