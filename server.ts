@@ -25,6 +25,9 @@ import { withPageCache } from './lib/pageCache/handler'
 import { registerProcessPageCache } from './lib/pageCache/processCache'
 import { PageStore } from './lib/pageCache/store'
 import { parseListenAddress } from './lib/pageCache/listenAddress'
+import { stampClientAddress } from './lib/rateLimit/clientAddress'
+import { keepRateLimitsForWorkers } from './lib/rateLimit/primary'
+import { compileTrustedProxies } from './lib/rateLimit/trustedProxies'
 import { securityHeaders, setSecurityHeaders } from './lib/security/headers'
 import { refuseOversizedBody } from './lib/security/nodeBodyLimit'
 
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
   }
   if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) {
     console.log(`▲ Newsroom: starting ${env.WEB_CONCURRENCY} server processes`)
+    keepRateLimitsForWorkers()
     runPrimary(env.WEB_CONCURRENCY)
     return
   }
@@ -82,9 +86,12 @@ async function main(): Promise<void> {
   const answer = env.PAGE_CACHE_MS > 0 ? withPageCache(handle, store) : handle
   // Set before Next or the page cache answers, so every response carries them, stored copies too.
   const headers = securityHeaders({ siteUrl: env.SITE_URL })
+  const trustedProxies = compileTrustedProxies(env.TRUSTED_PROXIES)
   const server = createServer((request, response) => {
     setSecurityHeaders(response, headers)
     if (refuseOversizedBody(request, response)) return
+    // The rate limits behind Next count per client (lib/rateLimit).
+    stampClientAddress(request, trustedProxies)
     return answer(request, response)
   })
   server.once('error', (error: NodeJS.ErrnoException) => {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { compileTrustedProxies } from '@/lib/rateLimit/trustedProxies'
+
 /** Used only outside production, so `npm run dev` works with no setup at all. */
 export const DEV_PAYLOAD_SECRET = 'newsroom-dev-secret-not-for-production'
 
@@ -91,6 +93,11 @@ const ZServerEnvSchema = {
     64,
     'must be a whole number of server processes from 1 to 64',
   ),
+  // The proxies (nginx) whose X-Forwarded-For names the client that rate limits count.
+  TRUSTED_PROXIES: z.string().default('').refine(readsAsTrustedProxies, {
+    message:
+      'must be comma-separated addresses or CIDR ranges (or loopback, linklocal, uniquelocal), e.g. 172.16.0.0/12',
+  }),
 }
 
 /** Where the app keeps its files: uploads (collections/Media.ts) and Next's build output. */
@@ -153,6 +160,15 @@ export class EnvError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'EnvError'
+  }
+}
+
+function readsAsTrustedProxies(setting: string): boolean {
+  try {
+    compileTrustedProxies(setting)
+    return true
+  } catch {
+    return false
   }
 }
 

@@ -5,6 +5,7 @@ import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/
 import { keepErrorDetails } from './hooks/keepErrorDetails'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
+import { forgiveSuccessfulLogin, throttleAccountOperations } from './hooks/throttleAccounts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -12,8 +13,8 @@ export const Users: CollectionConfig = {
   auth: {
     // No per-account lockout: it let anyone lock a staff member out by failing five logins with
     // their address, and its answer told a locked account apart from an unknown one. Guessing is
-    // to be slowed per client and per account together, without ever closing the door for the
-    // account's owner.
+    // slowed per client and per account together instead (hooks/throttleAccounts.ts), without
+    // ever closing the door for the account's owner.
     maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
@@ -47,12 +48,14 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [
+      throttleAccountOperations,
       closeFirstRegisterInProduction,
       enforcePasswordPolicyOnReset,
       equalLoginTiming,
     ],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
+    afterLogin: [forgiveSuccessfulLogin],
     afterError: [keepErrorDetails],
   },
   fields: [

@@ -11,7 +11,7 @@ import {
   validateForm,
   type TFieldErrors,
 } from '@/lib/account/forms'
-import { REGISTER_FAILED_MESSAGE } from '@/lib/account/loginMessages'
+import { REGISTER_FAILED_MESSAGE, REGISTER_TOO_MANY_MESSAGE } from '@/lib/account/loginMessages'
 import { PASSWORD_RULE_HINT } from '@/lib/account/passwordRules'
 import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
@@ -87,6 +87,7 @@ export function RegisterForm({ next }: { next: string }) {
     if (!created.ok) {
       setSubmitting(false)
       if (created.network) return setFormError(NETWORK_ERROR_MESSAGE)
+      if (created.tooMany) return setFormError(REGISTER_TOO_MANY_MESSAGE)
       const { fieldErrors, other } = registerErrorsFromServer(created.fields)
       const nothingNamed = !other && Object.keys(fieldErrors).length === 0
       return showErrors(form, fieldErrors, nothingNamed ? REGISTER_FAILED_MESSAGE : other)

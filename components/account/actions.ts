@@ -6,7 +6,11 @@ import { logInAndSetCookie, registerReader } from '@/lib/account/formSession'
 import type { TAccountFormState } from '@/lib/account/formState'
 import { textOf } from '@/lib/account/formState'
 import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '@/lib/account/forms'
-import { LOGIN_MESSAGES, REGISTER_FAILED_MESSAGE } from '@/lib/account/loginMessages'
+import {
+  LOGIN_MESSAGES,
+  REGISTER_FAILED_MESSAGE,
+  REGISTER_TOO_MANY_MESSAGE,
+} from '@/lib/account/loginMessages'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { safeNextPath } from '@/lib/account/safeNext'
 
@@ -25,7 +29,7 @@ export async function logInFromForm(
   if (!checked.ok) return { errors: checked.errors, formError: null, values }
   const outcome = await logInAndSetCookie(checked.data)
   if (outcome === 'ok') redirect(safeNextPath(textOf(formData, 'next')))
-  return { errors: {}, formError: LOGIN_MESSAGES['wrong-credentials'], values }
+  return { errors: {}, formError: LOGIN_MESSAGES[outcome], values }
 }
 
 /** The register form's POST: creates a reader account, logs it in and redirects to `next`. */
@@ -43,6 +47,7 @@ export async function registerFromForm(
   const { displayName, email, password } = checked.data
   const created = await registerReader({ displayName, email, password })
   if (!created.ok) {
+    if (created.tooMany) return { errors: {}, formError: REGISTER_TOO_MANY_MESSAGE, values }
     const { fieldErrors, other } = registerErrorsFromServer(created.fields)
     const nothingNamed = !other && Object.keys(fieldErrors).length === 0
     return {

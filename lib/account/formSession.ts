@@ -1,10 +1,10 @@
 import 'server-only'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { z } from 'zod/mini'
 
 import { getPayloadClient } from '@/lib/queries/payload'
 
-export type TFormLoginOutcome = 'ok' | 'wrong-credentials'
+export type TFormLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many'
 
 /**
  * Payload's APIError as thrown: its HTTP status and, for a ValidationError, the field errors. Read
@@ -23,6 +23,13 @@ const ZPayloadErrorSchema = z.object({
 })
 
 /**
+ * The form's request headers for Payload's local API, so its hooks see the client address that
+ * server.ts recorded and the account rate limits (collections/Users/hooks/throttleAccounts.ts)
+ * count a form post like the REST call it stands in for.
+ */
+const formRequest = async () => ({ headers: new Headers(await headers()) })
+
+/**
  * Logs in with Payload's own login operation (the same checks and answers as POST
  * /api/users/login) and sets its login cookie on the answer, for the forms' server actions.
  * Anything but refused credentials is a real failure and is thrown.
@@ -34,11 +41,13 @@ export async function logInAndSetCookie(credentials: {
   const payload = await getPayloadClient()
   let token: string | undefined
   try {
-    ;({ token } = await payload.login({ collection: 'users', data: credentials }))
+    const req = await formRequest()
+    ;({ token } = await payload.login({ collection: 'users', data: credentials, req }))
   } catch (error) {
     // 401 for an unknown address and a wrong password alike, 400 for a missing field.
     const status = ZPayloadErrorSchema.safeParse(error).data?.status
     if (status === 401 || status === 400) return 'wrong-credentials'
+    if (status === 429) return 'too-many'
     throw error
   }
   if (!token) throw new Error('Payload logged the user in without a token')
@@ -57,7 +66,7 @@ export async function logInAndSetCookie(credentials: {
 }
 
 export type TFormRegisterOutcome =
-  { ok: true } | { ok: false; fields: { path: string; message: string }[] }
+  { ok: true } | { ok: false; tooMany: boolean; fields: { path: string; message: string }[] }
 
 /**
  * Creates a reader account as a visitor would over REST (access control on, so the roles field is
@@ -70,11 +79,15 @@ export async function registerReader(data: {
 }): Promise<TFormRegisterOutcome> {
   const payload = await getPayloadClient()
   try {
-    await payload.create({ collection: 'users', data, overrideAccess: false })
+    const req = await formRequest()
+    await payload.create({ collection: 'users', data, overrideAccess: false, req })
     return { ok: true }
   } catch (error) {
     const refused = ZPayloadErrorSchema.safeParse(error).data
-    if (refused?.status === 400) return { ok: false, fields: refused.data?.errors ?? [] }
+    if (refused?.status === 429) return { ok: false, tooMany: true, fields: [] }
+    if (refused?.status === 400) {
+      return { ok: false, tooMany: false, fields: refused.data?.errors ?? [] }
+    }
     throw error
   }
 }

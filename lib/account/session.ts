@@ -20,7 +20,7 @@ export async function fetchCurrentUser(
   return parsed.success ? parsed.data.user : undefined
 }
 
-export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'network' | 'failed'
+export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many' | 'network' | 'failed'
 
 /** POST /api/users/login; on success the server has set the HTTP-only cookie. */
 export async function logIn(email: string, password: string): Promise<TLoginOutcome> {
@@ -28,11 +28,13 @@ export async function logIn(email: string, password: string): Promise<TLoginOutc
   if ('networkError' in result) return 'network'
   if (result.ok) return 'ok'
   // One answer for an unknown address and a wrong password (accounts are never locked).
-  return result.status === 401 || result.status === 400 ? 'wrong-credentials' : 'failed'
+  if (result.status === 401 || result.status === 400) return 'wrong-credentials'
+  return result.status === 429 ? 'too-many' : 'failed'
 }
 
 export type TRegisterOutcome =
-  { ok: true } | { ok: false; network: boolean; fields: { path: string; message: string }[] }
+  | { ok: true }
+  | { ok: false; network: boolean; tooMany: boolean; fields: { path: string; message: string }[] }
 
 /** POST /api/users: an open registration that always yields a reader account. */
 export async function register(data: {
@@ -41,9 +43,15 @@ export async function register(data: {
   password: string
 }): Promise<TRegisterOutcome> {
   const result = await callApi('/api/users', { method: 'POST', json: data })
-  if ('networkError' in result) return { ok: false, network: true, fields: [] }
+  if ('networkError' in result) return { ok: false, network: true, tooMany: false, fields: [] }
   if (result.ok) return { ok: true }
-  return { ok: false, network: false, fields: readPayloadErrors(result.body).fields }
+  if (result.status === 429) return { ok: false, network: false, tooMany: true, fields: [] }
+  return {
+    ok: false,
+    network: false,
+    tooMany: false,
+    fields: readPayloadErrors(result.body).fields,
+  }
 }
 
 /** POST /api/users/logout. A 4xx means there was no session to end, which is just as good. */

@@ -2,19 +2,30 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { stampClientAddress } from '@/lib/rateLimit/clientAddress'
+import { withRouteRateLimits } from '@/lib/rateLimit/routeLimits'
+import { compileTrustedProxies } from '@/lib/rateLimit/trustedProxies'
 import { boundedGraphqlPost } from '@/lib/security/boundedGraphqlPost'
 
 export type TTestServer = { baseUrl: string; close: () => Promise<void> }
 
 /**
  * Payload's REST API (and GraphQL at /api/graphql) on a real loopback HTTP port, through the same
- * fetch-style handlers that the Next.js routes under `app/(payload)/api` call, without building the
- * whole Next app.
+ * fetch-style handlers and rate limits that the Next.js routes under `app/(payload)/api` use,
+ * without building the whole Next app. Like server.ts behind nginx, it takes the client's address
+ * from X-Forwarded-For when the peer is a trusted proxy (by default loopback, so a test can speak
+ * for several clients).
  */
-export async function startRestServer(config: SanitizedConfig): Promise<TTestServer> {
-  const graphql = boundedGraphqlPost(config)
+export async function startRestServer(
+  config: SanitizedConfig,
+  { trustedProxies = 'loopback' }: { trustedProxies?: string } = {},
+): Promise<TTestServer> {
+  const graphql = withRouteRateLimits(boundedGraphqlPost(config))
+  const rest = withRouteRateLimits((request: Request) => handleEndpoints({ config, request }))
+  const trust = compileTrustedProxies(trustedProxies)
   const server = http.createServer(async (incoming, outgoing) => {
     try {
+      stampClientAddress(incoming, trust)
       const chunks: Buffer[] = []
       for await (const chunk of incoming) chunks.push(chunk as Buffer)
       const hasBody = !['GET', 'HEAD'].includes(incoming.method ?? 'GET') && chunks.length > 0
@@ -32,7 +43,7 @@ export async function startRestServer(config: SanitizedConfig): Promise<TTestSer
       const response =
         incoming.url === '/api/graphql' && incoming.method === 'POST'
           ? await graphql(request)
-          : await handleEndpoints({ config, request })
+          : await rest(request)
       const outHeaders: Record<string, string | string[]> = {}
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') outHeaders[name] = value

@@ -31,16 +31,34 @@ export type TRestInit<TName extends string> = RequestInit & {
   json?: unknown
 }
 
+let clientsSoFar = 0
+
+/**
+ * A client address of its own for X-Forwarded-For, which the test server trusts from loopback: for
+ * tests about something else than rate limits, so their many calls do not add up to one client's.
+ */
+export function anotherClientAddress(): string {
+  clientsSoFar += 1
+  return `10.${(clientsSoFar >> 16) & 255}.${(clientsSoFar >> 8) & 255}.${clientsSoFar & 255}`
+}
+
 /**
  * A small REST client for the loopback server of `startRestServer`, which is only known in
  * `beforeAll`, hence `baseUrl` as a function. Answers carry the status, the parsed JSON body (null
- * when empty) and the raw headers.
+ * when empty) and the raw headers. With `eachCallAnotherClient`, every call comes from a client
+ * address of its own (see anotherClientAddress).
  */
-export function createRestClient<TName extends string>(baseUrl: () => string) {
+export function createRestClient<TName extends string>(
+  baseUrl: () => string,
+  { eachCallAnotherClient = false }: { eachCallAnotherClient?: boolean } = {},
+) {
   const cookies: Partial<Record<TName, string>> = {}
 
   async function api(path: string, { as, json, ...init }: TRestInit<TName> = {}) {
     const headers = new Headers(init.headers)
+    if (eachCallAnotherClient && !headers.has('x-forwarded-for')) {
+      headers.set('x-forwarded-for', anotherClientAddress())
+    }
     if (as) {
       headers.set('cookie', cookies[as] ?? '')
       // What a browser on the portal sends; Payload honours the cookie only from allowed origins.

@@ -66,8 +66,21 @@ describe('session helpers', () => {
     })
     expect(await logIn('nobody@test.local', 'wrong-password')).toBe('wrong-credentials')
     expect(await logIn('lock-me@test.local', 'wrong-password')).toBe('wrong-credentials')
-    for (let i = 0; i < 4; i++) await logIn('lock-me@test.local', 'wrong-password')
+    for (let i = 0; i < 3; i++) await logIn('lock-me@test.local', 'wrong-password')
     expect(await logIn('lock-me@test.local', TEST_PASSWORD)).toBe('ok')
+  })
+
+  test('after five wrong passwords for one account from one client, logIn says to wait', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'slow-me@test.local', password: TEST_PASSWORD, displayName: '慢' },
+      overrideAccess: true,
+    })
+    for (let i = 0; i < 5; i++) {
+      expect(await logIn('slow-me@test.local', 'wrong-password')).toBe('wrong-credentials')
+    }
+    expect(await logIn('slow-me@test.local', 'wrong-password')).toBe('too-many')
+    expect(await logIn('slow-me@test.local', TEST_PASSWORD)).toBe('too-many')
   })
 
   test('registering a taken email names the email field', async () => {

@@ -20,7 +20,10 @@ let fake: TFakeCoinGecko
 let actors: TActors
 const quiet = { info: () => undefined, warn: () => undefined }
 
-const { api, signIn } = createRestClient<'readerA' | 'editor'>(() => server.baseUrl)
+// Each call from another client address: this file is about the endpoints, not their rate limits.
+const { api, signIn } = createRestClient<'readerA' | 'editor'>(() => server.baseUrl, {
+  eachCallAnotherClient: true,
+})
 
 beforeAll(async () => {
   fake = await startFakeCoinGecko()

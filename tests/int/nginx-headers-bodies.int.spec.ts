@@ -113,3 +113,43 @@ describeWithNginx('request bodies through nginx', () => {
     expect(received.map(({ url }) => url)).toEqual(['/api/media'])
   })
 })
+
+describeWithNginx('account posts through nginx', () => {
+  test('a burst of logins from one client is cut off with 429 and Retry-After before the app', async () => {
+    received.length = 0
+    const statuses: number[] = []
+    let refused: Response | undefined
+    let refusedBody = ''
+    for (let i = 0; i < 30; i++) {
+      const response = await fetch(`${nginx.baseUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `guess-${i}@test.local`, password: 'x' }),
+      })
+      statuses.push(response.status)
+      const body = await response.text()
+      if (response.status === 429 && !refused) {
+        refused = response
+        refusedBody = body
+      }
+    }
+    const passed = statuses.filter((status) => status === 200).length
+    // burst=20 plus the one the rate allows at once (an earlier test may have spent one).
+    expect(passed).toBeGreaterThanOrEqual(19)
+    expect(passed).toBeLessThanOrEqual(21)
+    expect(statuses.slice(passed).every((status) => status === 429)).toBe(true)
+    expect(received).toHaveLength(passed)
+    expect(refused?.headers.get('retry-after')).toBe('60')
+    expect(refused?.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(JSON.parse(refusedBody)).toEqual({
+      errors: [{ message: expect.stringContaining('too many') }],
+    })
+  })
+
+  test('other requests from that client are not limited: pages, reads and other posts', async () => {
+    expect((await fetch(`${nginx.baseUrl}/login`)).status).toBe(200)
+    expect((await fetch(`${nginx.baseUrl}/api/users/me`)).status).toBe(200)
+    const other = await fetch(`${nginx.baseUrl}/api/bookmarks`, { method: 'POST', body: '{}' })
+    expect(other.status).toBe(200)
+  })
+})

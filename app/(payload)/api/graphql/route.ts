@@ -1,8 +1,9 @@
 import config from '@payload-config'
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { withRouteRateLimits } from '@/lib/rateLimit/routeLimits'
 import { withBodyLimit } from '@/lib/security/bodyLimit'
 import { boundedGraphqlPost } from '@/lib/security/boundedGraphqlPost'
 
-export const POST = withBodyLimit(boundedGraphqlPost(config))
+export const POST = withBodyLimit(withRouteRateLimits(boundedGraphqlPost(config)))
 export const OPTIONS = REST_OPTIONS(config)

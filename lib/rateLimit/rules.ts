@@ -1,0 +1,29 @@
+/**
+ * Every rate limit of the server: how many points a key may spend in `durationSeconds`, and how
+ * long a key that overspends waits (`blockSeconds`, default: the rest of the window). The keys are
+ * client addresses, and for the account limits an account together with a client address, so a
+ * stranger's failures never slow the account's owner on another connection.
+ */
+export const RATE_LIMIT_RULES = {
+  /** Failed logins per client address (a login that succeeds is given back). */
+  loginPerClient: { points: 20, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  /** Failed logins per account and client address: guessing one password is slowed first. */
+  loginPerAccount: { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  /** Accounts created by visitors per client address. */
+  registerPerClient: { points: 10, durationSeconds: 60 * 60 },
+  /** Password-reset mails asked for per client address, and per address asked for. */
+  forgotPasswordPerClient: { points: 5, durationSeconds: 15 * 60 },
+  forgotPasswordPerAccount: { points: 3, durationSeconds: 60 * 60 },
+  /** GraphQL requests per client address (each is already bounded in rows and depth). */
+  graphql: { points: 120, durationSeconds: 60 },
+  /** Coin searches per client address (a search may call the market data provider). */
+  coinSearch: { points: 30, durationSeconds: 60 },
+  /** Coins added from the provider per client address. */
+  coinAdopt: { points: 10, durationSeconds: 60 },
+  /** Bookmark and watchlist writes per client address. */
+  savedWrites: { points: 120, durationSeconds: 60 },
+} as const satisfies Record<string, TRateLimitRule>
+
+export type TRateLimitRule = { points: number; durationSeconds: number; blockSeconds?: number }
+
+export type TRateLimitName = keyof typeof RATE_LIMIT_RULES
