@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { compileTrustedProxies } from '@/lib/rateLimit/trustedProxies'
+import { compileTrustedProxies } from './rateLimit/trustedProxies'
 
 /** Used only outside production, so `npm run dev` works with no setup at all. */
 export const DEV_PAYLOAD_SECRET = 'newsroom-dev-secret-not-for-production'

@@ -105,9 +105,44 @@ test('a story published through one process reaches readers of both within a sec
   expect(await everyReaderSeesIt()).toBe(true)
 })
 
+/** A POST on a new connection, so consecutive posts go to the two processes in turn. */
+function postOnNewConnection(url: string, body: unknown): Promise<{ status?: number }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve({ status: response.statusCode }))
+      },
+    )
+    request.on('error', reject)
+    request.end(JSON.stringify(body))
+  })
+}
+
+test('rate limits hold across both processes: one account’s failed logins are counted once', async () => {
+  const guess = { email: 'nobody-cluster@test.local', password: 'wrong-password-0' }
+  const statuses = []
+  for (let i = 0; i < 6; i++) {
+    statuses.push((await postOnNewConnection(`${server.baseUrl}/api/users/login`, guess)).status)
+  }
+  // Five failures per account and client, wherever they land; a store per process would allow ten.
+  expect(statuses.slice(0, 5).every((status) => status === 401)).toBe(true)
+  expect(statuses[5]).toBe(429)
+})
+
 test('a process that dies is replaced, and the port keeps answering meanwhile', async () => {
   const [victim] = await workerPids()
+  const exitsBefore = (server.logs().match(/exited \(SIGKILL\)/g) ?? []).length
   process.kill(victim!, 'SIGKILL')
+  // Node's primary hands each accepted connection to a process; one handed over in the instant
+  // the process dies, before the primary has seen it exit, is lost with it. Readers arriving
+  // once the primary knows, while the replacement starts, must all be answered.
+  await waitUntil(
+    () => (server.logs().match(/exited \(SIGKILL\)/g) ?? []).length > exitsBefore,
+    5000,
+  )
   // New connections, as readers arriving after the crash make: a kept-alive connection to the
   // killed process dies with it (fetch's pool would hand one out and fail with ECONNRESET).
   for (let i = 0; i < 4; i++) {
