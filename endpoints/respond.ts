@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 
+import { tooManyRequestsHeaders, tooManyRequestsMessage } from '@/lib/rateLimit/tooManyRequests'
+
 /**
  * How every JSON endpoint of ours answers: the Payload endpoints under endpoints/ and the Next
  * route /feed-items. A refusal is always `{ error: '…' }` with its status. The headers (chiefly
@@ -32,6 +34,12 @@ export function answersWith(headers: Record<string, string> = {}) {
     notLoggedIn: () => error(401, '请先登录 / log in first'),
     notFound: (message: string) => error(404, message),
     unavailable: (message: string) => error(503, message),
+    /** A budget this caller has spent: the wait in Retry-After and in words, as every 429 says it. */
+    tooManyRequests: (retryAfterSeconds: number): Response =>
+      Response.json(
+        { error: tooManyRequestsMessage(retryAfterSeconds), retryAfterSeconds },
+        { status: 429, headers: { ...headers, ...tooManyRequestsHeaders(retryAfterSeconds) } },
+      ),
     /** The query or body checked with `schema`, or the 400 that says which field is wrong and why. */
     parse<TSchema extends z.ZodType>(schema: TSchema, input: unknown): TParsed<z.output<TSchema>> {
       const parsed = schema.safeParse(input)

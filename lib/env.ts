@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { TOP_COINS_BY_RANK } from './market/targets'
 import { compileTrustedProxies } from './rateLimit/trustedProxies'
 
 /** Used only outside production, so `npm run dev` works with no setup at all. */
@@ -26,7 +27,10 @@ export const wholeNumberVariable = (fallback: string, min: number, max: number, 
     })
     .transform(Number)
 
-/** Market data (lib/market): which provider, how to reach CoinGecko, how often to refresh. */
+/** Most coins one refresh covers; one provider call per 250, 40 calls a period at most. */
+const MAX_REFRESH_COINS = 10_000
+
+/** Market data (lib/market): which provider, how to reach CoinGecko, how often and how much to refresh. */
 const ZMarketEnvSchema = {
   MARKET_PROVIDER: z
     .enum(['coingecko', 'offline'], { message: 'must be coingecko or offline' })
@@ -41,6 +45,13 @@ const ZMarketEnvSchema = {
     // Accept the base with or without CoinGecko's `/api/v3` suffix; the provider adds it.
     .transform((value) => value.replace(/\/+$/, '').replace(/\/api\/v3$/, '')),
   MARKET_REFRESH_SECONDS: wholeNumberVariable('60', 1, 86_400, LOCAL_REFRESH_HINT),
+  // Two provider calls a period by default, whatever readers watch or adopt (lib/market/targets.ts).
+  MARKET_REFRESH_MAX_COINS: wholeNumberVariable(
+    '500',
+    TOP_COINS_BY_RANK,
+    MAX_REFRESH_COINS,
+    `must be a whole number of coins from ${TOP_COINS_BY_RANK} (the top ${TOP_COINS_BY_RANK} by rank) to ${MAX_REFRESH_COINS}`,
+  ),
 }
 
 /** Scheduled publishing (lib/jobs): how often due jobs are looked for, and how the server reaches itself. */

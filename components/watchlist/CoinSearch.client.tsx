@@ -4,7 +4,7 @@ import { useEffect, useId, useState, type RefObject } from 'react'
 
 import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import styles from './CoinSearch.module.css'
-import { checkSearchQuery, SEARCH_MAX_LENGTH } from './coinSearchQuery'
+import { checkSearchQuery, providerNoteOf, SEARCH_MAX_LENGTH } from './coinSearchQuery'
 import { resolveCoin } from './resolveCoin'
 import { searchCoins, type TSearchHit } from './watchlistApi'
 
@@ -51,11 +51,7 @@ export function CoinSearch({
           return
         }
         const { results, provider } = result.data
-        setSearch({
-          status: 'done',
-          results,
-          providerNote: provider.ok ? null : '行情数据源暂时不可用,只列出已收录的币种。',
-        })
+        setSearch({ status: 'done', results, providerNote: providerNoteOf(provider) })
       })
     }, DEBOUNCE_MS)
     return () => {

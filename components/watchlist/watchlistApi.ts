@@ -19,7 +19,13 @@ export type TSearchHit = z.infer<typeof ZSearchHit>
 
 const ZSearchResponse = z.object({
   results: z.array(ZSearchHit),
-  provider: z.object({ ok: z.boolean(), error: z.optional(z.string()) }),
+  provider: z.object({
+    ok: z.boolean(),
+    error: z.optional(z.string()),
+    /** Why the provider was not asked (endpoints/coins/searchProvider.ts); unknown ones too. */
+    leftOut: z.optional(z.string()),
+    retryAfterSeconds: z.optional(z.number()),
+  }),
 })
 export type TSearchResponse = z.infer<typeof ZSearchResponse>
 

@@ -4,8 +4,8 @@ import { z } from 'zod'
 import { readJsonBody } from '@/endpoints/readJsonBody'
 import { sharedAnswers } from '@/endpoints/respond'
 import { databaseUnavailableReason } from '@/lib/db/unavailable'
-import { interactiveCalls } from '@/lib/market/callBudget'
 import { getMarketDataProvider } from '@/lib/market/provider'
+import { takeReaderCall } from '@/lib/market/readerBudget'
 import { marketPatch } from '@/lib/market/refresh'
 import { getEnv } from '@/lib/env'
 import type { TMarketQuote } from '@/lib/market/types'
@@ -31,7 +31,8 @@ const ZAdoptBody = z.object(
  * POST /api/coins/adopt { marketDataId } — the coin with this provider id, created in the
  * collection on first use so that it can be put on a watchlist. Any signed-in user may call it
  * (coins are otherwise written by staff only), but only for ids the provider knows, with the
- * provider's symbol, name and figures.
+ * provider's symbol, name and figures. Each call that asks the provider spends one of the user's
+ * adopts for the day (coinAdoptPerUser); a listed coin is answered without asking.
  */
 export const adoptEndpoint: Endpoint = {
   path: '/adopt',
@@ -50,14 +51,20 @@ export const adoptEndpoint: Endpoint = {
 
     const provider = getMarketDataProvider()
     // Bundled samples cost nothing; only a remote provider's quota is rationed.
-    if (!provider.isSampleData && !interactiveCalls.tryTake()) {
-      return sharedAnswers.unavailable(
-        'too many coins are being added right now; try again in a minute',
-      )
+    if (!provider.isSampleData) {
+      const permit = await takeReaderCall({ rule: 'coinAdoptPerUser', userId: req.user.id })
+      if (!permit.granted && permit.spentBy === 'reader') {
+        return sharedAnswers.tooManyRequests(permit.retryAfterSeconds)
+      }
+      if (!permit.granted) {
+        return sharedAnswers.unavailable(
+          'too many coins are being added right now; try again in a minute',
+        )
+      }
     }
     let quote: TMarketQuote | undefined
     try {
-      const quotes = await getMarketDataProvider().fetchQuotes([marketDataId], {
+      const quotes = await provider.fetchQuotes([marketDataId], {
         interactive: true,
       })
       quote = quotes.find((candidate) => candidate.id === marketDataId)

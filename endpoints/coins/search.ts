@@ -1,11 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { sharedAnswers } from '@/endpoints/respond'
-import { interactiveCalls } from '@/lib/market/callBudget'
-import { createPromiseCache } from '@/lib/market/searchCache'
+import { privateAnswers } from '@/endpoints/respond'
 import { getMarketDataProvider } from '@/lib/market/provider'
-import type { TCoinSearchResult } from '@/lib/market/types'
+import { searchProvider } from './searchProvider'
 
 const COLLECTION_LIMIT = 10
 const RESULT_LIMIT = 20
@@ -22,11 +20,6 @@ const ZSearchQuery = z
       .max(40, 'q may be at most 40 characters long')
       .regex(/^[\p{L}\p{M}\p{N} .-]+$/u, 'q may contain only letters, digits, spaces, "." and "-"'),
   )
-
-const providerSearches = createPromiseCache<TCoinSearchResult[]>({
-  ttlMs: 10 * 60_000,
-  maxEntries: 500,
-})
 
 export type TSearchHit = {
   marketDataId: string
@@ -59,14 +52,15 @@ const fromCoin = (coin: TCoinDoc): TSearchHit => ({
 
 /**
  * GET /api/coins/search?q=btc — coins of the collection first (symbol, name or provider id,
- * case-insensitive), then what the provider knows, each marked with whether it is in the
- * collection. A provider failure still answers with the collection's coins.
+ * case-insensitive, in any script the collection stores them), then, for signed-in readers, what
+ * the provider knows (searchProvider.ts), each marked with whether it is in the collection. A
+ * provider failure or a spent budget still answers with the collection's coins.
  */
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const parsed = sharedAnswers.parse(ZSearchQuery, req.searchParams?.get('q') ?? '')
+    const parsed = privateAnswers.parse(ZSearchQuery, req.searchParams?.get('q') ?? '')
     if (!parsed.ok) return parsed.response
     const q = parsed.data
 
@@ -85,26 +79,9 @@ export const searchEndpoint: Endpoint = {
     })
     const hits: TSearchHit[] = local.docs.map((doc) => fromCoin(doc as TCoinDoc))
 
-    const provider = getMarketDataProvider()
-    let providerError: string | undefined
-    let remote: TCoinSearchResult[] = []
-    // One letter matches half the market; only the collection answers it.
-    if (q.length >= 2) {
-      try {
-        remote = await providerSearches.get(`${provider.name}:${q.toLowerCase()}`, () =>
-          // Bundled samples cost nothing; only a remote provider's quota is rationed.
-          provider.isSampleData || interactiveCalls.tryTake()
-            ? provider.searchCoins(q, { interactive: true })
-            : Promise.reject(new Error('interactive call budget spent for this minute')),
-        )
-      } catch (error) {
-        providerError = 'the market data provider is unavailable; showing coins already listed'
-        req.payload.logger.warn(`coin search: provider failed: ${(error as Error).message}`)
-      }
-    }
-
+    const remote = await searchProvider(req, q)
     const listed = new Set(hits.map((hit) => hit.marketDataId))
-    const fresh = remote.filter((coin) => !listed.has(coin.id))
+    const fresh = remote.coins.filter((coin) => !listed.has(coin.id))
     // The provider may match coins of the collection that our own query did not (aliases).
     const known = fresh.length
       ? await req.payload.find({
@@ -136,14 +113,10 @@ export const searchEndpoint: Endpoint = {
       )
     }
 
-    return sharedAnswers.json({
+    const provider = getMarketDataProvider()
+    return privateAnswers.json({
       results: hits.slice(0, RESULT_LIMIT),
-      provider: {
-        name: provider.name,
-        sampleData: provider.isSampleData,
-        ok: providerError === undefined,
-        ...(providerError ? { error: providerError } : {}),
-      },
+      provider: { name: provider.name, sampleData: provider.isSampleData, ...remote.status },
     })
   },
 }

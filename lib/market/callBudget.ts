@@ -24,5 +24,5 @@ export function createCallBudget(options: { perMinute: number; now?: () => numbe
   }
 }
 
-/** Shared by the search and adopt endpoints. */
+/** Shared by the search and adopt endpoints, after each reader's own budget (readerBudget.ts). */
 export const interactiveCalls = createCallBudget({ perMinute: INTERACTIVE_CALLS_PER_MINUTE })

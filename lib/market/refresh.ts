@@ -3,6 +3,7 @@ import os from 'node:os'
 import type { Payload } from 'payload'
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
+import { getEnv } from '@/lib/env'
 import { revalidateCacheTags } from '@/lib/revalidate'
 import { acquireLease, releaseLease } from './lease'
 import { compactSparkline } from './sparkline'
@@ -19,8 +20,10 @@ export type TRefreshOptions = {
   provider: MarketDataProvider
   /** MARKET_REFRESH_SECONDS: no other process calls the provider again within this period. */
   refreshSeconds: number
-  /** Only these provider ids (the command line's --ids); default: watchlists, articles, top 30. */
+  /** Only these provider ids (the command line's --ids); default: findRefreshTargets. */
   marketDataIds?: readonly string[]
+  /** At most this many coins without `marketDataIds`; default MARKET_REFRESH_MAX_COINS. */
+  maxCoins?: number
   /** Run even when another process refreshed less than a period ago (never while one runs). */
   ignoreCooldown?: boolean
   now?: () => Date
@@ -41,6 +44,8 @@ export type TRefreshResult = {
   missingIds: string[]
   /** Ids given with `marketDataIds` that are not in the coins collection (nothing to refresh). */
   notListed: string[]
+  /** Coins past `maxCoins`, not refreshed this time (they keep their figures and grow stale). */
+  leftOut: number
   error?: string
   skipped?: { reason: 'running' | 'cooling-down'; until: Date }
 }
@@ -77,6 +82,7 @@ export async function refreshMarketData(
     failed: 0,
     missingIds: [],
     notListed: [],
+    leftOut: 0,
   }
 
   const lease = await acquireLease(payload, {
@@ -91,14 +97,18 @@ export async function refreshMarketData(
   }
 
   try {
-    const coins = options.marketDataIds
-      ? await findCoinsByMarketDataId(payload, options.marketDataIds)
-      : await findRefreshTargets(payload)
-    result.total = coins.length
+    let coins: TCoinRow[]
     if (options.marketDataIds) {
+      coins = await findCoinsByMarketDataId(payload, options.marketDataIds)
       const listed = new Set(coins.map((coin) => coin.marketDataId))
       result.notListed = [...new Set(options.marketDataIds)].filter((id) => !listed.has(id))
+    } else {
+      const maxCoins = options.maxCoins ?? getEnv().MARKET_REFRESH_MAX_COINS
+      const targets = await findRefreshTargets(payload, { maxCoins })
+      coins = targets.coins
+      result.leftOut = targets.leftOut
     }
+    result.total = coins.length
     if (coins.length === 0) return result
 
     let quotes: TMarketQuote[]
@@ -202,5 +212,8 @@ export function describeRefresh(result: TRefreshResult): string {
   }
   const counts = `${result.updated} updated / ${result.unchanged} unchanged / ${result.failed} failed`
   const missing = result.missing ? `, ${result.missing} not returned by the provider` : ''
-  return `${result.total} coins: ${counts}${missing}${result.error ? ` (${result.error})` : ''}`
+  const leftOut = result.leftOut
+    ? `, ${result.leftOut} more left out (MARKET_REFRESH_MAX_COINS)`
+    : ''
+  return `${result.total} coins: ${counts}${missing}${leftOut}${result.error ? ` (${result.error})` : ''}`
 }

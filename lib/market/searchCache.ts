@@ -9,10 +9,16 @@ export function createPromiseCache<T>(options: {
 }) {
   const now = options.now ?? Date.now
   const entries = new Map<string, { at: number; value: Promise<T> }>()
+  const peek = (key: string): Promise<T> | undefined => {
+    const hit = entries.get(key)
+    return hit && now() - hit.at < options.ttlMs ? hit.value : undefined
+  }
   return {
+    /** The cached promise while it is fresh, loading nothing: a hit costs no provider call. */
+    peek,
     get(key: string, load: () => Promise<T>): Promise<T> {
-      const hit = entries.get(key)
-      if (hit && now() - hit.at < options.ttlMs) return hit.value
+      const hit = peek(key)
+      if (hit) return hit
       entries.delete(key)
       const value = load()
       entries.set(key, { at: now(), value })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { STORED_FIGURES_SELECT, type TStoredFigures } from './storedFigures'
 
-/** The coins every refresh covers, besides those in watchlists and articles. */
+/** The coins every refresh covers first, whatever else there is to refresh. */
 export const TOP_COINS_BY_RANK = 30
 
 const PAGE = 500
@@ -11,43 +11,69 @@ const DISTINCT_PAGE = 1000
 
 export type TCoinRow = TStoredFigures
 
-/**
- * Coins to refresh: every coin in any watchlist or any article (drafts included, they may be
- * published any minute) plus the top 30 by stored rank. Only Payload queries, so it runs the same
- * on SQLite and MongoDB, and none of them grows with the number of articles: this runs every
- * minute in every server process.
- */
-export async function findRefreshTargets(payload: Payload): Promise<TCoinRow[]> {
-  const ids = new Set<string>()
-  await collectWatchedCoins(payload, ids)
-  await collectCoinsInArticles(payload, ids)
+export type TRefreshTargets = {
+  coins: TCoinRow[]
+  /** Coins that would have been refreshed but were past `maxCoins`, the least seen of them. */
+  leftOut: number
+}
 
-  const byId = new Map<string, TCoinRow>()
-  const wanted = [...ids]
-  for (let start = 0; start < wanted.length; start += PAGE) {
+/**
+ * Coins to refresh, at most `maxCoins` (MARKET_REFRESH_MAX_COINS), so that the provider calls of
+ * a run (one per 250 coins) stay bounded whatever readers watch and adopt. First the top 30 by
+ * rank; then the coins of articles, which staff choose and every reader sees (drafts included:
+ * they may be published any minute, and filtering by status made the query much slower);
+ * then watched coins, those in the most watchlists first, where readers' choices come in. Only
+ * Payload queries, so it runs the same on SQLite and MongoDB.
+ */
+export async function findRefreshTargets(
+  payload: Payload,
+  { maxCoins }: { maxCoins: number },
+): Promise<TRefreshTargets> {
+  const chosen = new Map<string, TCoinRow>()
+  for (const coin of await findTopCoins(payload, Math.min(TOP_COINS_BY_RANK, maxCoins))) {
+    chosen.set(String(coin.id), coin)
+  }
+
+  const candidates = new Set<string>()
+  await collectCoinsInArticles(payload, candidates)
+  for (const id of await watchedCoinsMostWatchedFirst(payload)) candidates.add(id)
+  const wanted = [...candidates].filter((id) => !chosen.has(id))
+
+  let next = 0
+  while (next < wanted.length && chosen.size < maxCoins) {
+    const slice = wanted.slice(next, next + Math.min(PAGE, maxCoins - chosen.size))
+    next += slice.length
     const { docs } = await payload.find({
       collection: 'coins',
-      where: { id: { in: wanted.slice(start, start + PAGE) } },
+      where: { id: { in: slice } },
       select: STORED_FIGURES_SELECT,
       depth: 0,
-      limit: PAGE,
+      limit: slice.length,
       pagination: false,
       overrideAccess: true,
     })
-    for (const coin of docs) byId.set(String(coin.id), coin as TCoinRow)
+    const byId = new Map(docs.map((coin) => [String(coin.id), coin as TCoinRow]))
+    // In the order wanted, not the database's; an id whose coin is gone is skipped.
+    for (const id of slice) {
+      const coin = byId.get(id)
+      if (coin) chosen.set(id, coin)
+    }
   }
-  const top = await payload.find({
+  return { coins: [...chosen.values()], leftOut: wanted.length - next }
+}
+
+async function findTopCoins(payload: Payload, limit: number): Promise<TCoinRow[]> {
+  const { docs } = await payload.find({
     collection: 'coins',
     // Not `exists`: SQLite and MongoDB sort null ranks first, and treat null and missing apart.
     where: { rank: { greater_than_equal: 1 } },
     sort: 'rank',
     select: STORED_FIGURES_SELECT,
     depth: 0,
-    limit: TOP_COINS_BY_RANK,
+    limit,
     overrideAccess: true,
   })
-  for (const coin of top.docs) byId.set(String(coin.id), coin as TCoinRow)
-  return [...byId.values()]
+  return docs as TCoinRow[]
 }
 
 /** Coins with these provider ids (the command line's --ids). */
@@ -71,8 +97,12 @@ export async function findCoinsByMarketDataId(
   return rows
 }
 
-/** Watchlists in id order, a page at a time from the last id seen (no offsets to skip). */
-async function collectWatchedCoins(payload: Payload, into: Set<string>): Promise<void> {
+/**
+ * The coins of all watchlists, those in the most lists first (ties in the order first seen).
+ * Watchlists are read in id order, a page at a time from the last id seen (no offsets to skip).
+ */
+async function watchedCoinsMostWatchedFirst(payload: Payload): Promise<string[]> {
+  const watchers = new Map<string, number>()
   let after: number | string | undefined
   for (;;) {
     const { docs } = await payload.find({
@@ -88,18 +118,22 @@ async function collectWatchedCoins(payload: Payload, into: Set<string>): Promise
     for (const watchlist of docs) {
       for (const item of watchlist.items ?? []) {
         const id = item && typeof item === 'object' ? item.id : item
-        if (id !== null && id !== undefined) into.add(String(id))
+        if (id !== null && id !== undefined) {
+          watchers.set(String(id), (watchers.get(String(id)) ?? 0) + 1)
+        }
       }
     }
-    if (docs.length < PAGE) return
+    if (docs.length < PAGE) break
     after = docs[docs.length - 1]!.id
   }
+  // Array sort is stable, so equal counts keep the order first seen.
+  return [...watchers.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id)
 }
 
 /**
- * The distinct coins that articles mention (Payload's findDistinct, which both adapters answer from
- * the relation index): about 0.3 s at 100,000 articles, where reading every article's coins took
- * minutes.
+ * The distinct coins that articles mention (Payload's findDistinct): on SQLite one pass over an
+ * index of the articles with a lookup of each one's relations, far cheaper than reading every
+ * article's coins (figures in docs/market-data.md).
  */
 async function collectCoinsInArticles(payload: Payload, into: Set<string>): Promise<void> {
   for (let page = 1; ; page++) {

@@ -2,7 +2,9 @@
  * Every rate limit of the server: how many points a key may spend in `durationSeconds`, and how
  * long a key that overspends waits (`blockSeconds`, default: the rest of the window). The keys are
  * client addresses, and for the account limits an account together with a client address, so a
- * stranger's failures never slow the account's owner on another connection.
+ * stranger's failures never slow the account's owner on another connection. The market data
+ * budgets are keyed by user id: a signed-in reader's calls to the provider cost the same from any
+ * address, so many addresses buy no more of the quota that all readers share.
  */
 export const RATE_LIMIT_RULES = {
   /** Failed logins per client address (a login that succeeds is given back). */
@@ -16,10 +18,18 @@ export const RATE_LIMIT_RULES = {
   forgotPasswordPerAccount: { points: 3, durationSeconds: 60 * 60 },
   /** GraphQL requests per client address (each is already bounded in rows and depth). */
   graphql: { points: 120, durationSeconds: 60 },
-  /** Coin searches per client address (a search may call the market data provider). */
+  /** Coin searches per client address (a signed-in reader's may call the market data provider). */
   coinSearch: { points: 30, durationSeconds: 60 },
   /** Coins added from the provider per client address. */
   coinAdopt: { points: 10, durationSeconds: 60 },
+  /**
+   * Searches that reach the market data provider per user (answers from the search cache and the
+   * collection cost nothing). The search box asks once a pause in typing, so finding a few coins
+   * takes a handful; past this the collection still answers.
+   */
+  coinProviderSearchPerUser: { points: 20, durationSeconds: 60 * 60 },
+  /** Coins a user adds from the provider (a listed coin costs nothing) per day. */
+  coinAdoptPerUser: { points: 10, durationSeconds: 24 * 60 * 60 },
   /** Bookmark and watchlist writes per client address. */
   savedWrites: { points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitRule>

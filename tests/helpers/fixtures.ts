@@ -20,6 +20,7 @@ export async function makeArticle(
     title?: string
     publishedAt?: string
     tags?: number[]
+    coins?: number[]
   } = {},
 ) {
   const status = options.status ?? 'published'
@@ -31,6 +32,7 @@ export async function makeArticle(
       summary: '测试摘要',
       body: sampleBody(),
       tags: options.tags,
+      coins: options.coins,
       publishedAt: options.publishedAt,
       _status: status,
     },

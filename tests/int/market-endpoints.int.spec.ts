@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 import { INTERACTIVE_CALLS_PER_MINUTE, interactiveCalls } from '@/lib/market/callBudget'
 import { getMarketDataProvider } from '@/lib/market/provider'
 import { refreshMarketData } from '@/lib/market/refresh'
+import { RATE_LIMIT_RULES } from '@/lib/rateLimit/rules'
+import { forgetPoints } from '@/lib/rateLimit/spend'
 import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '@/tests/helpers/fakeCoinGecko'
 import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
@@ -21,7 +23,7 @@ let actors: TActors
 const quiet = { info: () => undefined, warn: () => undefined }
 
 // Each call from another client address: this file is about the endpoints, not their rate limits.
-const { api, signIn } = createRestClient<'readerA' | 'editor'>(() => server.baseUrl, {
+const { api, signIn } = createRestClient<'readerA' | 'readerB' | 'editor'>(() => server.baseUrl, {
   eachCallAnotherClient: true,
 })
 
@@ -33,7 +35,9 @@ beforeAll(async () => {
   payload = context.payload
   actors = await seedActors(payload)
   server = await startRestServer(context.config)
-  for (const name of ['readerA', 'editor'] as const) await signIn(name, actors[name].email)
+  for (const name of ['readerA', 'readerB', 'editor'] as const) {
+    await signIn(name, actors[name].email)
+  }
   for (const [marketDataId, symbol, name, rank] of [
     ['bitcoin', 'BTC', '比特币 Bitcoin', 1],
     ['ethereum', 'ETH', '以太坊 Ethereum', 2],
@@ -51,11 +55,19 @@ afterAll(async () => {
   await fake?.close()
   await context?.cleanup()
 })
-beforeEach(() => {
+beforeEach(async () => {
   fake.override(undefined)
   fake.requests.length = 0
   interactiveCalls.reset()
+  // Each test starts with the readers' provider budgets whole; one test spends them on purpose.
+  for (const name of ['readerA', 'readerB', 'editor'] as const) {
+    await forgetPoints('coinProviderSearchPerUser', String(actors[name].id))
+    await forgetPoints('coinAdoptPerUser', String(actors[name].id))
+  }
 })
+
+const providerSearches = () =>
+  fake.requests.filter((request) => request.path === '/api/v3/search').length
 
 describe('GET /api/coins/quotes', () => {
   test('shows the figures the provider served after a refresh, never calling the provider itself', async () => {
@@ -184,7 +196,7 @@ describe('GET /api/coins/search', () => {
       'bitcoin-cash',
       marketOf('bitcoin-cash', { name: 'Bitcoin Cash', symbol: 'bch' }),
     )
-    const response = await api('/api/coins/search?q=bitcoin')
+    const response = await api('/api/coins/search?q=bitcoin', { as: 'readerA' })
     expect(response.body.provider).toEqual({ name: 'coingecko', sampleData: false, ok: true })
     const results = response.body.results as { marketDataId: string; inCollection: boolean }[]
     expect(results.map((hit) => [hit.marketDataId, hit.inCollection])).toEqual([
@@ -192,13 +204,13 @@ describe('GET /api/coins/search', () => {
       ['bitcoin-cash', false],
     ])
     // Asked once; the same query again is answered from the cache.
-    await api('/api/coins/search?q=Bitcoin')
-    expect(fake.requests.filter((request) => request.path === '/api/v3/search')).toHaveLength(1)
+    await api('/api/coins/search?q=Bitcoin', { as: 'readerB' })
+    expect(providerSearches()).toBe(1)
   })
 
   test('a provider failure still answers with the listed coins', async () => {
     fake.override(() => ({ status: 429, headers: { 'retry-after': '30' } }))
-    const response = await api('/api/coins/search?q=sol')
+    const response = await api('/api/coins/search?q=sol', { as: 'readerA' })
     expect(response.status).toBe(200)
     expect(response.body.provider.ok).toBe(false)
     expect(response.body.results[0]).toMatchObject({ marketDataId: 'solana', inCollection: true })
@@ -351,9 +363,12 @@ describe('POST /api/coins/adopt', () => {
 describe('the provider quota', () => {
   test(`readers cause at most ${INTERACTIVE_CALLS_PER_MINUTE} provider calls a minute; then the database answers`, async () => {
     for (let i = 0; i < INTERACTIVE_CALLS_PER_MINUTE; i++) {
-      expect((await api(`/api/coins/search?q=quota${i}`)).body.provider.ok).toBe(true)
+      const reader = i % 2 ? 'readerA' : 'readerB'
+      expect((await api(`/api/coins/search?q=quota${i}`, { as: reader })).body.provider.ok).toBe(
+        true,
+      )
     }
-    const search = await api('/api/coins/search?q=sol')
+    const search = await api('/api/coins/search?q=sol', { as: 'readerA' })
     expect(search.status).toBe(200)
     expect(search.body.provider.ok).toBe(false)
     expect(search.body.results[0]).toMatchObject({ marketDataId: 'solana' })
@@ -364,5 +379,99 @@ describe('the provider quota', () => {
     })
     expect(adopt.status).toBe(503)
     expect(fake.requests).toHaveLength(INTERACTIVE_CALLS_PER_MINUTE)
+  })
+})
+
+describe('visitors search the collection only', () => {
+  test('a visitor’s search never reaches the provider, by Latin or Chinese name or by symbol', async () => {
+    await payload.create({
+      collection: 'coins',
+      data: { marketDataId: 'dogecoin', symbol: 'DOGE', name: '狗狗币' },
+      overrideAccess: true,
+    })
+    fake.markets.set('bitcoin-cash', marketOf('bitcoin-cash', { name: 'Bitcoin Cash' }))
+    fake.markets.set('dogelon-mars', marketOf('dogelon-mars', { name: 'Dogelon Mars' }))
+    for (const [q, marketDataId] of [
+      ['bitcoin', 'bitcoin'],
+      ['比特币', 'bitcoin'],
+      ['狗狗', 'dogecoin'],
+      ['doge', 'dogecoin'],
+    ] as const) {
+      const response = await api(`/api/coins/search?q=${encodeURIComponent(q)}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('cache-control')).toMatch(/private/)
+      const results = response.body.results as { marketDataId: string; inCollection: boolean }[]
+      expect(results.map((hit) => [hit.marketDataId, hit.inCollection])).toEqual([
+        [marketDataId, true],
+      ])
+      expect(response.body.provider).toMatchObject({ ok: true, leftOut: 'signed-out' })
+    }
+    expect(fake.requests).toHaveLength(0)
+
+    // The same search signed in adds what the provider knows.
+    const signedIn = await api('/api/coins/search?q=doge', { as: 'readerA' })
+    expect(signedIn.body.results.map((hit: { marketDataId: string }) => hit.marketDataId)).toEqual([
+      'dogecoin',
+      'dogelon-mars',
+    ])
+    expect(providerSearches()).toBe(1)
+  })
+})
+
+describe('each reader’s provider budget', () => {
+  test('a reader past the provider searches of the hour gets the collection only; another reader does not', async () => {
+    const { points, durationSeconds } = RATE_LIMIT_RULES.coinProviderSearchPerUser
+    for (let i = 0; i < points; i++) {
+      // The process's budget for all readers is the guard of another test.
+      interactiveCalls.reset()
+      const response = await api(`/api/coins/search?q=budget${i}`, { as: 'readerB' })
+      expect(response.body.provider).toEqual({ name: 'coingecko', sampleData: false, ok: true })
+    }
+    expect(providerSearches()).toBe(points)
+
+    const spent = await api('/api/coins/search?q=sol', { as: 'readerB' })
+    expect(spent.status).toBe(200)
+    expect(spent.body.results[0]).toMatchObject({ marketDataId: 'solana', inCollection: true })
+    expect(spent.body.provider).toMatchObject({ ok: true, leftOut: 'reader-budget' })
+    expect(spent.body.provider.retryAfterSeconds).toBeGreaterThan(0)
+    expect(spent.body.provider.retryAfterSeconds).toBeLessThanOrEqual(durationSeconds)
+    // A search already cached costs the provider nothing, so it is still answered in full.
+    const cached = await api('/api/coins/search?q=budget0', { as: 'readerB' })
+    expect(cached.body.provider.leftOut).toBeUndefined()
+    expect(providerSearches()).toBe(points)
+
+    const other = await api('/api/coins/search?q=sol', { as: 'readerA' })
+    expect(other.body.provider).toEqual({ name: 'coingecko', sampleData: false, ok: true })
+    expect(providerSearches()).toBe(points + 1)
+  })
+
+  test('a reader past the adopts of the day gets 429 with Retry-After; listed coins and other readers are unaffected', async () => {
+    const { points, durationSeconds } = RATE_LIMIT_RULES.coinAdoptPerUser
+    const adopt = (as: 'readerA' | 'readerB', marketDataId: string) =>
+      api('/api/coins/adopt', { method: 'POST', as, json: { marketDataId } })
+    for (let i = 0; i < points; i++) {
+      interactiveCalls.reset()
+      // Ids the provider does not know cost a call all the same.
+      expect((await adopt('readerB', `unknown-${i}`)).status).toBe(404)
+    }
+    expect(fake.requests).toHaveLength(points)
+
+    interactiveCalls.reset()
+    fake.markets.set('cardano', marketOf('cardano', { symbol: 'ada', name: 'Cardano' }))
+    const refused = await adopt('readerB', 'cardano')
+    expect(refused.status).toBe(429)
+    const retryAfter = Number(refused.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(durationSeconds)
+    expect(refused.body.error).toMatch(/^请求过于频繁，请 \d+ 小时后再试 \/ too many requests, try/)
+    expect(refused.body.retryAfterSeconds).toBe(retryAfter)
+    expect(fake.requests).toHaveLength(points)
+    expect(
+      (await payload.count({ collection: 'coins', where: { marketDataId: { equals: 'cardano' } } }))
+        .totalDocs,
+    ).toBe(0)
+
+    expect((await adopt('readerB', 'bitcoin')).status).toBe(200)
+    expect((await adopt('readerA', 'cardano')).status).toBe(201)
   })
 })

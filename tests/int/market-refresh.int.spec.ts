@@ -8,7 +8,12 @@ import type { Payload } from 'payload'
 import { createCoinGeckoProvider } from '@/lib/market/coingecko/provider'
 import { createOfflineProvider } from '@/lib/market/offline/provider'
 import { acquireLease } from '@/lib/market/lease'
-import { REFRESH_LEASE_NAME, refreshMarketData, type TRefreshOptions } from '@/lib/market/refresh'
+import {
+  describeRefresh,
+  REFRESH_LEASE_NAME,
+  refreshMarketData,
+  type TRefreshOptions,
+} from '@/lib/market/refresh'
 import { isStale } from '@/lib/market/staleness'
 import { findRefreshTargets, TOP_COINS_BY_RANK } from '@/lib/market/targets'
 import type { MarketDataProvider } from '@/lib/market/types'
@@ -125,9 +130,83 @@ describe('which coins are refreshed', () => {
       overrideAccess: true,
     })
 
-    const targets = (await findRefreshTargets(payload)).map((coin) => coin.marketDataId).sort()
+    const targets = await findRefreshTargets(payload, { maxCoins: 500 })
     const top30 = Array.from({ length: 30 }, (_, index) => `ranked-${index + 1}`)
-    expect(targets).toEqual([...top30, 'article-only', 'watched-only'].sort())
+    expect(targets.coins.map((coin) => coin.marketDataId).sort()).toEqual(
+      [...top30, 'article-only', 'watched-only'].sort(),
+    )
+    expect(targets.leftOut).toBe(0)
+  })
+
+  describe('at most MARKET_REFRESH_MAX_COINS', () => {
+    /**
+     * 32 ranked coins; a published article's coin and a draft's; watched coins in 4, 3, 2 and 1
+     * lists, the ten watched once listed first, so the order first seen is not the most-watched.
+     */
+    async function seedManyWatched() {
+      for (let rank = 1; rank <= TOP_COINS_BY_RANK + 2; rank++)
+        await makeCoin(`ranked-${rank}`, { rank })
+      const once = []
+      for (let n = 1; n <= 10; n++) once.push((await makeCoin(`watched-once-${n}`)).id)
+      const [popular, liked, known] = [
+        (await makeCoin('watched-by-4')).id,
+        (await makeCoin('watched-by-3')).id,
+        (await makeCoin('watched-by-2')).id,
+      ]
+      const lists = [
+        [actors.readerA, [...once, known, liked, popular]],
+        [actors.readerB, [known, liked, popular]],
+        [actors.editor, [liked, popular]],
+        [actors.admin, [popular]],
+      ] as const
+      for (const [owner, items] of lists) {
+        await payload.create({
+          collection: 'watchlists',
+          data: { owner: owner.id, items: [...items] },
+          overrideAccess: true,
+        })
+      }
+      await makeArticle(payload, { coins: [(await makeCoin('in-published')).id] })
+      await makeArticle(payload, { status: 'draft', coins: [(await makeCoin('in-draft')).id] })
+    }
+    const top30 = Array.from({ length: TOP_COINS_BY_RANK }, (_, index) => `ranked-${index + 1}`)
+    const once = Array.from({ length: 10 }, (_, index) => `watched-once-${index + 1}`)
+    const idsOf = (targets: { coins: { marketDataId: string }[] }) =>
+      targets.coins.map((coin) => coin.marketDataId)
+
+    test('the top 30, then articles’ coins, then the most-watched; the rest left out', async () => {
+      await seedManyWatched()
+      const capped = await findRefreshTargets(payload, { maxCoins: TOP_COINS_BY_RANK + 4 })
+      const ids = idsOf(capped)
+      expect(ids.slice(0, TOP_COINS_BY_RANK)).toEqual(top30)
+      // Articles' coins in no particular order, drafts' included.
+      expect(ids.slice(TOP_COINS_BY_RANK, TOP_COINS_BY_RANK + 2).sort()).toEqual([
+        'in-draft',
+        'in-published',
+      ])
+      expect(ids.slice(TOP_COINS_BY_RANK + 2)).toEqual(['watched-by-4', 'watched-by-3'])
+      expect(capped.leftOut).toBe(11)
+
+      const roomier = await findRefreshTargets(payload, { maxCoins: TOP_COINS_BY_RANK + 5 })
+      expect(idsOf(roomier).at(-1)).toBe('watched-by-2')
+      expect(roomier.leftOut).toBe(10)
+      const all = await findRefreshTargets(payload, { maxCoins: 500 })
+      expect(idsOf(all).slice(-once.length)).toEqual(once)
+      expect(all.leftOut).toBe(0)
+    })
+
+    test('a refresh asks the provider for the capped coins only, and says how many were left out', async () => {
+      await seedManyWatched()
+      const result = await refresh({ maxCoins: TOP_COINS_BY_RANK + 4 })
+      expect(result).toMatchObject({ status: 'done', total: TOP_COINS_BY_RANK + 4, leftOut: 11 })
+      const asked = fake.requests.flatMap((request) =>
+        (request.query.get('ids') ?? '').split(',').filter(Boolean),
+      )
+      expect(asked.sort()).toEqual(
+        [...top30, 'in-draft', 'in-published', 'watched-by-4', 'watched-by-3'].sort(),
+      )
+      expect(describeRefresh(result)).toMatch(/11 more left out \(MARKET_REFRESH_MAX_COINS\)/)
+    })
   })
 })
 

@@ -7,6 +7,7 @@ describe('market data variables', () => {
     expect(env.COINGECKO_BASE_URL).toBe('https://api.coingecko.com')
     expect(env.COINGECKO_API_KEY).toBeUndefined()
     expect(env.MARKET_REFRESH_SECONDS).toBe(60)
+    expect(env.MARKET_REFRESH_MAX_COINS).toBe(500)
   })
 
   test('CoinGecko with a demo key, a local test server and a slower refresh', () => {
@@ -67,6 +68,13 @@ describe('market data variables', () => {
     [{ MARKET_REFRESH_SECONDS: '-60' }, /MARKET_REFRESH_SECONDS/],
     [{ MARKET_REFRESH_SECONDS: '86401' }, /MARKET_REFRESH_SECONDS/],
     [
+      { MARKET_REFRESH_MAX_COINS: '29' },
+      /^Invalid environment variable MARKET_REFRESH_MAX_COINS: must be a whole number of coins from 30 \(the top 30 by rank\) to 10000/,
+    ],
+    [{ MARKET_REFRESH_MAX_COINS: '10001' }, /MARKET_REFRESH_MAX_COINS/],
+    [{ MARKET_REFRESH_MAX_COINS: 'all' }, /MARKET_REFRESH_MAX_COINS/],
+    [{ MARKET_REFRESH_MAX_COINS: '1e3' }, /MARKET_REFRESH_MAX_COINS/],
+    [
       { COINGECKO_BASE_URL: 'https://pro-api.coingecko.com' },
       /^Invalid environment variable COINGECKO_API_KEY: required with COINGECKO_BASE_URL=https:\/\/pro-api/,
     ],
@@ -78,6 +86,11 @@ describe('market data variables', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n')
     }
+  })
+
+  test('the refresh cap takes 30 (the top 30 alone) to 10000 coins', () => {
+    expect(parseEnv({ MARKET_REFRESH_MAX_COINS: '30' }).MARKET_REFRESH_MAX_COINS).toBe(30)
+    expect(parseEnv({ MARKET_REFRESH_MAX_COINS: '10000' }).MARKET_REFRESH_MAX_COINS).toBe(10_000)
   })
 
   test('60 is the smallest refresh period accepted', () => {

@@ -75,10 +75,14 @@ describe('createPromiseCache', () => {
     let clock = 0
     const cache = createPromiseCache<number>({ ttlMs: 1000, maxEntries: 2, now: () => clock })
     const load = jest.fn(async () => 42)
+    expect(cache.peek('a')).toBeUndefined()
     await cache.get('a', load)
     await cache.get('a', load)
     expect(load).toHaveBeenCalledTimes(1)
+    // Peeking tells a search whether it would cost a call, and loads nothing.
+    await expect(cache.peek('a')).resolves.toBe(42)
     clock = 1001
+    expect(cache.peek('a')).toBeUndefined()
     await cache.get('a', load)
     expect(load).toHaveBeenCalledTimes(2)
 

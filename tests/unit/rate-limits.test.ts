@@ -7,6 +7,7 @@ import {
   stampClientAddress,
 } from '@/lib/rateLimit/clientAddress'
 import { routeLimitOf } from '@/lib/rateLimit/routeLimits'
+import { tooManyRequestsMessage } from '@/lib/rateLimit/tooManyRequests'
 import { compileTrustedProxies } from '@/lib/rateLimit/trustedProxies'
 
 const requestFrom = (peer: string, headers: Record<string, string> = {}) =>
@@ -75,5 +76,17 @@ describe('which API routes spend which limit', () => {
     ['POST', '/api/users/login', null],
   ])('%s %s → %s', (method, path, limit) => {
     expect(routeLimitOf(method, path)).toBe(limit)
+  })
+})
+
+describe('the wait a 429 names', () => {
+  test.each([
+    [30, '30 秒后再试 / too many requests, try again in 30 s'],
+    [90, '2 分钟后再试 / too many requests, try again in 2 min'],
+    [7199, '120 分钟后再试 / too many requests, try again in 120 min'],
+    // A daily budget (coin adopts) waits hours, not a thousand minutes.
+    [86_400, '24 小时后再试 / too many requests, try again in 24 h'],
+  ])('%i s → "%s"', (seconds, ending) => {
+    expect(tooManyRequestsMessage(seconds).endsWith(ending)).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 
 import { formatReaderDateTime, freshnessOf } from '@/components/market/freshness'
-import { checkSearchQuery } from '@/components/watchlist/coinSearchQuery'
+import { checkSearchQuery, providerNoteOf } from '@/components/watchlist/coinSearchQuery'
 
 describe('checkSearchQuery (what /api/coins/search accepts)', () => {
   test.each([
@@ -26,6 +26,22 @@ describe('checkSearchQuery (what /api/coins/search accepts)', () => {
   test('more than 40 characters is refused', () => {
     const check = checkSearchQuery('a'.repeat(41))
     expect(!check.ok && check.reason).toContain('40')
+  })
+})
+
+describe('providerNoteOf (a search that lists only the collection says why)', () => {
+  test('complete answers need no note', () => {
+    expect(providerNoteOf({ ok: true })).toBeNull()
+  })
+
+  test('the provider down', () => {
+    expect(providerNoteOf({ ok: false, error: 'unavailable' })).toContain('暂时不可用')
+  })
+
+  test('the reader’s provider searches spent: when they come back', () => {
+    const note = providerNoteOf({ ok: true, leftOut: 'reader-budget', retryAfterSeconds: 1500 })
+    expect(note).toContain('次数已用完')
+    expect(note).toContain('约 25 分钟后恢复')
   })
 })
 
