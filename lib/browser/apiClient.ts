@@ -59,10 +59,18 @@ export type TParser<T> = {
 export type TFetchResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; error: string }
 
-/** The `{ error }` body of our endpoints' refusals (lib/watchlist/contract's ZErrorBody, by hand). */
+/**
+ * The message of a refusal: our endpoints' `{ error }` (lib/watchlist/contract's ZErrorBody, by
+ * hand) or Payload's `{ errors: [{ message }] }`, which the rate limits in front of every route
+ * and nginx answer with too.
+ */
 function refusalMessage(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined
-  return typeof body.error === 'string' ? body.error : undefined
+  if (typeof body !== 'object' || body === null) return undefined
+  if ('error' in body) return typeof body.error === 'string' ? body.error : undefined
+  if (!('errors' in body) || !Array.isArray(body.errors)) return undefined
+  const first: unknown = body.errors[0]
+  if (typeof first !== 'object' || first === null || !('message' in first)) return undefined
+  return typeof first.message === 'string' ? first.message : undefined
 }
 
 /**
