@@ -5,6 +5,7 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { getEnv, type TEnv } from './lib/env'
+import { devHostnames } from './lib/security/devOrigins'
 import { securityHeaders, UPLOADED_FILE_POLICY } from './lib/security/headers'
 
 /**
@@ -35,6 +36,9 @@ const nextConfig = (env: TEnv, phase: string): NextConfig => ({
   distDir: env.NEXT_DIST_DIR,
   images: { formats: ['image/avif', 'image/webp'] },
   poweredByHeader: false,
+  // `next dev` opened at 127.0.0.1 or the printed network address, not only localhost, must get
+  // its dev socket and scripts, or the page never becomes interactive.
+  allowedDevOrigins: phase === PHASE_DEVELOPMENT_SERVER ? devHostnames() : undefined,
   // Next's file-system cache, keeping no not-found pages: junk URLs leave nothing behind.
   cacheHandler: path.resolve('lib/nextCache/cacheHandler.mjs'),
   async rewrites() {

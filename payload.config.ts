@@ -27,13 +27,18 @@ import { runPendingMigrations } from './lib/db/migrate'
 import { seedIfEmpty } from './lib/seed/seedIfEmpty'
 import { boundEveryCollection } from './lib/security/boundEveryCollection'
 import { graphqlRowCostRule } from './lib/security/graphqlRowCost'
+import { loginCookieOrigins } from './lib/security/devOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
+const development = env.NODE_ENV === 'development'
 
 const config = buildConfig({
   secret: env.PAYLOAD_SECRET,
-  serverURL: env.SITE_URL,
+  // In development without a SITE_URL the admin calls its API on whatever origin it is opened at
+  // (another port, 127.0.0.1, the network address); otherwise at SITE_URL.
+  serverURL: development && !env.siteUrlIsSet ? '' : env.SITE_URL,
+  csrf: loginCookieOrigins({ siteUrl: env.SITE_URL, development, port: process.env.PORT }),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },

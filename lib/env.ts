@@ -165,6 +165,8 @@ export type TEnv = Omit<TRawEnv, 'PAYLOAD_SECRET' | 'SEED_ON_EMPTY' | 'SEED_DEMO
   SEED_DEMO_ACCOUNTS: boolean
   databaseKind: 'mongodb' | 'sqlite'
   usingDevSecret: boolean
+  /** SITE_URL was given, not defaulted: development then keeps to it like production does. */
+  siteUrlIsSet: boolean
 }
 
 export class EnvError extends Error {
@@ -253,6 +255,7 @@ export function parseEnv(source: TEnvSource): TEnv {
     SEED_DEMO_ACCOUNTS: raw.SEED_DEMO_ACCOUNTS ?? !isProduction,
     databaseKind: raw.DATABASE_URI.startsWith('mongodb') ? 'mongodb' : 'sqlite',
     usingDevSecret: !raw.PAYLOAD_SECRET,
+    siteUrlIsSet: Boolean(source.SITE_URL),
   }
 }
 
@@ -273,10 +276,20 @@ export function getEnv(): TEnv {
     }
     throw error
   }
-  if (cached.usingDevSecret && cached.NODE_ENV === 'development') {
-    console.warn('⚠ PAYLOAD_SECRET is not set: using the fixed development secret.')
-  }
+  if (cached.usingDevSecret && cached.NODE_ENV === 'development') warnAboutDevSecretOnce()
   return cached
+}
+
+/**
+ * Next loads this module in several bundles and processes (the dev server, its workers); the
+ * marker in the environment is shared by all of them and inherited by the processes they start,
+ * so a warning is printed once.
+ */
+function warnAboutDevSecretOnce(): void {
+  const marker = 'NEWSROOM_WARNED_DEV_SECRET'
+  if (process.env[marker]) return
+  process.env[marker] = '1'
+  console.warn('⚠ PAYLOAD_SECRET is not set: using the fixed development secret.')
 }
 
 const ZNextDistDirSchema = z.object({ NEXT_DIST_DIR: ZFilesEnvSchema.NEXT_DIST_DIR })

@@ -5,6 +5,7 @@ import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/
 import { keepErrorDetails } from './hooks/keepErrorDetails'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
+import { noticeSiteUrlMismatch } from './hooks/siteUrlMismatch'
 import { forgiveSuccessfulLogin, throttleAccountOperations } from './hooks/throttleAccounts'
 
 export const Users: CollectionConfig = {
@@ -55,7 +56,7 @@ export const Users: CollectionConfig = {
     ],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
-    afterLogin: [forgiveSuccessfulLogin],
+    afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
     afterError: [keepErrorDetails],
   },
   fields: [

@@ -27,9 +27,8 @@ export function startMarketRefreshScheduler(payload: Payload): TRepeatingTask | 
           refreshSeconds: env.MARKET_REFRESH_SECONDS,
         })
         if (result.status === 'skipped') return
-        // A quiet period (nothing changed, missing or failed) is not worth a log line every minute.
-        const quiet =
-          result.status === 'done' && result.updated + result.missing + result.failed === 0
+        // A routine run (every coin found and stored) is not worth a log line every minute.
+        const quiet = result.status === 'done' && result.missing + result.failed === 0
         const line = `market refresh: ${describeRefresh(result)}`
         if (quiet) payload.logger.debug(line)
         else payload.logger.info(line)
