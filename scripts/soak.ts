@@ -4,10 +4,10 @@
  * memory over the measured window is judged (see scripts/soak/args.ts for the flags).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 
 import { nextDistDir } from '@/lib/env'
+import { describeMachine } from './lib/machine'
 import { flagsOrExit } from './lib/parseFlags'
 import {
   hasProductionBuild,
@@ -75,7 +75,7 @@ async function startTarget(args: TSoakArgs): Promise<TTarget> {
 const KINDS: TRequestKind[] = ['write', 'reader read', 'page', 'visitor api']
 
 async function soak(target: TTarget, signal: AbortSignal): Promise<TSoakReport> {
-  const loadAverage1m = os.loadavg()[0] ?? 0
+  const machine = describeMachine()
   const stats = new RequestStats()
   const schedule = new SoakSchedule(args.warmupSeconds * 1000, args.durationSeconds * 1000)
   const call = createSoakClient({ baseUrl: target.baseUrl, stats, schedule, signal })
@@ -110,21 +110,14 @@ async function soak(target: TTarget, signal: AbortSignal): Promise<TSoakReport> 
   const readBack = await readBackAll(call, readers)
   const attempted = readers.reduce((sum, reader) => sum + reader.ledger.attempted, 0)
   const unacknowledged = readers.reduce((sum, reader) => sum + reader.ledger.unacknowledged, 0)
-  const measuredOnly = stats.summary((request) => request.phase === 'measure')
+  const { help: _help, ...flags } = args
   return {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, loadAverage1m, node: process.version },
-    settings: {
-      durationSeconds: args.durationSeconds,
-      warmupSeconds: args.warmupSeconds,
-      readers: args.readers,
-      visitors: args.visitors,
-      processes: target.processes,
-      baseUrl: target.baseUrl,
-    },
+    machine,
+    settings: { ...flags, processes: target.processes, baseUrl: target.baseUrl },
     requests: {
       all: stats.summary(),
-      measured: measuredOnly,
+      measured: stats.summary((request) => request.phase === 'measure'),
       measuredByKind: Object.fromEntries(
         KINDS.map((kind) => [kind, stats.summary((r) => r.phase === 'measure' && r.kind === kind)]),
       ),

@@ -1,15 +1,13 @@
+import type { TMachine } from '@/scripts/lib/machine'
+import type { TSoakArgs } from './args'
 import type { TProcessMemory } from './memory'
 import { MEMORY_RULE } from './memory'
 import { OUTCOMES, type TOutcome, type TRequestKind, type TRequestSummary } from './requestStats'
 
 export type TSoakReport = {
   date: string
-  machine: { cpus: number; loadAverage1m: number; node: string }
-  settings: {
-    durationSeconds: number
-    warmupSeconds: number
-    readers: number
-    visitors: number
+  machine: TMachine
+  settings: Omit<TSoakArgs, 'help' | 'processes' | 'baseUrl'> & {
     /** Undefined for a server the soak did not start. */
     processes: number | undefined
     baseUrl: string
