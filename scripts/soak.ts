@@ -62,9 +62,12 @@ async function startTarget(args: TSoakArgs): Promise<TTarget> {
   const server = await startNextProductionServer({
     env: { WEB_CONCURRENCY: String(args.processes), TRUSTED_PROXIES: 'loopback' },
     tempPrefix: 'newsroom-soak-',
+    // Start-up's own limits end inside the hard stop's grace, so a server still starting is
+    // stopped by them rather than left running when the hard stop ends the soak.
+    readyTimeoutMs: 90_000,
   })
   try {
-    await waitForServerProcesses(server, args.processes, 120_000)
+    await waitForServerProcesses(server, args.processes, 60_000)
   } catch (error) {
     await server.stop()
     throw error
