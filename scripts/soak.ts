@@ -101,6 +101,8 @@ async function soak(target: TTarget, signal: AbortSignal): Promise<TSoakReport> 
       `  ${schedule.phase()} ${elapsed} s: ${requests} requests, ${outcomes['5xx']} 5xx, ${outcomes['429']} 429`,
     )
   }, 10_000)
+  // Never what keeps the process alive: after a failure the soak must still end.
+  progress.unref()
   const context = { call, catalog, schedule }
   await Promise.all([
     ...readers.map((reader) => runReader(reader, context)),

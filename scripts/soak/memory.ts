@@ -89,6 +89,8 @@ export class MemorySampler {
     }
     void sample()
     this.timer = setInterval(() => void sample(), SAMPLE_EVERY_MS)
+    // Never what keeps the process alive: a soak that failed half-way must still end.
+    this.timer.unref()
   }
 
   stop(): void {
