@@ -19,6 +19,7 @@ import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
 import { nextDistDir } from '@/lib/env'
 import { freePort } from './lib/freePort'
+import { describeMachine } from './lib/machine'
 import {
   hasProductionBuild,
   runNextBuild,
@@ -156,7 +157,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
 
     return {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, loadAverage1m, node: process.version },
+      machine: describeMachine(loadAverage1m),
       settings: {
         articles: args.articles,
         durationSeconds: args.durationSeconds,

@@ -1,3 +1,4 @@
+import type { TMachine } from '@/scripts/lib/machine'
 import type { TLatencySummary } from './publishLatency'
 import type { TLoadResult } from './wrk'
 
@@ -10,7 +11,7 @@ export type TLoadRow = {
 
 export type TBenchReport = {
   date: string
-  machine: { cpus: number; loadAverage1m: number; node: string }
+  machine: TMachine
   settings: {
     articles: number
     durationSeconds: number
