@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { compileTrustedProxies } from '@/lib/rateLimit/trustedProxies'
+// Relative: next.config.ts loads this file through Next's config transpiler, which does not resolve `@/`.
+import { compileTrustedProxies } from './rateLimit/trustedProxies'
 
 /** Used only outside production, so `npm run dev` works with no setup at all. */
 export const DEV_PAYLOAD_SECRET = 'newsroom-dev-secret-not-for-production'
