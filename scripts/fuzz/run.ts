@@ -72,11 +72,21 @@ async function settledFingerprint(file: string): Promise<TDatabaseFingerprint> {
   throw new Error('the database kept changing before the run started')
 }
 
-/** The reader's cookie joins any cookie the request already carries. */
-const withReader = (request: TFuzzRequest, readerCookie: string): Record<string, string> => {
+/**
+ * The reader's cookie joins any cookie the request already carries. Payload honours a login
+ * cookie only from the site's own pages, so the request says it comes from there, unless it
+ * names another origin on purpose.
+ */
+const withReader = (
+  request: TFuzzRequest,
+  reader: { cookie: string; origin: string },
+): Record<string, string> => {
   if (!request.asReader) return {}
-  const cookie = request.headers.cookie
-  return { cookie: cookie ? `${cookie}; ${readerCookie}` : readerCookie }
+  const { cookie, origin } = request.headers
+  return {
+    cookie: cookie ? `${cookie}; ${reader.cookie}` : reader.cookie,
+    origin: origin ?? reader.origin,
+  }
 }
 
 export async function runFuzz(options: TFuzzOptions): Promise<TFuzzReport> {
@@ -91,7 +101,10 @@ export async function runFuzz(options: TFuzzOptions): Promise<TFuzzReport> {
     : await startTarget()
   try {
     const site = await discoverSite(target.baseUrl)
-    const readerCookie = await signInFreshReader(target.baseUrl, options.seed)
+    const reader = {
+      cookie: await signInFreshReader(target.baseUrl, options.seed),
+      origin: site.origin,
+    }
     const before = target.database ? await settledFingerprint(target.database) : null
     const logStart = target.logs().length
 
@@ -112,7 +125,7 @@ export async function runFuzz(options: TFuzzOptions): Promise<TFuzzReport> {
     const started = performance.now()
     await forEachIndex(count, options.concurrency, async (position) => {
       const request = fuzzRequest(options.seed, options.only ?? position, site)
-      const answer = await sender.send(request, withReader(request, readerCookie))
+      const answer = await sender.send(request, withReader(request, reader))
       const kind: TStatusClass = statusClass(answer.status)
       report.byClass[kind] += 1
       const status = String(answer.status ?? 'none')

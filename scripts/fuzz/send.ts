@@ -13,6 +13,7 @@ export type TAnswer = {
 
 const TIMEOUT_MS = 60_000
 const DETAIL_BYTES = 600
+const MAX_ANSWER_HEAD_BYTES = 64 * 1024
 
 export type TSender = {
   send: (request: TFuzzRequest, extraHeaders?: Record<string, string>) => Promise<TAnswer>
@@ -23,11 +24,11 @@ export type TSender = {
 export function createSender(baseUrl: string, connections: number): TSender {
   const { hostname, port } = new URL(baseUrl)
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
-  const send = (request: TFuzzRequest, extraHeaders: Record<string, string> = {}) =>
-    new Promise<TAnswer>((resolve) => {
+  const attempt = (request: TFuzzRequest, extraHeaders: Record<string, string>) =>
+    new Promise<TAnswer & { staleSocket?: boolean }>((resolve) => {
       const started = performance.now()
-      const done = (status: number | null, detail?: string) =>
-        resolve({ status, detail, ms: Math.round(performance.now() - started) })
+      const done = (status: number | null, detail?: string, staleSocket?: boolean) =>
+        resolve({ status, detail, ms: Math.round(performance.now() - started), staleSocket })
       const headers: Record<string, string> = { ...request.headers, ...extraHeaders }
       if (request.body) headers['content-length'] = String(request.body.length)
       let outgoing: http.ClientRequest
@@ -40,13 +41,17 @@ export function createSender(baseUrl: string, connections: number): TSender {
           headers,
           agent,
           timeout: TIMEOUT_MS,
+          // Next repeats a long URL in both Location and Refresh when it redirects.
+          maxHeaderSize: MAX_ANSWER_HEAD_BYTES,
         })
       } catch (error) {
         done(null, `not sent: ${(error as Error).message}`)
         return
       }
       outgoing.once('timeout', () => outgoing.destroy(new Error(`no answer in ${TIMEOUT_MS} ms`)))
-      outgoing.once('error', (error) => done(null, error.message))
+      outgoing.once('error', (error: NodeJS.ErrnoException) =>
+        done(null, error.message, outgoing.reusedSocket && error.code === 'ECONNRESET'),
+      )
       outgoing.once('response', (response) => {
         const status = response.statusCode ?? null
         const chunks: Buffer[] = []
@@ -67,6 +72,16 @@ export function createSender(baseUrl: string, connections: number): TSender {
       })
       outgoing.end(request.body ?? undefined)
     })
+  /**
+   * A kept-alive socket that the server closed for idleness just as a request went out fails
+   * with ECONNRESET before the server saw anything: that request is sent once more on a new one.
+   */
+  const send = async (request: TFuzzRequest, extraHeaders: Record<string, string> = {}) => {
+    const { staleSocket, ...answer } = await attempt(request, extraHeaders)
+    if (!staleSocket) return answer
+    const { staleSocket: _again, ...retried } = await attempt(request, extraHeaders)
+    return retried
+  }
   return { send, close: () => agent.destroy() }
 }
 
