@@ -59,7 +59,7 @@ function kindOf(path: string, fields: readonly FlattenedField[]): TKind {
 /** Why one value cannot be compared with a field of this kind, or null. */
 function valueProblem(value: unknown, kind: TKind, database: TDatabaseKind): string | null {
   if (!isScalar(value)) return 'is not a single value'
-  if (value === null || value === '' || typeof value === 'boolean') return null
+  if (value === null || typeof value === 'boolean') return null
   if (kind === 'id' && documentId(value as string | number, database) === null)
     return 'is no document id'
   if (kind === 'number' && !Number.isFinite(Number(value))) return 'is not a finite number'

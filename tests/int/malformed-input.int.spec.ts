@@ -45,6 +45,7 @@ describe('where', () => {
     ['where[title][near]=1,2', 'where[title][near] applies to points only'],
     ['where[title][all][0]=a', 'where[title][all] is not supported by this database'],
     ['where[and][0][tags][in]=1e309', 'where[tags][in] has an item that is no document id'],
+    ['where[id][in]=', 'where[id][in] has an item that is no document id'],
   ])('?%s is a 400: %s', async (query, message) => {
     for (const path of [`/api/articles?${query}`, `/api/articles/count?${query}`]) {
       const response = await api(path)

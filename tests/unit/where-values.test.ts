@@ -24,6 +24,7 @@ describe('values the database cannot take in a where', () => {
     [{ id: { equals: '1e309' } }, 'where[id][equals] is no document id'],
     [{ id: { in: [['1']] } }, 'where[id][in] has an item that is not a single value'],
     [{ tags: { in: '1,1e309' } }, 'where[tags][in] has an item that is no document id'],
+    [{ id: { in: '' } }, 'where[id][in] has an item that is no document id'],
     [{ author: { equals: 'abc' } }, 'where[author][equals] is no document id'],
     [{ views: { less_than: '1e309' } }, 'where[views][less_than] is not a finite number'],
     [{ publishedAt: { greater_than: 'abc' } }, 'where[publishedAt][greater_than] is not a date'],
