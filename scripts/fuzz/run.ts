@@ -35,12 +35,14 @@ type TTarget = {
   stop: () => Promise<void>
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 /**
  * The production server on a fresh seeded database, as a new install. X-Forwarded-For is trusted
  * from loopback so each fuzz request can speak for a client of its own: the rate limits would
  * otherwise answer most requests with 429 before they reach the routes. Market data is refreshed
- * once after start-up and not again during the run, so the database changes only if a request
- * changes it.
+ * once after start-up (waited for) and not again during the run, so the database changes only if
+ * a request changes it.
  */
 async function startTarget(): Promise<TTarget> {
   const server = await startNextProductionServer({
@@ -52,10 +54,22 @@ async function startTarget(): Promise<TTarget> {
       SEED_DEMO_ACCOUNTS: 'false',
     },
   })
+  await waitForFirstMarketRefresh(server.logs)
   return { ...server, database: server.databaseFile }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/**
+ * The server refreshes market data a few seconds after it starts (lib/market/scheduler.ts),
+ * writing the coins and its lease: the fingerprint is taken after that, or the run would see the
+ * refresh as a change. A fresh database always has figures to write, so the refresh logs a line.
+ */
+async function waitForFirstMarketRefresh(logs: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (!/market refresh: /.test(logs())) {
+    if (Date.now() > deadline) throw new Error(`no market refresh after start-up:\n${logs()}`)
+    await sleep(250)
+  }
+}
 
 /**
  * The database once background work after start-up (the first market refresh, a few seconds

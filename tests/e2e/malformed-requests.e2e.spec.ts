@@ -84,6 +84,10 @@ test("the image optimizer's url with escapes that do not decode is a 400", async
 })
 
 describe('posts to pages', () => {
+  /** A post to the login page, from the site itself unless the headers say otherwise. */
+  const postToLogin = (headers: Record<string, string>, body: Buffer) =>
+    send('POST', '/login', { origin: server.baseUrl, ...headers }, body)
+
   const formPost = (headers: Record<string, string>, fields: [string, string][] = []) => {
     const { contentType, bytes } = multipartBody([
       ...loginForm.hidden,
@@ -91,7 +95,7 @@ describe('posts to pages', () => {
       ['password', 'not-the-password-1'],
       ...fields,
     ])
-    return send('POST', '/login', { 'content-type': contentType!, ...headers }, bytes)
+    return postToLogin({ 'content-type': contentType!, ...headers }, bytes)
   }
 
   test('the login form from its own page is answered (the form again, with its message)', async () => {
@@ -110,12 +114,7 @@ describe('posts to pages', () => {
 
   test('a multipart body that does not parse is a 400', async () => {
     const { contentType, bytes } = multipartBody(loginForm.hidden, { breakage: 'truncated' })
-    const answer = await send(
-      'POST',
-      '/login',
-      { 'content-type': contentType!, origin: server.baseUrl },
-      bytes,
-    )
+    const answer = await postToLogin({ 'content-type': contentType! }, bytes)
     expect(answer.status).toBe(400)
     expect(answer.text).toContain('could not be read')
   })
@@ -123,22 +122,11 @@ describe('posts to pages', () => {
   test('arguments React cannot decode are a 400: a missing part, a part that is not JSON', async () => {
     const withoutState = loginForm.hidden.filter(([name]) => !/^\$ACTION_\d+:1$/.test(name))
     const { contentType, bytes } = multipartBody(withoutState)
-    const missing = await send(
-      'POST',
-      '/login',
-      { 'content-type': contentType!, origin: server.baseUrl },
-      bytes,
-    )
+    const missing = await postToLogin({ 'content-type': contentType! }, bytes)
     expect(missing.status).toBe(400)
     expect(missing.text).toContain("part 1 of the action's arguments is missing")
-    const notJson = await send(
-      'POST',
-      '/login',
-      {
-        'next-action': loginForm.actionId!,
-        'content-type': 'text/plain;charset=UTF-8',
-        origin: server.baseUrl,
-      },
+    const notJson = await postToLogin(
+      { 'next-action': loginForm.actionId!, 'content-type': 'text/plain;charset=UTF-8' },
       Buffer.from('undefined'),
     )
     expect(notJson.status).toBe(400)

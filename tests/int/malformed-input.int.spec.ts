@@ -24,9 +24,10 @@ beforeAll(async () => {
   context = await startTestPayload()
   payload = context.payload
   actors = await seedActors(payload)
-  server = await startRestServer(context.config)
-  for (const name of ['readerA', 'editor'] as const) await signIn(name, actors[name].email)
   articleId = (await makeArticle(payload, { title: 'where 测试' })).id
+  server = await startRestServer(context.config)
+  const { readerA, editor } = actors
+  await Promise.all([signIn('readerA', readerA.email), signIn('editor', editor.email)])
 })
 afterAll(async () => {
   await server?.close()
