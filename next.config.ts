@@ -5,29 +5,9 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { getEnv, type TEnv } from './lib/env'
+import { feedRewrites } from './lib/feedRewrites'
 import { devHostnames } from './lib/security/devOrigins'
 import { securityHeaders, UPLOADED_FILE_POLICY } from './lib/security/headers'
-
-/**
- * Public feed URLs map onto internal routes with dynamic segments (app/(frontend)/feed/...). Those
- * are rendered on first request and then served from Next's cache until a publish invalidates
- * them, so `next build` never needs a database, and `?cursor=` / `?page=` stay cacheable paths.
- */
-function feedRewrites(source: string, scope: string) {
-  return [
-    {
-      source,
-      has: [{ type: 'query' as const, key: 'cursor', value: '(?<cursor>.*)' }],
-      destination: `/feed/${scope}/after/:cursor`,
-    },
-    {
-      source,
-      has: [{ type: 'query' as const, key: 'page', value: '(?<page>.*)' }],
-      destination: `/feed/${scope}/page/:page`,
-    },
-    { source, destination: `/feed/${scope}` },
-  ]
-}
 
 const nextConfig = (env: TEnv, phase: string): NextConfig => ({
   // The Docker image ships Next's standalone server; local `next start` uses the normal output.
@@ -42,7 +22,7 @@ const nextConfig = (env: TEnv, phase: string): NextConfig => ({
   // Next's file-system cache, keeping no not-found pages: junk URLs leave nothing behind.
   cacheHandler: path.resolve('lib/nextCache/cacheHandler.mjs'),
   async rewrites() {
-    return { beforeFiles: [...feedRewrites('/', 'all'), ...feedRewrites('/tag/:slug', ':slug')] }
+    return { beforeFiles: feedRewrites() }
   },
   /**
    * Every page, API answer, file and admin page (lib/security/headers.ts). Resolved when the app is

@@ -1,19 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-const BAD_REQUEST_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>请求无效 · Newsroom</title></head><body style="font-family:system-ui,sans-serif;max-width:640px;margin:48px auto;padding:0 16px;text-align:center"><h1>请求无效</h1><p>链接中含有无法识别的字符，请检查网址。</p><p><a href="/">返回首页</a></p></body></html>`
-
-/** True when a path has malformed percent-escapes (`%FF`) or control characters (`%00`). */
-export function isMalformedPath(pathname: string): boolean {
-  try {
-    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname))
-  } catch {
-    return true
-  }
-}
+import { BAD_REQUEST_PAGE, isMalformedPath } from '@/lib/security/malformedUrl'
 
 /**
  * Next answers a malformed escape in a dynamic segment with a 500; readers following a broken
- * link get a clear 400 page instead. Only the portal's dynamic paths pass through here.
+ * link get a clear 400 page instead. Only the portal's dynamic paths pass through here: in
+ * production server.ts refuses such paths everywhere before Next sees them; this keeps `next dev`
+ * honest for the pages readers reach.
  */
 export function proxy(request: NextRequest) {
   if (!isMalformedPath(request.nextUrl.pathname)) return NextResponse.next()

@@ -30,6 +30,9 @@ import { keepRateLimitsForWorkers } from './lib/rateLimit/primary'
 import { compileTrustedProxies } from './lib/rateLimit/trustedProxies'
 import { securityHeaders, setSecurityHeaders } from './lib/security/headers'
 import { refuseOversizedBody } from './lib/security/nodeBodyLimit'
+import { refuseMalformedRequest } from './lib/security/nodeRequestChecks'
+import { resolvedPathname } from './lib/security/malformedUrl'
+import { isPageActionPost, readablePageActionPost } from './lib/security/pageActionPost'
 
 const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
 const PAGE_CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
@@ -89,10 +92,15 @@ async function main(): Promise<void> {
   const trustedProxies = compileTrustedProxies(env.TRUSTED_PROXIES)
   const server = createServer((request, response) => {
     setSecurityHeaders(response, headers)
+    if (refuseMalformedRequest(request, response)) return
     if (refuseOversizedBody(request, response)) return
     // The rate limits behind Next count per client (lib/rateLimit).
     stampClientAddress(request, trustedProxies)
-    return answer(request, response)
+    if (!isPageActionPost(request, resolvedPathname(request.url ?? '/')))
+      return answer(request, response)
+    void readablePageActionPost(request, response).then(
+      (readable) => readable && answer(readable, response),
+    )
   })
   server.once('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? 'the port is in use' : error.message

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+// Relative: next.config.ts loads this file through Next's config transpiler, which does not resolve `@/`.
 import { TOP_COINS_BY_RANK } from './market/targets'
 import { compileTrustedProxies } from './rateLimit/trustedProxies'
 

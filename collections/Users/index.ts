@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
+import { refuseEmailThatIsNotText } from './hooks/emailIsText'
 import { keepErrorDetails } from './hooks/keepErrorDetails'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
@@ -54,7 +55,7 @@ export const Users: CollectionConfig = {
       enforcePasswordPolicyOnReset,
       equalLoginTiming,
     ],
-    beforeValidate: [enforcePasswordPolicy],
+    beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
     afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
     afterError: [keepErrorDetails],

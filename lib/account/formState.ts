@@ -17,8 +17,13 @@ export const INITIAL_ACCOUNT_FORM_STATE: TAccountFormState = {
   values: {},
 }
 
-/** A form field's text; a file or a missing field counts as empty. */
-export const textOf = (formData: FormData, name: string): string => {
-  const value = formData.get(name)
+/**
+ * A form field's text; a file or a missing field counts as empty. The forms' server actions can be
+ * called by anyone with any arguments (a hand-made `Next-Action` post), so what should be the
+ * form may be no FormData at all: then every field is empty, and the form answers as it would
+ * for an empty form.
+ */
+export const textOf = (formData: unknown, name: string): string => {
+  const value = formData instanceof FormData ? formData.get(name) : null
   return typeof value === 'string' ? value : ''
 }

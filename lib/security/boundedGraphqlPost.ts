@@ -2,18 +2,31 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 import { hasFragmentCycle } from './graphqlFragmentCycles'
+import { hasSubscription } from './graphqlSubscriptions'
 
-/** The query text of a GraphQL POST body, JSON or not; null when there is none to check. */
-async function queryOf(request: Request): Promise<string | null> {
-  if (!request.headers.get('content-type')?.includes('application/json')) return null
+type TBodyQuery = { ok: true; query: string | null } | { ok: false }
+
+/**
+ * The query text of a GraphQL POST body (null when there is none to check), or not ok when the
+ * body says it is JSON and is not: Payload's handler throws on that past its own error handling,
+ * which Next answers with a 500.
+ */
+async function queryOf(request: Request): Promise<TBodyQuery> {
+  // Payload reads a body as JSON exactly when its type, parameters aside, is application/json.
+  const contentType = request.headers.get('content-type') ?? ''
+  if (contentType.split(';', 1)[0] !== 'application/json') return { ok: true, query: null }
+  const text = await request.clone().text()
+  let body: unknown
   try {
-    const body: unknown = await request.clone().json()
-    const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : null
-    return typeof query === 'string' ? query : null
+    body = text ? JSON.parse(text) : null
   } catch {
-    return null
+    return { ok: false }
   }
+  const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : null
+  return { ok: true, query: typeof query === 'string' ? query : null }
 }
+
+const refuse = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 /**
  * Payload's GraphQL handler with the checks it cannot make itself in front; the row cost limit is
@@ -22,12 +35,12 @@ async function queryOf(request: Request): Promise<string | null> {
 export function boundedGraphqlPost(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const handler = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
-    const query = await queryOf(request)
-    if (query !== null && hasFragmentCycle(query))
-      return Response.json(
-        { errors: [{ message: 'A fragment of this query spreads itself.' }] },
-        { status: 400 },
-      )
+    const body = await queryOf(request)
+    if (!body.ok) return refuse('请求体不是合法的 JSON / the request body is not valid JSON')
+    if (body.query !== null && hasFragmentCycle(body.query))
+      return refuse('A fragment of this query spreads itself.')
+    if (body.query !== null && hasSubscription(body.query))
+      return refuse('This API has no subscriptions.')
     return handler(request)
   }
 }

@@ -1,4 +1,6 @@
-import { Kind, parse, visit, type DocumentNode } from 'graphql'
+import { Kind, visit, type DocumentNode } from 'graphql'
+
+import { parsedOrNull } from './graphqlSubscriptions'
 
 /** The names of the fragments that each fragment of the document spreads. */
 function spreadsByFragment(document: DocumentNode): Map<string, string[]> {
@@ -19,12 +21,8 @@ function spreadsByFragment(document: DocumentNode): Map<string, string[]> {
  * A query that does not parse is left to Payload, which answers it with its own 400.
  */
 export function hasFragmentCycle(query: string): boolean {
-  let document: DocumentNode
-  try {
-    document = parse(query)
-  } catch {
-    return false
-  }
+  const document = parsedOrNull(query)
+  if (!document) return false
   const spreads = spreadsByFragment(document)
   const done = new Set<string>()
   const onPath = new Set<string>()

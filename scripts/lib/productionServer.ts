@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { sqliteFilePath } from '@/lib/db/backup'
 import { nextDistDir } from '@/lib/env'
 import { freePort } from './freePort'
 import { buildServerBundle, SERVER_BUNDLE } from './serverBundle'
@@ -19,6 +20,8 @@ export type TProductionServer = {
   baseUrl: string
   /** The server process (the benchmark reads its memory use). */
   pid: number
+  /** Its database, when that is a SQLite file (the fuzzer compares it before and after). */
+  databaseFile: string | null
   logs: () => string
   stop: () => Promise<void>
 }
@@ -94,22 +97,25 @@ export async function startNextProductionServer(
   const port = options.port ?? (await freePort())
   const baseUrl = `http://127.0.0.1:${port}`
   let output = ''
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOSTNAME: '127.0.0.1',
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${path.join(directory, 'newsroom.db')}`,
+    MEDIA_DIR: path.join(directory, 'media'),
+    PAYLOAD_SECRET: 'local-secret-0123456789abcdef',
+    SITE_URL: baseUrl,
+    SEED_ON_EMPTY: 'true',
+    SEED_DEMO_ACCOUNTS: 'true',
+    ...options.env,
+  }
   const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOSTNAME: '127.0.0.1',
-      NODE_ENV: 'production',
-      DATABASE_URI: `file:${path.join(directory, 'newsroom.db')}`,
-      MEDIA_DIR: path.join(directory, 'media'),
-      PAYLOAD_SECRET: 'local-secret-0123456789abcdef',
-      SITE_URL: baseUrl,
-      SEED_ON_EMPTY: 'true',
-      SEED_DEMO_ACCOUNTS: 'true',
-      ...options.env,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  const databaseUri = env.DATABASE_URI ?? ''
+  const databaseFile = databaseUri.startsWith('file:') ? sqliteFilePath(databaseUri) : null
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
 
@@ -127,7 +133,7 @@ export async function startNextProductionServer(
     if (hasExited()) break
     try {
       const response = await fetch(`${baseUrl}${options.readyPath ?? '/api/tags?limit=1'}`)
-      if (response.ok) return { baseUrl, pid: child.pid!, logs: () => output, stop }
+      if (response.ok) return { baseUrl, pid: child.pid!, databaseFile, logs: () => output, stop }
     } catch {
       // not listening yet
     }

@@ -6,13 +6,14 @@ import { stampClientAddress } from '@/lib/rateLimit/clientAddress'
 import { withRouteRateLimits } from '@/lib/rateLimit/routeLimits'
 import { compileTrustedProxies } from '@/lib/rateLimit/trustedProxies'
 import { boundedGraphqlPost } from '@/lib/security/boundedGraphqlPost'
+import { withWellFormedRequest } from '@/lib/security/wellFormedRequest'
 
 export type TTestServer = { baseUrl: string; close: () => Promise<void> }
 
 /**
  * Payload's REST API (and GraphQL at /api/graphql) on a real loopback HTTP port, through the same
- * fetch-style handlers and rate limits that the Next.js routes under `app/(payload)/api` use,
- * without building the whole Next app. Like server.ts behind nginx, it takes the client's address
+ * fetch-style handlers, rate limits and input checks that the Next.js routes under
+ * `app/(payload)/api` use, without building the whole Next app. Like server.ts behind nginx, it takes the client's address
  * from X-Forwarded-For when the peer is a trusted proxy (by default loopback, so a test can speak
  * for several clients).
  */
@@ -20,8 +21,10 @@ export async function startRestServer(
   config: SanitizedConfig,
   { trustedProxies = 'loopback' }: { trustedProxies?: string } = {},
 ): Promise<TTestServer> {
-  const graphql = withRouteRateLimits(boundedGraphqlPost(config))
-  const rest = withRouteRateLimits((request: Request) => handleEndpoints({ config, request }))
+  const graphql = withRouteRateLimits(withWellFormedRequest(boundedGraphqlPost(config)))
+  const rest = withRouteRateLimits(
+    withWellFormedRequest((request: Request) => handleEndpoints({ config, request })),
+  )
   const trust = compileTrustedProxies(trustedProxies)
   const server = http.createServer(async (incoming, outgoing) => {
     try {

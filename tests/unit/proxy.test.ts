@@ -1,4 +1,4 @@
-import { isMalformedPath } from '@/proxy'
+import { imageUrlProblem, isMalformedPath } from '@/lib/security/malformedUrl'
 
 describe('malformed portal paths', () => {
   test.each(['/articles/%FF', '/articles/%00%FF', '/tag/%E4%B8', '/articles/%00', '/tag/a%0Ab'])(
@@ -14,4 +14,19 @@ describe('malformed portal paths', () => {
   ])('%s passes on (unknown ones become 404 pages later)', (path) =>
     expect(isMalformedPath(path)).toBe(false),
   )
+})
+
+describe("the image optimizer's url parameter", () => {
+  test.each(['?url=/%25zz&w=64&q=75', '?url=/api/media/file/%25E4%25B8.png&w=64&q=75'])(
+    '%s cannot be read',
+    (search) => expect(imageUrlProblem(search)).toBe('"url" parameter is invalid'),
+  )
+
+  test.each([
+    '?url=/api/media/file/a.png&w=64&q=75',
+    '?url=/api/media/file/%25E4%25B8%25AD.png&w=64&q=75',
+    '?url=https://example.com/x.png&w=64&q=75',
+    '?w=64',
+    '',
+  ])('%s is left to Next', (search) => expect(imageUrlProblem(search)).toBeNull())
 })

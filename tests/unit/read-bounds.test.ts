@@ -45,8 +45,13 @@ describe('boundReadArgs', () => {
 
 describe('boundReadsHook', () => {
   type THookArgs = Parameters<CollectionBeforeOperationHook>[0]
+  const collection = { flattenedFields: [{ name: 'title', type: 'text' }] }
   const run = (args: object, req: object) =>
-    boundReadsHook({ args, req: { t: (key: string) => key, ...req } } as unknown as THookArgs)
+    boundReadsHook({
+      args,
+      collection,
+      req: { t: (key: string) => key, ...req },
+    } as unknown as THookArgs)
   const payload = { config: { maxDepth: 10 }, db: { name: 'sqlite' } }
 
   test('visitors over REST get depth 2 at most, staff Payload’s maximum', () => {
@@ -72,6 +77,14 @@ describe('boundReadsHook', () => {
         expect.objectContaining({ status: 404 }),
       )
     expect(run({ id: 12 }, { payloadAPI: 'REST', payload })).toEqual({ id: 12 })
+  })
+
+  test('a where value the database cannot take is a 400 from outside, not for the server', () => {
+    const where = { title: { like: ['a'] } }
+    expect(() => run({ where }, { payloadAPI: 'REST', payload })).toThrow(
+      expect.objectContaining({ status: 400, message: 'where[title][like] must be text' }),
+    )
+    expect(run({ where }, { payloadAPI: 'local', payload })).toEqual({ where })
   })
 })
 

@@ -11,12 +11,14 @@ import {
 
 import { withRouteRateLimits } from '@/lib/rateLimit/routeLimits'
 import { withBodyLimit } from '@/lib/security/bodyLimit'
+import { withWellFormedRequest } from '@/lib/security/wellFormedRequest'
 
 // `next dev` has no server.ts in front: the same body limits apply here before Payload reads a body.
-// The rate limits apply where server.ts recorded the client's address (lib/rateLimit).
-export const GET = withRouteRateLimits(REST_GET(config))
-export const POST = withBodyLimit(withRouteRateLimits(REST_POST(config)))
-export const DELETE = withRouteRateLimits(REST_DELETE(config))
-export const PATCH = withBodyLimit(withRouteRateLimits(REST_PATCH(config)))
-export const PUT = withBodyLimit(withRouteRateLimits(REST_PUT(config)))
+// The rate limits apply where server.ts recorded the client's address (lib/rateLimit). A query
+// string or body that Payload's parsing would fail on is a 400 before it gets there.
+export const GET = withRouteRateLimits(withWellFormedRequest(REST_GET(config)))
+export const POST = withBodyLimit(withRouteRateLimits(withWellFormedRequest(REST_POST(config))))
+export const DELETE = withRouteRateLimits(withWellFormedRequest(REST_DELETE(config)))
+export const PATCH = withBodyLimit(withRouteRateLimits(withWellFormedRequest(REST_PATCH(config))))
+export const PUT = withBodyLimit(withRouteRateLimits(withWellFormedRequest(REST_PUT(config))))
 export const OPTIONS = REST_OPTIONS(config)
