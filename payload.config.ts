@@ -12,6 +12,7 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
+import { ADMIN_DATE_FORMAT, adminTimezones } from './lib/admin/adminDates'
 import { adminI18n } from './lib/admin/i18n'
 import { healthEndpoint } from './endpoints/health'
 import { createDatabaseAdapter } from './lib/db/adapter'
@@ -39,6 +40,8 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     // Gravatar is a third-party request; the built-in avatar works offline.
     avatar: 'default',
+    dateFormat: ADMIN_DATE_FORMAT,
+    timezones: adminTimezones(env.TZ_DISPLAY),
   },
   i18n: adminI18n,
   collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks, Leases],

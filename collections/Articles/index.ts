@@ -12,6 +12,7 @@ import { keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateStaffAuthor } from './validateStaffAuthor'
+import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -160,7 +161,7 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         date: {
           pickerAppearance: 'dayAndTime',
-          displayFormat: 'yyyy-MM-dd HH:mm:ss',
+          displayFormat: ADMIN_DATE_FORMAT,
           timeFormat: 'HH:mm:ss',
           timeIntervals: 1,
         },

@@ -1,0 +1,60 @@
+/**
+ * What an editor meets in the admin, read from the sanitized config Payload serves it from (no
+ * database needed): one date format, the scheduling time zone, Chinese strings for our pieces.
+ */
+import { initI18n } from '@payloadcms/translations'
+import type { SanitizedConfig } from 'payload'
+
+import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
+import { getEnv } from '@/lib/env'
+
+let config: SanitizedConfig
+
+beforeAll(async () => {
+  const { default: configPromise } = await import('@/payload.config')
+  config = await configPromise
+})
+
+const articles = () => {
+  const collection = config.collections.find((candidate) => candidate.slug === 'articles')
+  if (!collection) throw new Error('no articles collection')
+  return collection
+}
+
+describe('admin dates', () => {
+  test('one date format on every screen: the config and every date field of the articles', () => {
+    expect(config.admin.dateFormat).toBe(ADMIN_DATE_FORMAT)
+    const dateFields = articles().flattenedFields.filter((field) => field.type === 'date')
+    expect(dateFields.map((field) => field.name)).toEqual(
+      expect.arrayContaining(['publishedAt', 'updatedAt', 'createdAt']),
+    )
+    for (const field of dateFields) {
+      const shown = field.admin?.date?.displayFormat
+      // Without its own format a field shows the config's.
+      expect(shown === undefined || shown === ADMIN_DATE_FORMAT).toBe(true)
+    }
+  })
+
+  test('scheduling starts in the portal display time zone, which the picker offers', () => {
+    const zone = getEnv().TZ_DISPLAY
+    expect(config.admin.timezones.defaultTimezone).toBe(zone)
+    expect(config.admin.timezones.supportedTimezones.map((option) => option.value)).toContain(zone)
+  })
+})
+
+describe('admin language', () => {
+  test('Chinese is the fallback and English stays selectable', () => {
+    expect(config.i18n.fallbackLanguage).toBe('zh')
+    expect(Object.keys(config.i18n.supportedLanguages).sort()).toEqual(['en', 'zh'])
+  })
+
+  test.each([
+    ['newsroom:table', '表格'],
+    ['newsroom:insertTable', '插入表格'],
+    ['newsroom:tableRows', '行数'],
+    ['newsroom:backToPortal', '返回首页'],
+  ])('%s is %s in Chinese', async (key, chinese) => {
+    const i18n = await initI18n({ config: config.i18n, context: 'client', language: 'zh' })
+    expect(i18n.t(key as never)).toBe(chinese)
+  })
+})
