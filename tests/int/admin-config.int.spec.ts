@@ -2,6 +2,7 @@
  * What an editor meets in the admin, read from the sanitized config Payload serves it from (no
  * database needed): one date format, the scheduling time zone, Chinese strings for our pieces.
  */
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import { initI18n } from '@payloadcms/translations'
 import type { SanitizedConfig } from 'payload'
 
@@ -56,5 +57,42 @@ describe('admin language', () => {
   ])('%s is %s in Chinese', async (key, chinese) => {
     const i18n = await initI18n({ config: config.i18n, context: 'client', language: 'zh' })
     expect(i18n.t(key as never)).toBe(chinese)
+  })
+})
+
+describe('the body editor', () => {
+  const features = () => {
+    const body = articles().flattenedFields.find((field) => field.name === 'body')
+    if (body?.type !== 'richText' || !body.editor) throw new Error('no body editor')
+    const { editorConfig } = body.editor as unknown as { editorConfig: SanitizedServerEditorConfig }
+    return { body, map: editorConfig.resolvedFeatureMap }
+  }
+
+  test('has the fixed toolbar beside the inline one', () => {
+    expect([...features().map.keys()]).toEqual(
+      expect.arrayContaining(['toolbarFixed', 'toolbarInline', 'experimental_table']),
+    )
+  })
+
+  test('tables use our client side (Chinese labels, header row) and a labelled dialog', () => {
+    const { body, map } = features()
+    const table = map.get('experimental_table')
+    expect(table?.ClientFeature).toBe(
+      '/components/admin/ArticleTableFeature.client#ArticleTableFeatureClient',
+    )
+    const schemaMap = table?.generateSchemaMap?.({
+      config,
+      field: body,
+      i18n: {} as never,
+      props: {},
+      schemaMap: new Map(),
+      schemaPath: 'articles.body',
+    })
+    const dialog = schemaMap?.get('fields')
+    const labels = dialog && 'fields' in dialog ? dialog.fields.map((field) => field.label) : []
+    expect(labels).toEqual([
+      { zh: '行数', en: 'Rows' },
+      { zh: '列数', en: 'Columns' },
+    ])
   })
 })
