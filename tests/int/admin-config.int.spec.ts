@@ -89,7 +89,10 @@ describe('the body editor', () => {
       schemaPath: 'articles.body',
     })
     const dialog = schemaMap?.get('fields')
-    const labels = dialog && 'fields' in dialog ? dialog.fields.map((field) => field.label) : []
+    const labels =
+      dialog && 'fields' in dialog
+        ? dialog.fields.map((field) => ('label' in field ? field.label : undefined))
+        : []
     expect(labels).toEqual([
       { zh: '行数', en: 'Rows' },
       { zh: '列数', en: 'Columns' },
