@@ -40,6 +40,10 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     // Gravatar is a third-party request; the built-in avatar works offline.
     avatar: 'default',
+    // A reader who opens /admin gets a way back to the portal besides 登出.
+    components: {
+      views: { unauthorized: { Component: '/components/admin/UnauthorizedView#UnauthorizedView' } },
+    },
     dateFormat: ADMIN_DATE_FORMAT,
     timezones: adminTimezones(env.TZ_DISPLAY),
   },

@@ -3,6 +3,8 @@
  * database needed): one date format, the scheduling time zone, Chinese strings for our pieces.
  */
 import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import { readFile } from 'node:fs/promises'
+
 import { initI18n } from '@payloadcms/translations'
 import type { SanitizedConfig } from 'payload'
 
@@ -97,5 +99,21 @@ describe('the body editor', () => {
       { zh: '行数', en: 'Rows' },
       { zh: '列数', en: 'Columns' },
     ])
+  })
+})
+
+describe('our admin components', () => {
+  const UNAUTHORIZED = '/components/admin/UnauthorizedView#UnauthorizedView'
+  const TABLE = '/components/admin/ArticleTableFeature.client#ArticleTableFeatureClient'
+
+  test("the unauthorized view (a way back to the portal) replaces Payload's", () => {
+    expect(config.admin.components.views?.unauthorized?.Component).toBe(UNAUTHORIZED)
+  })
+
+  // `payload generate:importmap` sometimes exits 0 having written nothing: a component missing
+  // from the map renders as nothing in the admin.
+  test.each([UNAUTHORIZED, TABLE])('the import map holds %s', async (component) => {
+    const importMap = await readFile('app/(payload)/admin/importMap.js', 'utf8')
+    expect(importMap).toContain(`"${component}":`)
   })
 })
