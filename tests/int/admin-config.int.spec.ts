@@ -112,8 +112,24 @@ describe('our admin components', () => {
 
   // `payload generate:importmap` sometimes exits 0 having written nothing: a component missing
   // from the map renders as nothing in the admin.
-  test.each([UNAUTHORIZED, TABLE])('the import map holds %s', async (component) => {
-    const importMap = await readFile('app/(payload)/admin/importMap.js', 'utf8')
-    expect(importMap).toContain(`"${component}":`)
+  test.each([UNAUTHORIZED, TABLE, '@payloadcms/next/client#SlugField'])(
+    'the import map holds %s',
+    async (component) => {
+      const importMap = await readFile('app/(payload)/admin/importMap.js', 'utf8')
+      expect(importMap).toContain(`"${component}":`)
+    },
+  )
+})
+
+describe('the slug before saving', () => {
+  test("the admin's 生成 button (Payload's slugify server function) gets the title's slug", async () => {
+    const slug = articles().flattenedFields.find((field) => field.name === 'slug')
+    const slugify = slug?.custom?.slugify as
+      ((args: { valueToSlugify: unknown }) => string) | undefined
+    expect(slug?.admin?.components?.Field).toMatchObject({
+      path: '@payloadcms/next/client#SlugField',
+    })
+    expect(slugify?.({ valueToSlugify: '以太坊 Pectra 升级' })).toMatch(/^pectra-[a-z0-9]{8}$/)
+    expect(slugify?.({ valueToSlugify: '比特币减半' })).toMatch(/^\d{8}-[a-z0-9]{6}$/)
   })
 })

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { seedActors, type TActors } from '@/tests/helpers/users'
 import { lexicalFromBlocks } from '@/lib/seed/lexical'
+import { getEnv } from '@/lib/env'
+import { dayOf } from '@/lib/slug'
 
 let context: TTestPayload
 let payload: Payload
@@ -35,6 +37,17 @@ describe('articles', () => {
       overrideAccess: false,
     })
     expect(article.slug).toMatch(/^pectra-layer2-[a-z0-9]{8}$/)
+  })
+
+  test("an all-Chinese title gets the readers' day and a short id", async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: '比特币减半之后的矿工', summary: '摘要', body, _status: 'draft' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    const day = dayOf(new Date(article.createdAt), getEnv().TZ_DISPLAY)
+    expect(article.slug).toMatch(new RegExp(`^${day}-[a-z0-9]{6}$`))
   })
 
   test('the slug stays the same when the title is edited', async () => {
