@@ -27,7 +27,9 @@ export const Articles: CollectionConfig = {
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
     preview: (doc) => (doc?.slug ? `/preview?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
-  defaultSort: '-publishedAt',
+  // The admin list: last change first, so a new draft is on the first page (portal reads sort
+  // explicitly by publishedAt).
+  defaultSort: '-updatedAt',
   access: {
     read: publishedOrStaff,
     readVersions: staffOnly,

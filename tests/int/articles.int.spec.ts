@@ -50,6 +50,31 @@ describe('articles', () => {
     expect(article.slug).toMatch(new RegExp(`^${day}-[a-z0-9]{6}$`))
   })
 
+  test("the admin list's default order (no sort asked) puts a new draft first", async () => {
+    const published = await payload.create({
+      collection: 'articles',
+      data: { title: '已发布的旧闻', summary: '摘要', body, _status: 'published' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { title: '刚写的草稿', summary: '摘要', body, _status: 'draft' },
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    // As the admin's list view asks: drafts on, the collection's default sort.
+    const firstPage = await payload.find({
+      collection: 'articles',
+      draft: true,
+      depth: 0,
+      limit: 2,
+      user: actors.editor,
+      overrideAccess: false,
+    })
+    expect(firstPage.docs.map((doc) => doc.id)).toEqual([draft.id, published.id])
+  })
+
   test('the slug stays the same when the title is edited', async () => {
     const article = await payload.create({
       collection: 'articles',
