@@ -23,18 +23,20 @@ export function UnauthorizedView({ initPageResult }: AdminViewServerProps) {
           {reader ? i18n.t(t('newsroom:readerNoAdmin')) : i18n.t('error:notAllowedToAccessPage')}
         </p>
       </div>
-      <Button className="unauthorized__button" el="anchor" size="large" url="/">
-        {i18n.t(t('newsroom:backToPortal'))}
-      </Button>
-      <Button
-        buttonStyle="secondary"
-        className="unauthorized__button"
-        el="link"
-        size="large"
-        to={formatAdminURL({ adminRoute: routes.admin, path: admin.routes.logout })}
-      >
-        {i18n.t('authentication:logOut')}
-      </Button>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)' }}>
+        <Button className="unauthorized__button" el="anchor" size="large" url="/">
+          {i18n.t(t('newsroom:backToPortal'))}
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          className="unauthorized__button"
+          el="link"
+          size="large"
+          to={formatAdminURL({ adminRoute: routes.admin, path: admin.routes.logout })}
+        >
+          {i18n.t('authentication:logOut')}
+        </Button>
+      </div>
     </div>
   )
 }

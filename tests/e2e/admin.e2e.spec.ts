@@ -73,6 +73,7 @@ test('the body editor has a fixed toolbar; 表格 opens 插入表格 and makes a
     // Default 5 × 5: a header row of 5, and no header cell below it.
     await expect(table.locator('tr').first().locator('th').count()).resolves.toBe(5)
     await expect(table.locator('tr').nth(1).locator('th').count()).resolves.toBe(0)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-article-editor.png` })
   })
 })
 
