@@ -1,7 +1,5 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { en } from '@payloadcms/translations/languages/en'
-import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -14,6 +12,8 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
+import { ADMIN_DATE_FORMAT, adminTimezones } from './lib/admin/adminDates'
+import { adminI18n } from './lib/admin/i18n'
 import { healthEndpoint } from './endpoints/health'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
@@ -45,8 +45,14 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     // Gravatar is a third-party request; the built-in avatar works offline.
     avatar: 'default',
+    // A reader who opens /admin gets a way back to the portal besides 登出.
+    components: {
+      views: { unauthorized: { Component: '/components/admin/UnauthorizedView#UnauthorizedView' } },
+    },
+    dateFormat: ADMIN_DATE_FORMAT,
+    timezones: adminTimezones(env.TZ_DISPLAY),
   },
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: adminI18n,
   collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks, Leases],
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),

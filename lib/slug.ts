@@ -21,19 +21,43 @@ export function latinWordsOf(title: string): string {
   return joined
 }
 
-/** A short random id: 8 characters of [a-z0-9], enough to keep slugs unique in practice. */
-export function shortId(): string {
+/** A short random id of [a-z0-9]: 8 characters keep slugs unique in practice. */
+export function shortId(length = 8): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
-  return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length]).join('')
+  return Array.from(randomBytes(length), (byte) => alphabet[byte % alphabet.length]).join('')
+}
+
+/** The calendar day of `date` in `timeZone` as yyyymmdd ("20261205"). */
+export function dayOf(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(date)
+    .replaceAll('-', '')
+}
+
+export type TSlugOptions = {
+  /** The portal's display time zone: the day in a dateless slug is the readers' day. */
+  timeZone: string
+  date?: Date
+  /** Random by default; fixed in tests. */
+  id?: string
 }
 
 /**
- * Payload's default slugify turns a Chinese title into `articles-1`; we keep the Latin words for
- * readable URLs and add a short id so that two titles without Latin words never collide.
+ * Payload's default slugify turns a Chinese title into `articles-1`. A title with Latin words
+ * keeps them for a readable URL (`solana-meme-k3x9q2ab`); an all-Chinese title gets the Chinese
+ * portals' convention of a dated number-like slug (`20261205-k3x9q2`). The short id keeps two
+ * equal titles apart. Titles in pinyin would need a pinyin package: swapping it in means changing
+ * this function only.
  */
-export function slugFromTitle(title: string, id: string = shortId()): string {
+export function slugFromTitle(title: string, options: TSlugOptions): string {
   const words = latinWordsOf(title)
-  return words ? `${words}-${id}` : id
+  if (words) return `${words}-${options.id ?? shortId()}`
+  return `${dayOf(options.date ?? new Date(), options.timeZone)}-${options.id ?? shortId(6)}`
 }
 
 /** Payload field validator: returns true or the message an editor sees. */

@@ -1,9 +1,16 @@
-import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { ArticleTableFeature } from './articleTableFeature'
 
 /**
  * Lexical's defaults give headings, lists, quotes, links and image uploads; news bodies also carry
- * comparison tables, which Lexical ships as an experimental feature (pinned by tests).
+ * comparison tables (Lexical's experimental feature, labelled in Chinese: articleTableFeature.ts).
+ * The fixed toolbar (with tooltips) makes those discoverable without knowing the slash menu.
  */
 export const articleBodyEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()],
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures,
+    FixedToolbarFeature(),
+    ArticleTableFeature(),
+  ],
 })

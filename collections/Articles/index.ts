@@ -8,10 +8,11 @@ import {
 import { articleBodyEditor } from './bodyEditor'
 import { fillByline } from './hooks/fillByline'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
-import { keepSlugStable } from './hooks/keepSlugStable'
+import { articleSlugFor, keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateStaffAuthor } from './validateStaffAuthor'
+import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -26,7 +27,9 @@ export const Articles: CollectionConfig = {
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
     preview: (doc) => (doc?.slug ? `/preview?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
-  defaultSort: '-publishedAt',
+  // The admin list: last change first, so a new draft is on the first page (portal reads sort
+  // explicitly by publishedAt).
+  defaultSort: '-updatedAt',
   access: {
     read: publishedOrStaff,
     readVersions: staffOnly,
@@ -64,11 +67,19 @@ export const Articles: CollectionConfig = {
       maxLength: 96,
       validate: validateSlug,
       hooks: { beforeValidate: [keepSlugStable] },
+      // Payload's slug input: locked, and 解锁 → 生成 shows the slug the title gives before saving.
+      custom: {
+        slugify: ({ valueToSlugify }: { valueToSlugify?: unknown }) =>
+          articleSlugFor(valueToSlugify),
+      },
       admin: {
         position: 'sidebar',
+        components: {
+          Field: { path: '@payloadcms/next/client#SlugField', clientProps: { useAsSlug: 'title' } },
+        },
         description: {
-          zh: '留空则自动生成;发布后请勿修改',
-          en: 'Generated when empty; keep it stable',
+          zh: '留空则保存时自动生成:标题中的英文单词加短编号,纯中文标题为「日期-编号」(如 20261205-k3x9q2)。点「解锁」再点「生成」可先预览;发布后请勿修改',
+          en: 'Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published',
         },
       },
     },
@@ -160,7 +171,7 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         date: {
           pickerAppearance: 'dayAndTime',
-          displayFormat: 'yyyy-MM-dd HH:mm:ss',
+          displayFormat: ADMIN_DATE_FORMAT,
           timeFormat: 'HH:mm:ss',
           timeIntervals: 1,
         },

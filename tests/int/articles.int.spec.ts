@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { seedActors, type TActors } from '@/tests/helpers/users'
 import { lexicalFromBlocks } from '@/lib/seed/lexical'
+import { getEnv } from '@/lib/env'
+import { dayOf } from '@/lib/slug'
 
 let context: TTestPayload
 let payload: Payload
@@ -21,6 +23,16 @@ const body = lexicalFromBlocks([
   { type: 'table', header: ['项目名称', '融资额'], rows: [['甲', '100 万美元']] },
 ])
 
+/** Writes an article as the editor would in the admin (access rules applied). */
+function writeAsEditor(title: string, status: 'draft' | 'published') {
+  return payload.create({
+    collection: 'articles',
+    data: { title, summary: '摘要', body, _status: status },
+    user: actors.editor,
+    overrideAccess: false,
+  })
+}
+
 describe('articles', () => {
   test('a Chinese title gets a URL-safe slug with its Latin words and a short id', async () => {
     const article = await payload.create({
@@ -37,13 +49,29 @@ describe('articles', () => {
     expect(article.slug).toMatch(/^pectra-layer2-[a-z0-9]{8}$/)
   })
 
-  test('the slug stays the same when the title is edited', async () => {
-    const article = await payload.create({
+  test("an all-Chinese title gets the readers' day and a short id", async () => {
+    const article = await writeAsEditor('比特币减半之后的矿工', 'draft')
+    const day = dayOf(new Date(article.createdAt), getEnv().TZ_DISPLAY)
+    expect(article.slug).toMatch(new RegExp(`^${day}-[a-z0-9]{6}$`))
+  })
+
+  test("the admin list's default order (no sort asked) puts a new draft first", async () => {
+    const published = await writeAsEditor('已发布的旧闻', 'published')
+    const draft = await writeAsEditor('刚写的草稿', 'draft')
+    // As the admin's list view asks: drafts on, the collection's default sort.
+    const firstPage = await payload.find({
       collection: 'articles',
-      data: { title: '稳定币 USDC 供应量', summary: '摘要', body, _status: 'published' },
+      draft: true,
+      depth: 0,
+      limit: 2,
       user: actors.editor,
       overrideAccess: false,
     })
+    expect(firstPage.docs.map((doc) => doc.id)).toEqual([draft.id, published.id])
+  })
+
+  test('the slug stays the same when the title is edited', async () => {
+    const article = await writeAsEditor('稳定币 USDC 供应量', 'published')
     const edited = await payload.update({
       collection: 'articles',
       id: article.id,

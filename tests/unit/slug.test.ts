@@ -1,4 +1,13 @@
-import { latinWordsOf, MAX_SLUG_LENGTH, shortId, slugFromTitle, validateSlug } from '@/lib/slug'
+import {
+  dayOf,
+  latinWordsOf,
+  MAX_SLUG_LENGTH,
+  shortId,
+  slugFromTitle,
+  validateSlug,
+} from '@/lib/slug'
+
+const SHANGHAI = { timeZone: 'Asia/Shanghai' }
 
 describe('slugs for Chinese titles', () => {
   test('keeps the Latin words of a mixed title, lower-cased and hyphenated', () => {
@@ -7,25 +16,46 @@ describe('slugs for Chinese titles', () => {
     expect(latinWordsOf('Café Crème')).toBe('cafe-creme')
   })
 
-  test('a title with no Latin words still gets a unique, URL-safe slug', () => {
-    const a = slugFromTitle('比特币减半之后')
-    const b = slugFromTitle('比特币减半之后')
-    expect(a).toMatch(/^[a-z0-9]{8}$/)
+  test('an all-Chinese title gets the day and a short id, like the portals number theirs', () => {
+    const date = new Date('2026-12-05T03:00:00Z')
+    expect(slugFromTitle('比特币减半之后', { ...SHANGHAI, date, id: 'k3x9q2' })).toBe(
+      '20261205-k3x9q2',
+    )
+    const a = slugFromTitle('比特币减半之后', { ...SHANGHAI, date })
+    const b = slugFromTitle('比特币减半之后', { ...SHANGHAI, date })
+    expect(a).toMatch(/^20261205-[a-z0-9]{6}$/)
     expect(a).not.toBe(b)
+    expect(validateSlug(a)).toBe(true)
+  })
+
+  test("the day is the readers' day in the display time zone, not the server's", () => {
+    // 20:00 UTC on 4 December is already 5 December in Shanghai.
+    const lateEvening = new Date('2026-12-04T20:00:00Z')
+    expect(dayOf(lateEvening, 'Asia/Shanghai')).toBe('20261205')
+    expect(dayOf(lateEvening, 'UTC')).toBe('20261204')
   })
 
   test('words come first and the id last', () => {
-    expect(slugFromTitle('Solana 生态 Meme 热潮', 'abc12345')).toBe('solana-meme-abc12345')
+    expect(slugFromTitle('Solana 生态 Meme 热潮', { ...SHANGHAI, id: 'abc12345' })).toBe(
+      'solana-meme-abc12345',
+    )
+    expect(slugFromTitle('Solana 生态', SHANGHAI)).toMatch(/^solana-[a-z0-9]{8}$/)
   })
 
   test('very long Latin titles are cut at a word boundary and stay valid', () => {
-    const slug = slugFromTitle('a'.repeat(30) + ' ' + 'b'.repeat(30) + ' ' + 'c'.repeat(30))
+    const title = 'a'.repeat(30) + ' ' + 'b'.repeat(30) + ' ' + 'c'.repeat(30)
+    const slug = slugFromTitle(title, SHANGHAI)
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
     expect(validateSlug(slug)).toBe(true)
   })
 
-  test('short ids are 8 characters of [a-z0-9]', () => {
+  test('an empty title still gets a valid slug', () => {
+    expect(validateSlug(slugFromTitle('', SHANGHAI))).toBe(true)
+  })
+
+  test('short ids are [a-z0-9] of the asked length (8 by default)', () => {
     for (let i = 0; i < 50; i++) expect(shortId()).toMatch(/^[a-z0-9]{8}$/)
+    expect(shortId(6)).toMatch(/^[a-z0-9]{6}$/)
   })
 
   test.each(['', 'Upper-Case', 'with space', 'double--hyphen', '-leading', '中文', 'a'.repeat(97)])(

@@ -1,0 +1,42 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import type { Config } from 'payload'
+
+/**
+ * Strings of our own admin pieces (the body editor's table items, the way back to the portal),
+ * looked up as `newsroom:<key>` with `i18n.t`.
+ */
+export const newsroomTranslations = {
+  zh: {
+    newsroom: {
+      table: '表格',
+      insertTable: '插入表格',
+      tableRows: '行数',
+      tableColumns: '列数',
+      backToPortal: '返回首页',
+      readerNoAdmin: '后台仅供编辑使用。',
+    },
+  },
+  en: {
+    newsroom: {
+      table: 'Table',
+      insertTable: 'Insert table',
+      tableRows: 'Rows',
+      tableColumns: 'Columns',
+      backToPortal: 'Back to the portal',
+      readerNoAdmin: 'The admin is for editors only.',
+    },
+  },
+} as const
+
+export type TNewsroomKey = `newsroom:${keyof (typeof newsroomTranslations)['zh']['newsroom']}`
+
+/**
+ * Chinese first: it is the fallback Payload uses when the user has chosen no language (the
+ * browser's own wish is dropped, see lib/admin/adminLanguage.ts); English stays selectable.
+ */
+export const adminI18n = {
+  supportedLanguages: { zh, en },
+  fallbackLanguage: 'zh',
+  translations: newsroomTranslations,
+} satisfies Config['i18n']

@@ -1,0 +1,89 @@
+/**
+ * What a newcomer meets in the admin, in Chromium against the production build: Chinese for an
+ * English browser (English still selectable), the body editor's toolbar and Chinese table dialog
+ * with a header row, and a way back to the portal for a reader who wandered into /admin.
+ */
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { loginCookieFor } from '@/tests/helpers/restClient'
+import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
+import { demoAccounts } from '@/lib/seed/accounts'
+
+const session = startServerAndBrowserForFile()
+const accountOf = (role: string) => demoAccounts.find((account) => account.roles[0] === role)!
+
+/** An English-asking browser signed in as `role` (the login cookie, as the login form sets it). */
+async function englishBrowserAs(role: string, cookies: { name: string; value: string }[] = []) {
+  const context = await session.browser.newContext({ locale: 'en-US' })
+  const [name, value] = (await loginCookieFor(session.server.baseUrl, accountOf(role))).split(
+    /=(.*)/s,
+  )
+  await context.addCookies(
+    [{ name: name!, value: value! }, ...cookies].map((cookie) => ({
+      ...cookie,
+      url: session.server.baseUrl,
+    })),
+  )
+  return context
+}
+
+async function withPage<T>(context: BrowserContext, check: (page: Page) => Promise<T>): Promise<T> {
+  const page = await context.newPage()
+  try {
+    return await check(page)
+  } finally {
+    await context.close()
+  }
+}
+
+test('an English-asking browser gets the admin in Chinese; English chosen by the user stays', async () => {
+  const context = await session.browser.newContext({ locale: 'en-US' })
+  await withPage(context, async (page) => {
+    await page.goto(`${session.server.baseUrl}/admin/login`)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh')
+    await page.getByRole('button', { name: '登录' }).waitFor()
+  })
+
+  const chosen = await englishBrowserAs('editor', [{ name: 'payload-lng', value: 'en' }])
+  await withPage(chosen, async (page) => {
+    await page.goto(`${session.server.baseUrl}/admin`)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+  })
+})
+
+test('the body editor has a fixed toolbar; 表格 opens 插入表格 and makes a header row only', async () => {
+  await withPage(await englishBrowserAs('editor'), async (page) => {
+    await page.goto(`${session.server.baseUrl}/admin/collections/articles/create`)
+    await page.locator('.fixed-toolbar').first().waitFor()
+
+    const editable = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await editable.click()
+    await page.keyboard.type('/')
+    await page.locator('.slash-menu-popup').getByText('表格', { exact: true }).click()
+
+    const dialog = page.locator('dialog, .drawer').filter({ hasText: '插入表格' }).last()
+    await dialog.getByText('行数').waitFor()
+    await dialog.getByText('列数').waitFor()
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-insert-table.png` })
+    await dialog.getByRole('button', { name: '保存' }).click()
+
+    const table = page.locator('.rich-text-lexical table').first()
+    await table.waitFor()
+    // Default 5 × 5: a header row of 5, and no header cell below it.
+    await expect(table.locator('tr').first().locator('th').count()).resolves.toBe(5)
+    await expect(table.locator('tr').nth(1).locator('th').count()).resolves.toBe(0)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-article-editor.png` })
+  })
+})
+
+test('a reader who opens /admin sees 未经授权 with 返回首页 back to the portal', async () => {
+  await withPage(await englishBrowserAs('reader'), async (page) => {
+    await page.goto(`${session.server.baseUrl}/admin`)
+    await page.waitForURL(/\/admin\/unauthorized/)
+    await page.getByText('登出').waitFor()
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-reader-unauthorized.png` })
+    await page.getByText('返回首页').click()
+    await page.waitForURL(`${session.server.baseUrl}/`)
+  })
+})
