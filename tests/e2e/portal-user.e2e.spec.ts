@@ -95,7 +95,7 @@ test('a user bookmarks the article and finds it in 我的收藏', async () => {
 test('a user adds two coins to 我的自选, reorders, removes one, and finds the same after a reload', async () => {
   const page = await signedInPage()
   await page.goto(`${server.baseUrl}/watchlist`)
-  const search = page.getByLabel('按代码或名称搜索')
+  const search = page.getByLabel('按代码、名称或别名搜索')
   for (const symbol of ['BTC', 'SOL']) {
     await search.fill(symbol)
     await page
