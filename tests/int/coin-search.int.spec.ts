@@ -54,6 +54,16 @@ async function search(q: string): Promise<THit[]> {
 
 const idsOf = (hits: THit[]) => hits.map((hit) => hit.marketDataId)
 
+/** The stored coin with this provider id, read as the system. */
+async function coinOf(marketDataId: string) {
+  const found = await payload.find({
+    collection: 'coins',
+    where: { marketDataId: { equals: marketDataId } },
+    overrideAccess: true,
+  })
+  return found.docs[0]!
+}
+
 describe('GET /api/coins/search by Chinese name and alias', () => {
   test('以太坊 and 比特币 find their coin first, with the Chinese name in the hit', async () => {
     const ethereum = await search('以太坊')
@@ -107,14 +117,8 @@ describe('GET /api/coins/search by Chinese name and alias', () => {
   })
 
   test('an alias an editor adds is found at once; it is trimmed and kept once', async () => {
-    const [solana] = (
-      await payload.find({
-        collection: 'coins',
-        where: { marketDataId: { equals: 'solana' } },
-        overrideAccess: true,
-      })
-    ).docs
-    const patched = await api(`/api/coins/${solana!.id}`, {
+    const solana = await coinOf('solana')
+    const patched = await api(`/api/coins/${solana.id}`, {
       method: 'PATCH',
       as: 'editor',
       json: { aliases: ['  索拉纳链 ', '索拉那', '索拉纳链', ''] },
@@ -125,14 +129,8 @@ describe('GET /api/coins/search by Chinese name and alias', () => {
   })
 
   test('a reader cannot change a coin’s names', async () => {
-    const [bitcoin] = (
-      await payload.find({
-        collection: 'coins',
-        where: { marketDataId: { equals: 'bitcoin' } },
-        overrideAccess: true,
-      })
-    ).docs
-    const refused = await api(`/api/coins/${bitcoin!.id}`, {
+    const bitcoin = await coinOf('bitcoin')
+    const refused = await api(`/api/coins/${bitcoin.id}`, {
       method: 'PATCH',
       as: 'readerA',
       json: { aliases: ['骗局'] },
@@ -200,14 +198,6 @@ describe('the admin coin picker', () => {
 
 describe('npm run seed on a demo database from before Chinese names', () => {
   test('gives demo coins without a Chinese name theirs, once, and keeps names an editor set', async () => {
-    const coinOf = async (marketDataId: string) =>
-      (
-        await payload.find({
-          collection: 'coins',
-          where: { marketDataId: { equals: marketDataId } },
-          overrideAccess: true,
-        })
-      ).docs[0]!
     const bitcoin = await coinOf('bitcoin')
     await payload.update({
       collection: 'coins',
