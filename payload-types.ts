@@ -257,6 +257,18 @@ export interface Coin {
   symbol: string;
   name: string;
   /**
+   * e.g. 以太坊 for Ethereum
+   */
+  nameZh?: string | null;
+  /**
+   * Other names readers type, e.g. 姨太; press Enter after each
+   */
+  aliases?: string[] | null;
+  /**
+   * Made from the symbol and names
+   */
+  label?: string | null;
+  /**
    * The provider's id, e.g. bitcoin
    */
   marketDataId: string;
@@ -566,6 +578,9 @@ export interface TagsSelect<T extends boolean = true> {
 export interface CoinsSelect<T extends boolean = true> {
   symbol?: T;
   name?: T;
+  nameZh?: T;
+  aliases?: T;
+  label?: T;
   marketDataId?: T;
   logo?: T;
   rank?: T;

@@ -18,7 +18,7 @@ type TSearchState =
   | { status: 'error'; message: string }
 
 /**
- * 添加币种: search the collection and the market data provider by symbol or name, then add a hit
+ * 添加币种: search the collection (symbol, name, 中文名, alias) and the market data provider, then add a hit
  * to the list. Hits already on the list say so instead of offering 添加.
  */
 export function CoinSearch({
@@ -85,7 +85,7 @@ export function CoinSearch({
       </h2>
       <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={inputId} className={styles.label}>
-          按代码或名称搜索
+          按代码、名称或别名搜索
         </label>
         <input
           ref={inputRef}
@@ -114,7 +114,9 @@ export function CoinSearch({
           {search.results.map((hit) => (
             <li key={hit.marketDataId} className={styles.result}>
               <span className={styles.symbol}>{hit.symbol}</span>
-              <span className={styles.name}>{hit.name}</span>
+              <span className={styles.name}>
+                {hit.nameZh ? `${hit.nameZh} · ${hit.name}` : hit.name}
+              </span>
               {hit.rank !== null ? <span className={styles.rank}>#{hit.rank}</span> : null}
               {listedMarketDataIds.has(hit.marketDataId) ? (
                 <span className={styles.listed}>已在自选</span>
@@ -122,7 +124,7 @@ export function CoinSearch({
                 <button
                   type="button"
                   className={styles.addButton}
-                  aria-label={`添加 ${hit.symbol}(${hit.name})`}
+                  aria-label={`添加 ${hit.symbol}(${hit.nameZh ?? hit.name})`}
                   aria-disabled={full || adding !== null}
                   onClick={() => void add(hit)}
                 >

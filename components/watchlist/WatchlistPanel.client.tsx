@@ -10,6 +10,9 @@ import { usePanelData } from './usePanelData'
 import { useLoginHref } from './useLoginHref'
 import styles from './WatchlistPanel.module.css'
 
+/** Below this many coins of their own, the panel asks the reader to add some. */
+const SHORT_LIST = 5
+
 /**
  * 我的自选 in the sidebar of feed and article pages. Its data is personal, so the browser loads it
  * (GET /api/watchlists/panel) and the page HTML stays the same for everyone. A failure shows a
@@ -65,6 +68,7 @@ export function WatchlistPanel() {
           <PanelContent
             personal={state.data.personal}
             coins={state.data.coins}
+            popular={state.data.popular ?? []}
             refreshSeconds={state.data.market.refreshSeconds}
             loadedAt={state.loadedAt}
             loginHref={loginHref}
@@ -75,52 +79,58 @@ export function WatchlistPanel() {
   )
 }
 
+type TPanelCoins = Parameters<typeof PanelTable>[0]['coins']
+
 function PanelContent({
   personal,
   coins,
+  popular,
   refreshSeconds,
   loadedAt,
   loginHref,
 }: {
   personal: boolean
-  coins: Parameters<typeof PanelTable>[0]['coins']
+  coins: TPanelCoins
+  popular: TPanelCoins
   refreshSeconds: number
   loadedAt: Date
   loginHref: string
 }) {
-  if (personal && coins.length === 0) {
-    return (
-      <div className={styles.notice}>
-        <p>还没有添加自选币种。</p>
-        <Link href="/watchlist" className={styles.cta}>
-          去添加自选币种
-        </Link>
-      </div>
-    )
-  }
   const shown = coins.slice(0, SIDEBAR_ROWS)
-  return (
-    <>
-      <PanelTable
-        coins={shown}
-        caption={personal ? '我的自选币种' : '市值排名前列的币种'}
-        refreshSeconds={refreshSeconds}
-        now={loadedAt}
-      />
-      {personal ? (
-        <p className={styles.footnote}>
-          <Link href="/watchlist">
-            {coins.length > shown.length ? `共 ${coins.length} 个,查看全部` : '添加或调整自选'}
-          </Link>
-        </p>
-      ) : null}
-      {personal ? null : (
+  const table = { refreshSeconds, now: loadedAt }
+  if (!personal) {
+    return (
+      <>
+        <PanelTable coins={shown} caption="市值排名前列的币种" {...table} />
         <p className={styles.footnote}>
           <Link href={loginHref} className={styles.cta}>
             登录后管理我的自选
           </Link>
         </p>
-      )}
+      </>
+    )
+  }
+  // The reader's own coins first, then the market's top coins fill the rows the list leaves (one
+  // goes to the 热门币种 heading), so the card keeps its height.
+  const fill = popular.slice(0, Math.max(0, SIDEBAR_ROWS - shown.length - 1))
+  const short = coins.length < SHORT_LIST
+  return (
+    <>
+      <PanelTable coins={shown} popular={fill} caption="我的自选币种" {...table} />
+      <p className={styles.footnote}>
+        {short ? (
+          <>
+            {coins.length === 0 ? <span className={styles.empty}>还没有自选币种</span> : null}
+            <Link href="/watchlist" className={styles.addLink}>
+              添加自选
+            </Link>
+          </>
+        ) : (
+          <Link href="/watchlist">
+            {coins.length > shown.length ? `共 ${coins.length} 个,查看全部` : '添加或调整自选'}
+          </Link>
+        )}
+      </p>
     </>
   )
 }

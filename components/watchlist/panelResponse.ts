@@ -53,21 +53,31 @@ function coinOf(value: unknown): TWatchlistCoin | undefined {
   return { ...coin, sparkline7d }
 }
 
-/** The answer of GET /api/watchlists/panel and GET/PUT /api/watchlists/mine, or undefined. */
-export function parseWatchlistResponse(value: unknown): TWatchlistResponse | undefined {
-  if (!isRecord(value) || typeof value.personal !== 'boolean') return undefined
-  if (!Array.isArray(value.coins) || !isRecord(value.market)) return undefined
-  const { sampleData, refreshSeconds } = value.market
-  if (typeof sampleData !== 'boolean') return undefined
-  if (typeof refreshSeconds !== 'number' || !Number.isFinite(refreshSeconds)) return undefined
-  if (refreshSeconds <= 0) return undefined
+function coinsOf(value: unknown): TWatchlistCoin[] | undefined {
+  if (!Array.isArray(value)) return undefined
   const coins: TWatchlistCoin[] = []
-  for (const item of value.coins) {
+  for (const item of value) {
     const coin = coinOf(item)
     if (!coin) return undefined
     coins.push(coin)
   }
-  return { personal: value.personal, coins, market: { sampleData, refreshSeconds } }
+  return coins
+}
+
+/** The answer of GET /api/watchlists/panel and GET/PUT /api/watchlists/mine, or undefined. */
+export function parseWatchlistResponse(value: unknown): TWatchlistResponse | undefined {
+  if (!isRecord(value) || typeof value.personal !== 'boolean') return undefined
+  if (!isRecord(value.market)) return undefined
+  const { sampleData, refreshSeconds } = value.market
+  if (typeof sampleData !== 'boolean') return undefined
+  if (typeof refreshSeconds !== 'number' || !Number.isFinite(refreshSeconds)) return undefined
+  if (refreshSeconds <= 0) return undefined
+  const coins = coinsOf(value.coins)
+  if (!coins) return undefined
+  const answer = { personal: value.personal, coins, market: { sampleData, refreshSeconds } }
+  if (value.popular === undefined) return answer
+  const popular = coinsOf(value.popular)
+  return popular ? { ...answer, popular } : undefined
 }
 
 /** parseWatchlistResponse in the shape fetchJson takes. */

@@ -9,6 +9,8 @@ const ZSearchHit = z.object({
   marketDataId: z.string(),
   symbol: z.string(),
   name: z.string(),
+  /** 中文名 of a coin in the collection; optional so an older server's answer still parses. */
+  nameZh: z.optional(z.nullable(z.string())),
   rank: z.nullable(z.number()),
   thumb: z.nullable(z.string()),
   /** In the collection already (then `coinId` is set); otherwise it must be adopted first. */

@@ -3,9 +3,12 @@ import { z } from 'zod'
 
 import { privateAnswers } from '@/endpoints/respond'
 import { getMarketDataProvider } from '@/lib/market/provider'
+import { COIN_SEARCH_SELECT, findCollectionMatches, type TCoinDoc } from './collectionMatches'
 import { searchProvider } from './searchProvider'
 
 const COLLECTION_LIMIT = 10
+// The database narrows by "contains" and sorts by rank; the best matches are picked from this many.
+const COLLECTION_CANDIDATES = 50
 const RESULT_LIMIT = 20
 
 // Letters of any script, digits, spaces, "." and "-": enough for names and tickers, and nothing
@@ -25,6 +28,8 @@ export type TSearchHit = {
   marketDataId: string
   symbol: string
   name: string
+  /** 中文名, when the collection has one (never from the provider). */
+  nameZh: string | null
   rank: number | null
   thumb: string | null
   /** Already in the `coins` collection (then `coinId` is its id); otherwise adopt it first. */
@@ -32,18 +37,11 @@ export type TSearchHit = {
   coinId: number | string | null
 }
 
-type TCoinDoc = {
-  id: number | string
-  marketDataId: string
-  symbol: string
-  name: string
-  rank?: number | null
-}
-
 const fromCoin = (coin: TCoinDoc): TSearchHit => ({
   marketDataId: coin.marketDataId,
   symbol: coin.symbol,
   name: coin.name,
+  nameZh: coin.nameZh ?? null,
   rank: coin.rank ?? null,
   thumb: null,
   inCollection: true,
@@ -51,8 +49,8 @@ const fromCoin = (coin: TCoinDoc): TSearchHit => ({
 })
 
 /**
- * GET /api/coins/search?q=btc — coins of the collection first (symbol, name or provider id,
- * case-insensitive, in any script the collection stores them), then, for signed-in readers, what
+ * GET /api/coins/search?q=btc — coins of the collection first (symbol, name, 中文名, alias or
+ * provider id, case-insensitive, best match first: collectionMatches.ts), then, for signed-in readers, what
  * the provider knows (searchProvider.ts), each marked with whether it is in the collection. A
  * provider failure or a spent budget still answers with the collection's coins.
  */
@@ -64,20 +62,8 @@ export const searchEndpoint: Endpoint = {
     if (!parsed.ok) return parsed.response
     const q = parsed.data
 
-    const select = { marketDataId: true, symbol: true, name: true, rank: true } as const
-    const local = await req.payload.find({
-      collection: 'coins',
-      where: {
-        or: [{ symbol: { like: q } }, { name: { like: q } }, { marketDataId: { like: q } }],
-      },
-      select,
-      sort: 'rank',
-      depth: 0,
-      limit: COLLECTION_LIMIT,
-      overrideAccess: false,
-      req,
-    })
-    const hits: TSearchHit[] = local.docs.map((doc) => fromCoin(doc as TCoinDoc))
+    const local = await findCollectionMatches(req, q, COLLECTION_CANDIDATES)
+    const hits: TSearchHit[] = local.slice(0, COLLECTION_LIMIT).map(fromCoin)
 
     const remote = await searchProvider(req, q)
     const listed = new Set(hits.map((hit) => hit.marketDataId))
@@ -87,7 +73,7 @@ export const searchEndpoint: Endpoint = {
       ? await req.payload.find({
           collection: 'coins',
           where: { marketDataId: { in: fresh.map((coin) => coin.id) } },
-          select,
+          select: COIN_SEARCH_SELECT,
           depth: 0,
           limit: fresh.length,
           pagination: false,
@@ -105,6 +91,7 @@ export const searchEndpoint: Endpoint = {
               marketDataId: coin.id,
               symbol: coin.symbol,
               name: coin.name,
+              nameZh: null,
               rank: coin.rank,
               thumb: coin.thumb,
               inCollection: false,

@@ -83,15 +83,20 @@ export async function coinsInOrder(
   })
 }
 
-/** The default list for visitors: the highest-ranked coins (coins without a rank never qualify). */
+/**
+ * The highest-ranked coins (coins without a rank never qualify), leaving out `excluding`: the
+ * visitors' list, and the 热门币种 under a short personal list.
+ */
 export async function topCoins(
   req: PayloadRequest,
   count: number,
-  options: TRowOptions,
+  options: TRowOptions & { excluding?: readonly (number | string)[] },
 ): Promise<TWatchlistCoin[]> {
+  if (count <= 0) return []
+  const excluding = options.excluding?.length ? [{ id: { not_in: [...options.excluding] } }] : []
   const found = await req.payload.find({
     collection: 'coins',
-    where: { rank: { exists: true } },
+    where: { and: [{ rank: { exists: true } }, ...excluding] },
     sort: 'rank',
     depth: 0,
     limit: count,

@@ -19,7 +19,9 @@ const ZPanelQuery = z
 
 /**
  * GET /api/watchlists/panel: everything the 我的自选 panel shows, in one request. A signed-in
- * user gets their own list in their order (empty is fine); a visitor gets the top coins by rank.
+ * user gets their own list in their order (empty is fine) and, while it has fewer than PANEL_ROWS
+ * coins, `popular`: the top coins by rank not on it, as many as fill the panel; a visitor gets the
+ * top coins by rank.
  * `?include=sparklines` adds the 7-day series, so /watchlist also needs only this one request.
  * Pages stay the same for everyone because this is fetched by the browser, never by the page.
  */
@@ -33,12 +35,14 @@ export const watchlistPanelEndpoint: Endpoint = {
 
     let body: TWatchlistResponse
     if (isSignedIn(req)) {
-      const list = await findOwnWatchlist(req)
-      body = {
-        personal: true,
-        coins: await coinsInOrder(req, itemIdsOf(list), { sparklines }),
-        market: marketMeta(),
-      }
+      const ids = itemIdsOf(await findOwnWatchlist(req))
+      const coins = await coinsInOrder(req, ids, { sparklines })
+      // A new reader's panel would be empty: the market's top coins fill the rows the list leaves.
+      const popular = await topCoins(req, PANEL_ROWS - coins.length, {
+        sparklines: false,
+        excluding: ids,
+      })
+      body = { personal: true, coins, popular, market: marketMeta() }
     } else {
       body = {
         personal: false,

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { demoAccounts } from './accounts'
 import { demoArticles } from './articles'
 import { demoCoins } from './coins'
+import { fillDemoCoinNames } from './fillDemoCoinNames'
 import { demoImages, renderDemoImage } from './images'
 import { lexicalFromBlocks } from './lexical'
 import { createProgress } from './progress'
@@ -61,7 +62,9 @@ function seedCoins(payload: Payload, counts: TSeedCount) {
     counts,
     nameOf: (coin) => coin.marketDataId,
     match: (coin) => ({ marketDataId: { equals: coin.marketDataId } }),
-    document: async (coin) => ({ data: { ...coin, priceUpdatedAt: seededAt } }),
+    document: async (coin) => ({
+      data: { ...coin, aliases: [...coin.aliases], priceUpdatedAt: seededAt },
+    }),
   })
 }
 
@@ -117,6 +120,8 @@ export async function seedDemoContent(
     : new Map<string, TId>()
   const tagIds = await seedTags(payload, summary.tags)
   const coinIds = await seedCoins(payload, summary.coins)
+  const named = await fillDemoCoinNames(payload)
+  if (named > 0) log(`Demo coins given Chinese names and aliases: ${named}`)
   const imageIds = await seedMedia(payload, summary.media)
 
   const authorIds = [authors.get('editor'), authors.get('admin')].filter((id) => id !== undefined)

@@ -43,6 +43,11 @@ export const ZWatchlistResponse = z.object({
   /** true: the signed-in user's own list, in their order; false: the default top coins. */
   personal: z.boolean(),
   coins: z.array(ZWatchlistCoin),
+  /**
+   * The panel only, for a signed-in user whose list has fewer than PANEL_ROWS coins: the market's
+   * top coins not on it (热门币种), enough to fill the panel, so a new reader's panel is not empty.
+   */
+  popular: z.optional(z.array(ZWatchlistCoin)),
   market: ZMarketMeta,
 })
 export type TWatchlistResponse = z.infer<typeof ZWatchlistResponse>

@@ -4,6 +4,7 @@ import * as migration_20261126_142950_market_data from './20261126_142950_market
 import * as migration_20261126_164800_scale_read_indexes from './20261126_164800_scale_read_indexes'
 import * as migration_20261204_164950_media_visible_to_visitors from './20261204_164950_media_visible_to_visitors'
 import * as migration_20261204_165041_account_lockout_off from './20261204_165041_account_lockout_off'
+import * as migration_20261205_090020_coin_aliases from './20261205_090020_coin_aliases'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261204_165041_account_lockout_off.up,
     down: migration_20261204_165041_account_lockout_off.down,
     name: '20261204_165041_account_lockout_off',
+  },
+  {
+    up: migration_20261205_090020_coin_aliases.up,
+    down: migration_20261205_090020_coin_aliases.down,
+    name: '20261205_090020_coin_aliases',
   },
 ]

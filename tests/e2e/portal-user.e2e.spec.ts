@@ -5,7 +5,7 @@
  * account of its own, so any one of them runs alone.
  */
 import path from 'node:path'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
 
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
 import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
@@ -55,6 +55,12 @@ async function watchlistSymbols(page: Page): Promise<string[]> {
   return labels.map((label) => label.replace(/^移除 /, ''))
 }
 
+/** The symbols of a panel table's coin rows, in order ("SOL691.00亿$148.37+3.27%": it leads). */
+async function panelSymbols(rows: Locator): Promise<string[]> {
+  const texts = await rows.locator('tr:has(td)').allTextContents()
+  return texts.map((row) => row.trim().match(/^[A-Z]+/)?.[0] ?? row)
+}
+
 test('a visitor clicking 收藏 is sent to log in and comes back to the article', async () => {
   const user = newReaderAccount()
   const page = await (await browser.newContext(CONTEXT_OPTIONS)).newPage()
@@ -95,7 +101,7 @@ test('a user bookmarks the article and finds it in 我的收藏', async () => {
 test('a user adds two coins to 我的自选, reorders, removes one, and finds the same after a reload', async () => {
   const page = await signedInPage()
   await page.goto(`${server.baseUrl}/watchlist`)
-  const search = page.getByLabel('按代码或名称搜索')
+  const search = page.getByLabel('按代码、名称或别名搜索')
   for (const symbol of ['BTC', 'SOL']) {
     await search.fill(symbol)
     await page
@@ -128,13 +134,68 @@ test('a user adds two coins to 我的自选, reorders, removes one, and finds th
   await page.goto(`${server.baseUrl}/`)
   const panel = page.getByRole('complementary').getByRole('table')
   await panel.getByText('SOL', { exact: true }).waitFor()
-  const panelRows = await panel.locator('tbody tr').allTextContents()
-  // A row reads like "SOL691.00亿$148.37+3.27%": the symbol leads.
-  expect(panelRows.map((row) => row.trim().match(/^[A-Z]+/)?.[0])).toEqual(['SOL', 'ETH'])
+  expect(await panelSymbols(panel.locator('tbody').first())).toEqual(['SOL', 'ETH'])
   await page.setViewportSize({ width: 375, height: 800 })
   await page.goto(`${server.baseUrl}/watchlist`)
   await watchlistSymbols(page)
   await shot(page, 'watchlist-375')
+  await closeWithContext(page)
+})
+
+test('a new reader’s 我的自选 panel shows 热门币种 and 添加自选, then their coins found by Chinese name and alias first', async () => {
+  const user = newReaderAccount()
+  const page = await (await browser.newContext(CONTEXT_OPTIONS)).newPage()
+  await page.goto(`${server.baseUrl}/register`)
+  await page.getByLabel('显示名称').fill(user.name)
+  await page.getByLabel('邮箱').fill(user.email)
+  await page.getByLabel('密码', { exact: true }).fill(user.password)
+  await page.getByLabel('确认密码').fill(user.password)
+  await page.getByRole('button', { name: '注册' }).click()
+  await page.waitForURL(`${server.baseUrl}/`)
+
+  // Not an empty box: the market's top coins under 热门币种, and a way to add one's own.
+  const panel = page.getByRole('complementary').getByRole('table')
+  const popular = panel.getByTestId('panel-popular')
+  await popular.getByText('热门币种', { exact: true }).waitFor()
+  expect(await panel.locator('tbody').count()).toBe(1)
+  expect(await panelSymbols(popular)).toEqual([
+    'BTC',
+    'ETH',
+    'USDT',
+    'BNB',
+    'SOL',
+    'USDC',
+    'XRP',
+    'DOGE',
+    'TON',
+  ])
+  await page.getByRole('complementary').getByText('还没有自选币种').waitFor()
+  await shot(page, 'panel-new-reader-1280')
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+  // 添加自选 leads to /watchlist, where a Chinese name and an alias find their coins.
+  await page.getByRole('link', { name: '添加自选' }).click()
+  await page.waitForURL(`${server.baseUrl}/watchlist`)
+  const search = page.getByLabel('按代码、名称或别名搜索')
+  for (const [query, symbol, nameZh] of [
+    ['以太坊', 'ETH', '以太坊'],
+    ['大饼', 'BTC', '比特币'],
+  ] as const) {
+    await search.fill(query)
+    const results = page.getByRole('list', { name: '搜索结果' })
+    await results.getByText(`${nameZh} · `, { exact: false }).first().waitFor()
+    await page.getByRole('button', { name: `添加 ${symbol}(${nameZh})` }).click()
+    await page.getByRole('button', { name: `移除 ${symbol}` }).waitFor()
+  }
+
+  // Back home: the reader's coins first, then the top coins not on the list.
+  await page.goto(`${server.baseUrl}/`)
+  const mine = panel.locator('tbody').first()
+  await mine.getByText('ETH', { exact: true }).waitFor()
+  expect(await panelSymbols(mine)).toEqual(['ETH', 'BTC'])
+  expect((await panelSymbols(popular)).slice(0, 3)).toEqual(['USDT', 'BNB', 'SOL'])
+  await page.getByRole('link', { name: '添加自选' }).waitFor()
+  await shot(page, 'panel-short-list-1280')
   await closeWithContext(page)
 })
 

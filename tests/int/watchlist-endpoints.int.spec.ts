@@ -100,6 +100,43 @@ describe('GET /api/watchlists/panel', () => {
     expect(response.body).toMatchObject({ personal: true, coins: [] })
   })
 
+  test('a short list comes with the top coins not on it (热门币种), enough to fill the panel', async () => {
+    const ranksOf = (coins: { rank: number }[]) => coins.map((coin) => coin.rank)
+    const empty = await api('/api/watchlists/panel', { as: 'readerB' })
+    expect(ranksOf(empty.body.popular)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+
+    // R3 and R1, in the reader's order; the top coins skip them.
+    // The first save creates the list.
+    expect((await save('readerB', [ranked[2]!.id, ranked[0]!.id])).status).toBe(201)
+    const short = await api('/api/watchlists/panel?include=sparklines', { as: 'readerB' })
+    expect(ranksOf(short.body.coins)).toEqual([3, 1])
+    expect(ranksOf(short.body.popular)).toEqual([2, 4, 5, 6, 7, 8, 9, 10])
+    // The series are for the reader's own rows; the suggestions never carry them.
+    expect(short.body.coins[0].sparkline7d).toEqual([3, 4, 3.5])
+    expect(short.body.popular[0].sparkline7d).toBeUndefined()
+
+    // A full panel's worth of coins leaves no room for suggestions.
+    expect(
+      (
+        await save(
+          'readerB',
+          ranked.slice(0, PANEL_ROWS).map((c) => c.id),
+        )
+      ).status,
+    ).toBe(200)
+    const full = await api('/api/watchlists/panel', { as: 'readerB' })
+    expect(full.body.popular).toEqual([])
+
+    // Visitors get the top coins as their list, and no suggestions besides.
+    expect((await api('/api/watchlists/panel')).body.popular).toBeUndefined()
+    // Later tests start with reader B having no list at all.
+    await payload.delete({
+      collection: 'watchlists',
+      where: { owner: { equals: actors.readerB.id } },
+      overrideAccess: true,
+    })
+  })
+
   test('the 7-day series come only when asked for', async () => {
     const plain = await api('/api/watchlists/panel')
     expect(plain.body.coins[0].sparkline7d).toBeUndefined()

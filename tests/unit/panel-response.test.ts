@@ -23,6 +23,7 @@ const answer = {
     { ...coin, id: '8', sparkline7d: [1, 2.5, 3] },
     { ...coin, id: '9', sparkline7d: null },
   ],
+  popular: [{ ...coin, id: '10', symbol: 'ETH' }],
   market: { sampleData: false, refreshSeconds: 60 },
 }
 
@@ -50,6 +51,9 @@ const broken: Array<[string, unknown]> = [
   ['priceUpdatedAt a number', { ...answer, coins: [{ ...coin, priceUpdatedAt: 0 }] }],
   ['a series with text', { ...answer, coins: [{ ...coin, sparkline7d: [1, '2'] }] }],
   ['a series as an object', { ...answer, coins: [{ ...coin, sparkline7d: { 0: 1 } }] }],
+  ['popular not an array', { ...answer, popular: { 0: coin } }],
+  ['popular null', { ...answer, popular: null }],
+  ['a popular coin broken', { ...answer, popular: [{ ...coin, price: '1' }] }],
 ]
 
 describe('the hand-written panel check agrees with the contract schema', () => {
@@ -59,6 +63,7 @@ describe('the hand-written panel check agrees with the contract schema', () => {
       extra: 1,
       market: { ...answer.market, extra: 2 },
       coins: answer.coins.map((item) => ({ ...item, extra: 3 })),
+      popular: answer.popular.map((item) => ({ ...item, extra: 4 })),
     }
     const expected = ZWatchlistResponse.safeParse(withExtras)
     expect(expected.success).toBe(true)
@@ -72,6 +77,13 @@ describe('the hand-written panel check agrees with the contract schema', () => {
   test('a visitor with no coins is valid', () => {
     const empty = { personal: false, coins: [], market: { sampleData: true, refreshSeconds: 1 } }
     expect(parseWatchlistResponse(empty)).toStrictEqual(ZWatchlistResponse.parse(empty))
+  })
+
+  test('an answer without popular coins (GET/PUT /mine) stays without the key', () => {
+    const { popular: _left, ...mine } = answer
+    const parsed = parseWatchlistResponse(mine)
+    expect(parsed).toStrictEqual(ZWatchlistResponse.parse(mine))
+    expect(parsed && 'popular' in parsed).toBe(false)
   })
 
   test.each(broken)('%s is refused by both', (_name, value) => {

@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, nobodyField, staffOnly } from './access'
+import { anyone, nobodyField, staffOnly } from '@/collections/access'
 import { coinEndpoints } from '@/endpoints/coins'
 import { validateSparkline } from '@/lib/market/validateSparkline'
+import { keepLabel } from './hooks/keepLabel'
+import { rankLabelSearch } from './hooks/rankLabelSearch'
+import { coinNameFields } from './nameFields'
 
 const MARKET_DATA_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
@@ -10,14 +13,16 @@ export const Coins: CollectionConfig = {
   slug: 'coins',
   labels: { singular: { zh: '币种', en: 'Coin' }, plural: { zh: '币种', en: 'Coins' } },
   admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['symbol', 'name', 'rank', 'price', 'change24h', 'priceUpdatedAt'],
-    listSearchableFields: ['symbol', 'name', 'marketDataId'],
+    // `ETH · Ethereum · 以太坊`: pickers (articles' coins) show and search this one field.
+    useAsTitle: 'label',
+    defaultColumns: ['symbol', 'name', 'nameZh', 'rank', 'price', 'change24h', 'priceUpdatedAt'],
+    listSearchableFields: ['symbol', 'name', 'nameZh', 'aliases', 'marketDataId'],
   },
   defaultSort: 'rank',
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   // /api/coins/quotes, /api/coins/search, /api/coins/adopt (endpoints/coins).
   endpoints: coinEndpoints,
+  hooks: { beforeChange: [keepLabel], afterOperation: [rankLabelSearch] },
   // Tickers are not unique across the market (many tokens call themselves "ETH"); the provider id is.
   indexes: [{ fields: ['symbol', 'marketDataId'], unique: true }],
   fields: [
@@ -41,6 +46,7 @@ export const Coins: CollectionConfig = {
       required: true,
       maxLength: 80,
     },
+    ...coinNameFields,
     {
       name: 'marketDataId',
       label: { zh: '行情数据 ID', en: 'Market data id' },
