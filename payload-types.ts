@@ -145,7 +145,7 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Generated when empty; keep it stable
+   * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published
    */
   slug?: string | null;
   summary: string;
