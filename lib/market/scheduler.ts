@@ -17,6 +17,7 @@ export function startMarketRefreshScheduler(payload: Payload): TRepeatingTask | 
     payload.logger.info(
       `market data: ${provider.name}${provider.isSampleData ? ' (示例数据)' : ''}, refreshed every ${env.MARKET_REFRESH_SECONDS} s`,
     )
+    let firstRunLogged = false
     return startRepeatingTask({
       // A few seconds after start-up, so the first requests are not competing with the first run.
       firstDelayMs: 5_000,
@@ -27,11 +28,13 @@ export function startMarketRefreshScheduler(payload: Payload): TRepeatingTask | 
           refreshSeconds: env.MARKET_REFRESH_SECONDS,
         })
         if (result.status === 'skipped') return
-        // A routine run (every coin found and stored) is not worth a log line every minute.
-        const quiet = result.status === 'done' && result.missing + result.failed === 0
+        // A routine run (every coin found and stored) is not worth a log line every minute; the
+        // first one is, as the operator's sign that market data works (the fuzzer waits for it).
+        const routine = result.status === 'done' && result.missing + result.failed === 0
         const line = `market refresh: ${describeRefresh(result)}`
-        if (quiet) payload.logger.debug(line)
+        if (routine && firstRunLogged) payload.logger.debug(line)
         else payload.logger.info(line)
+        firstRunLogged = true
       },
       onError: (error) => payload.logger.error({ msg: 'market refresh: run failed', err: error }),
     })

@@ -66,7 +66,8 @@ test('an editor logs into the admin with the demo account and sees it in Chinese
   const newest = demoArticles
     .filter((article) => !article.draft)
     .sort((a, b) => a.hoursAgo - b.hoursAgo)[0]!
-  await page.goto(`${server.baseUrl}/admin/collections/articles`)
+  // The list's default order is last change first; sorted by 发布时间 the newest story leads.
+  await page.goto(`${server.baseUrl}/admin/collections/articles?sort=-publishedAt`)
   await page.getByRole('link', { name: newest.title }).first().waitFor({ timeout: 30_000 })
   await page
     .getByRole('columnheader', { name: /发布时间/ })
