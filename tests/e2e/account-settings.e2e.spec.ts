@@ -3,7 +3,8 @@
  * own: the new name shows in the header and on the page at once and after a reload; a wrong
  * current password and a weak new one are refused with their messages; after a change the reader
  * is still signed in, and after logging out only the new password logs in. Without JavaScript
- * both forms post to the server and answer in the page, and no URL ever holds a password.
+ * both forms post to the server and answer in the page. No URL and no log line ever holds a
+ * password.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
@@ -22,6 +23,7 @@ const CONTEXT_OPTIONS: BrowserContextOptions = {
   viewport: { width: 1280, height: 900 },
 }
 const NEW_PASSWORD = 'a-brand-new-password-2026'
+const WRONG_PASSWORD = 'not-my-password-1'
 
 beforeAll(async () => {
   server = await startProductionServer()
@@ -63,12 +65,14 @@ async function logsIn(email: string, password: string): Promise<boolean> {
   return response.ok
 }
 
-function expectNoPasswordInUrls(urls: string[], passwords: string[]) {
+/** No password in any URL the browser asked for, nor in any line the server logged. */
+function expectNoPasswordInUrlsOrLogs(urls: string[], passwords: string[]) {
   expect(urls.length).toBeGreaterThan(0)
   for (const url of urls) {
     expect(url).not.toMatch(/password/i)
     for (const password of passwords) expect(url).not.toContain(encodeURIComponent(password))
   }
+  for (const password of passwords) expect(server.logs()).not.toContain(password)
 }
 
 test('a reader renames themself and changes their password, then logs in with the new one', async () => {
@@ -89,7 +93,7 @@ test('a reader renames themself and changes their password, then logs in with th
   await profile.getByText('改过名的读者', { exact: true }).waitFor()
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
-  await changePassword(page, 'not-my-password-1', NEW_PASSWORD)
+  await changePassword(page, WRONG_PASSWORD, NEW_PASSWORD)
   await page.getByText(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent).waitFor()
   await changePassword(page, account.password, '1234567890')
   await page.getByText(PASSWORD_MESSAGES.common.zh).waitFor()
@@ -116,7 +120,7 @@ test('a reader renames themself and changes their password, then logs in with th
     page.getByRole('button', { name: '登录' }).click(),
   ])
   await header.getByRole('link', { name: '改过名的读者' }).waitFor()
-  expectNoPasswordInUrls(urls, [account.password, NEW_PASSWORD])
+  expectNoPasswordInUrlsOrLogs(urls, [account.password, NEW_PASSWORD, WRONG_PASSWORD])
   await page.context().close()
 })
 
@@ -135,7 +139,7 @@ test('without JavaScript both forms post to the server and answer in the page', 
 
   await Promise.all([
     page.waitForLoadState('load'),
-    changePassword(page, 'not-my-password-1', NEW_PASSWORD),
+    changePassword(page, WRONG_PASSWORD, NEW_PASSWORD),
   ])
   await page.getByText(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent).waitFor()
   expect(await page.getByLabel('当前密码').inputValue()).toBe('')
@@ -147,6 +151,6 @@ test('without JavaScript both forms post to the server and answer in the page', 
 
   expect(await logsIn(account.email, account.password)).toBe(false)
   expect(await logsIn(account.email, NEW_PASSWORD)).toBe(true)
-  expectNoPasswordInUrls(urls, [account.password, NEW_PASSWORD])
+  expectNoPasswordInUrlsOrLogs(urls, [account.password, NEW_PASSWORD, WRONG_PASSWORD])
   await page.context().close()
 })
