@@ -63,22 +63,23 @@ export async function registerFromForm(
   return { errors: {}, formError: '账户已创建，但自动登录没有成功，请前往登录。', values }
 }
 
-/** The named fields' text, as the account page's forms post them (anything else is left out). */
-const postedValues = (formData: unknown, names: readonly string[]): Record<string, string> =>
-  Object.fromEntries(names.map((name) => [name, textOf(formData, name)]))
+/** Runs an account change for the form's request with the named fields' text (nothing else). */
+async function changeFromForm(
+  change: typeof changeOwnDisplayName,
+  formData: unknown,
+  names: readonly string[],
+): Promise<TAccountFormState> {
+  const values = Object.fromEntries(names.map((name) => [name, textOf(formData, name)]))
+  const { headers } = await formRequest()
+  return change({ payload: await getPayloadClient(), headers, values })
+}
 
 /** The account page's 显示名称 form: the signed-in reader's own name, nothing else. */
 export async function changeDisplayNameFromForm(
   _previous: TAccountFormState,
   formData: FormData,
 ): Promise<TAccountFormState> {
-  const payload = await getPayloadClient()
-  const { headers: requestHeaders } = await formRequest()
-  return changeOwnDisplayName({
-    payload,
-    headers: requestHeaders,
-    values: postedValues(formData, ['displayName']),
-  })
+  return changeFromForm(changeOwnDisplayName, formData, ['displayName'])
 }
 
 /** The account page's 修改密码 form (current password, then the new one twice). */
@@ -86,8 +87,9 @@ export async function changePasswordFromForm(
   _previous: TAccountFormState,
   formData: FormData,
 ): Promise<TAccountFormState> {
-  const payload = await getPayloadClient()
-  const { headers: requestHeaders } = await formRequest()
-  const values = postedValues(formData, ['currentPassword', 'password', 'confirmPassword'])
-  return changeOwnPassword({ payload, headers: requestHeaders, values })
+  return changeFromForm(changeOwnPassword, formData, [
+    'currentPassword',
+    'password',
+    'confirmPassword',
+  ])
 }

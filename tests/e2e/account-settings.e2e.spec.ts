@@ -6,17 +6,15 @@
  * both forms post to the server and answer in the page. No URL and no log line ever holds a
  * password.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 
 import { ACCOUNT_SETTINGS_MESSAGES } from '@/lib/account/loginMessages'
 import { PASSWORD_MESSAGES } from '@/lib/account/passwordRules'
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
-import { launchChromium } from '@/tests/helpers/browser'
-import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
 import { signedInReaderContext } from '@/tests/helpers/readerAccount'
+import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
 
-let server: TProductionServer
-let browser: Browser
+const session = startServerAndBrowserForFile()
 
 const CONTEXT_OPTIONS: BrowserContextOptions = {
   locale: 'zh-CN',
@@ -25,25 +23,20 @@ const CONTEXT_OPTIONS: BrowserContextOptions = {
 const NEW_PASSWORD = 'a-brand-new-password-2026'
 const WRONG_PASSWORD = 'not-my-password-1'
 
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 /** A signed-in reader's /account, and every URL the page requests from then on. */
 async function accountPage(options: BrowserContextOptions = {}) {
-  const { context, account } = await signedInReaderContext(browser, server.baseUrl, {
-    ...CONTEXT_OPTIONS,
-    ...options,
-  })
+  const { context, account } = await signedInReaderContext(
+    session.browser,
+    session.server.baseUrl,
+    {
+      ...CONTEXT_OPTIONS,
+      ...options,
+    },
+  )
   const page = await context.newPage()
   const urls: string[] = []
   page.on('request', (request) => urls.push(request.url()))
-  await page.goto(`${server.baseUrl}/account`)
+  await page.goto(`${session.server.baseUrl}/account`)
   return { page, account, urls }
 }
 
@@ -57,7 +50,7 @@ async function changePassword(page: Page, current: string, next: string) {
 
 /** Whether the REST login accepts `password` for `email`. */
 async function logsIn(email: string, password: string): Promise<boolean> {
-  const response = await fetch(`${server.baseUrl}/api/users/login`, {
+  const response = await fetch(`${session.server.baseUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
@@ -72,7 +65,7 @@ function expectNoPasswordInUrlsOrLogs(urls: string[], passwords: string[]) {
     expect(url).not.toMatch(/password/i)
     for (const password of passwords) expect(url).not.toContain(encodeURIComponent(password))
   }
-  for (const password of passwords) expect(server.logs()).not.toContain(password)
+  for (const password of passwords) expect(session.server.logs()).not.toContain(password)
 }
 
 test('a reader renames themself and changes their password, then logs in with the new one', async () => {
@@ -108,15 +101,15 @@ test('a reader renames themself and changes their password, then logs in with th
   await profile.getByText('改过名的读者', { exact: true }).waitFor()
 
   await page.getByRole('button', { name: '退出登录' }).click()
-  await page.waitForURL(`${server.baseUrl}/`)
-  await page.goto(`${server.baseUrl}/login?next=/account`)
+  await page.waitForURL(`${session.server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/login?next=/account`)
   await page.getByLabel('邮箱').fill(account.email)
   await page.getByLabel('密码', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: '登录' }).click()
   await page.getByText('邮箱或密码不正确。').waitFor()
   await page.getByLabel('密码', { exact: true }).fill(NEW_PASSWORD)
   await Promise.all([
-    page.waitForURL(`${server.baseUrl}/account`),
+    page.waitForURL(`${session.server.baseUrl}/account`),
     page.getByRole('button', { name: '登录' }).click(),
   ])
   await header.getByRole('link', { name: '改过名的读者' }).waitFor()

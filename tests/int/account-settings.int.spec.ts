@@ -4,27 +4,16 @@
  * field; the current password is required and checked like a login (and throttled like one); the
  * password policy applies; the session that changed the password stays signed in, others end.
  */
-import type { Payload } from 'payload'
-
 import { CURRENT_PASSWORD_FIRST_MESSAGE } from '@/collections/Users/hooks/currentPasswordFirst'
 import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
 import { ACCOUNT_SETTINGS_MESSAGES } from '@/lib/account/loginMessages'
 import { PASSWORD_MESSAGES } from '@/lib/account/passwordRules'
 import { CLIENT_ADDRESS_HEADER } from '@/lib/rateLimit/clientAddress'
-import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
+import { startPayloadWithActorsForFile } from '@/tests/helpers/payloadWithActors'
 import { anotherClientAddress } from '@/tests/helpers/restClient'
-import { seedActors, TEST_PASSWORD, type TActors } from '@/tests/helpers/users'
+import { TEST_PASSWORD } from '@/tests/helpers/users'
 
-let context: TTestPayload
-let payload: Payload
-let actors: TActors
-
-beforeAll(async () => {
-  context = await startTestPayload()
-  payload = context.payload
-  actors = await seedActors(payload)
-})
-afterAll(async () => context?.cleanup())
+const session = startPayloadWithActorsForFile()
 
 let accountsMade = 0
 
@@ -32,7 +21,7 @@ let accountsMade = 0
 async function newReader(password = TEST_PASSWORD) {
   accountsMade += 1
   const email = `settings-${accountsMade}@test.local`
-  await payload.create({
+  await session.payload.create({
     collection: 'users',
     data: { email, password, displayName: `读者 ${accountsMade}` },
     overrideAccess: false,
@@ -42,7 +31,7 @@ async function newReader(password = TEST_PASSWORD) {
 
 /** The headers of a browser signed in as `email`, coming from a client address of its own. */
 async function signedInHeaders(email: string, password: string): Promise<Headers> {
-  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  const { token } = await session.payload.login({ collection: 'users', data: { email, password } })
   return new Headers({
     authorization: `JWT ${token}`,
     [CLIENT_ADDRESS_HEADER]: anotherClientAddress(),
@@ -51,7 +40,7 @@ async function signedInHeaders(email: string, password: string): Promise<Headers
 
 const accountOf = async (email: string) =>
   (
-    await payload.find({
+    await session.payload.find({
       collection: 'users',
       where: { email: { equals: email } },
       overrideAccess: true,
@@ -61,7 +50,7 @@ const accountOf = async (email: string) =>
 /** Whether `password` logs `email` in (on the server, from no client address: never throttled). */
 async function logsIn(email: string, password: string): Promise<boolean> {
   try {
-    await payload.login({ collection: 'users', data: { email, password } })
+    await session.payload.login({ collection: 'users', data: { email, password } })
     return true
   } catch {
     return false
@@ -69,47 +58,45 @@ async function logsIn(email: string, password: string): Promise<boolean> {
 }
 
 describe('显示名称', () => {
+  const rename = (headers: Headers, values: Record<string, unknown>) =>
+    changeOwnDisplayName({ payload: session.payload, headers, values })
+
   test('changes the signed-in reader’s name and nothing else, whatever else is posted', async () => {
     const reader = await newReader()
     const headers = await signedInHeaders(reader.email, reader.password)
-    const answer = await changeOwnDisplayName({
-      payload,
-      headers,
-      values: {
-        displayName: '  新名字  ',
-        email: 'taken-over@test.local',
-        roles: ['admin'],
-        id: actors.readerB.id,
-      },
+    const answer = await rename(headers, {
+      displayName: '  新名字  ',
+      email: 'taken-over@test.local',
+      roles: ['admin'],
+      id: session.actors.readerB.id,
     })
     expect(answer).toMatchObject({ errors: {}, notice: ACCOUNT_SETTINGS_MESSAGES.nameSaved })
     expect(answer.values.displayName).toBe('新名字')
     const account = await accountOf(reader.email)
     expect(account).toMatchObject({ displayName: '新名字', roles: ['reader'] })
-    const readerB = await payload.findByID({ collection: 'users', id: actors.readerB.id })
-    expect(readerB.displayName).toBe(actors.readerB.displayName)
+    const readerB = await session.payload.findByID({
+      collection: 'users',
+      id: session.actors.readerB.id,
+    })
+    expect(readerB.displayName).toBe(session.actors.readerB.displayName)
   })
 
   test('is judged by the registration rules, and a refused name stays in the field', async () => {
     const reader = await newReader()
     const headers = await signedInHeaders(reader.email, reader.password)
-    const empty = await changeOwnDisplayName({ payload, headers, values: { displayName: '   ' } })
+    const empty = await rename(headers, { displayName: '   ' })
     expect(empty.errors.displayName).toBe('请输入显示名称。')
     const long = '长'.repeat(41)
-    const tooLong = await changeOwnDisplayName({ payload, headers, values: { displayName: long } })
+    const tooLong = await rename(headers, { displayName: long })
     expect(tooLong.errors.displayName).toBe('显示名称不能超过 40 个字符。')
     expect(tooLong.values.displayName).toBe(long)
     expect((await accountOf(reader.email)).displayName).toBe(`读者 ${accountsMade}`)
   })
 
   test('without a login nothing changes', async () => {
-    const answer = await changeOwnDisplayName({
-      payload,
-      headers: new Headers(),
-      values: { displayName: '匿名' },
-    })
+    const answer = await rename(new Headers(), { displayName: '匿名' })
     expect(answer.formError).toBe(ACCOUNT_SETTINGS_MESSAGES.signedOut)
-    const named = await payload.count({
+    const named = await session.payload.count({
       collection: 'users',
       where: { displayName: { equals: '匿名' } },
       overrideAccess: true,
@@ -121,7 +108,7 @@ describe('显示名称', () => {
 describe('修改密码', () => {
   const change = (headers: Headers, currentPassword: string, password: string) =>
     changeOwnPassword({
-      payload,
+      payload: session.payload,
       headers,
       values: { currentPassword, password, confirmPassword: password },
     })
@@ -150,7 +137,7 @@ describe('修改密码', () => {
       PASSWORD_MESSAGES.email.zh,
     )
     const mismatch = await changeOwnPassword({
-      payload,
+      payload: session.payload,
       headers,
       values: {
         currentPassword: reader.password,
@@ -168,8 +155,8 @@ describe('修改密码', () => {
     const elsewhere = await signedInHeaders(reader.email, reader.password)
     const answer = await change(headers, reader.password, 'a-new-password-2026')
     expect(answer).toMatchObject({ errors: {}, notice: ACCOUNT_SETTINGS_MESSAGES.saved })
-    expect((await payload.auth({ headers })).user?.email).toBe(reader.email)
-    expect((await payload.auth({ headers: elsewhere })).user).toBeNull()
+    expect((await session.payload.auth({ headers })).user?.email).toBe(reader.email)
+    expect((await session.payload.auth({ headers: elsewhere })).user).toBeNull()
     expect(await logsIn(reader.email, reader.password)).toBe(false)
     expect(await logsIn(reader.email, 'a-new-password-2026')).toBe(true)
   })
@@ -185,7 +172,7 @@ describe('修改密码', () => {
     const refused = await change(headers, reader.password, 'a-new-password-2026')
     expect(refused.formError).toBe(ACCOUNT_SETTINGS_MESSAGES.tooMany)
     await expect(
-      payload.login({
+      session.payload.login({
         collection: 'users',
         data: reader,
         req: {
@@ -207,7 +194,7 @@ describe('the REST and GraphQL path', () => {
     const reader = await newReader()
     const account = await accountOf(reader.email)
     await expect(
-      payload.update({
+      session.payload.update({
         collection: 'users',
         id: account.id,
         data: { password: 'a-new-password-2026' },
