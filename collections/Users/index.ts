@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
+import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
 import { refuseEmailThatIsNotText } from './hooks/emailIsText'
 import { keepErrorDetails } from './hooks/keepErrorDetails'
@@ -53,6 +54,7 @@ export const Users: CollectionConfig = {
       throttleAccountOperations,
       closeFirstRegisterInProduction,
       enforcePasswordPolicyOnReset,
+      requireCurrentPasswordForReaders,
       equalLoginTiming,
     ],
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],

@@ -3,10 +3,12 @@
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 
+import { announceDisplayName } from '@/lib/account/displayNameEvents'
 import { withNext } from '@/lib/account/safeNext'
 import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
 
 import styles from './AccountDashboard.module.css'
+import { AccountSettings } from './AccountSettings.client'
 import { BookmarkList } from './BookmarkList.client'
 import { LogoutButton } from './LogoutButton.client'
 
@@ -18,7 +20,10 @@ type TState =
 
 const LOGIN_FOR_ACCOUNT = withNext('/login', '/account')
 
-/** 我的账户: who is logged in, their bookmarks and the way out. Visitors go to the login page. */
+/**
+ * 我的账户: who is logged in, their name and password, their bookmarks and the way out. Visitors
+ * go to the login page.
+ */
 export function AccountDashboard({ timeZone }: { timeZone: string }) {
   const [state, setState] = useState<TState>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -37,6 +42,13 @@ export function AccountDashboard({ timeZone }: { timeZone: string }) {
     })
     return () => controller.abort()
   }, [attempt])
+
+  const displayNameSaved = (displayName: string) => {
+    setState((current) =>
+      current.kind === 'user' ? { kind: 'user', user: { ...current.user, displayName } } : current,
+    )
+    announceDisplayName(displayName)
+  }
 
   const retry = () => {
     setState({ kind: 'loading' })
@@ -76,9 +88,16 @@ export function AccountDashboard({ timeZone }: { timeZone: string }) {
               <dd>{state.user.email}</dd>
             </dl>
           </section>
-          <BookmarkList userId={state.user.id} timeZone={timeZone} />
         </>
       ) : null}
+      {state.kind === 'loading' || state.kind === 'user' ? (
+        // In the HTML before the account is known, so the forms work without JavaScript.
+        <AccountSettings
+          displayName={state.kind === 'user' ? state.user.displayName : undefined}
+          onDisplayNameSaved={displayNameSaved}
+        />
+      ) : null}
+      {state.kind === 'user' ? <BookmarkList userId={state.user.id} timeZone={timeZone} /> : null}
     </main>
   )
 }

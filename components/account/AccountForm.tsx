@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react'
+import type { FormEvent, ReactNode, Ref } from 'react'
 
 import type { TFieldErrors } from '@/lib/account/forms'
 
@@ -10,9 +10,10 @@ import { TextField, type TTextFieldProps } from './TextField'
 export type TFieldSpec = Omit<TTextFieldProps, 'error' | 'onEdit' | 'defaultValue' | 'autoFocus'>
 
 /**
- * What the login and registration forms share: the form-level alert above the fields, the fields
- * in order, the submit button (aria-disabled while a submit runs, so it keeps focus) and the line
- * that leads to the other form. The forms keep their own state and submit logic.
+ * What the account forms share (login, registration and the account page's settings): the
+ * form-level alert above the fields, the fields in order, the submit button (aria-disabled while a
+ * submit runs, so it keeps focus), the line that leads to the other form and, for a form that
+ * stays on its page, what it saved. The forms keep their own state and submit logic.
  *
  * The form posts to a server action (React renders it with method="post"), so a submit before
  * hydration or without JavaScript sends the password in the request body to the server, which logs
@@ -25,31 +26,41 @@ export function AccountForm({
   values,
   onEdit,
   formError,
+  notice,
   submitting,
   submitLabel,
   switchLine,
   next,
   action,
   onSubmit,
+  formRef,
 }: {
   fields: readonly TFieldSpec[]
   errors: TFieldErrors<string>
   values: Partial<Record<string, string>>
   onEdit: (name: string) => void
   formError: ReactNode
+  /** What a form that stays on its page saved; announced politely, unlike an error. */
+  notice?: string | null
   submitting: boolean
   submitLabel: { idle: string; pending: string }
-  switchLine: ReactNode
+  switchLine?: ReactNode
   /** Where a successful submit leads; sent along with the fields. */
-  next: string
+  next?: string
   action: (formData: FormData) => void
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
+  formRef?: Ref<HTMLFormElement>
 }) {
   const firstInvalid = fields.find((field) => errors[field.name])?.name
   return (
-    <form className={styles.form} action={action} onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className={styles.form} action={action} onSubmit={onSubmit} noValidate>
       <FormAlert>{formError}</FormAlert>
-      <input type="hidden" name="next" value={next} />
+      {notice === undefined ? null : (
+        <div role="status" className={styles.alertRegion}>
+          {notice ? <p className={styles.formNotice}>{notice}</p> : null}
+        </div>
+      )}
+      {next === undefined ? null : <input type="hidden" name="next" value={next} />}
       <div className={styles.fields}>
         {fields.map((field) => (
           <TextField
@@ -64,7 +75,7 @@ export function AccountForm({
         <button className={styles.submit} type="submit" aria-disabled={submitting}>
           {submitting ? submitLabel.pending : submitLabel.idle}
         </button>
-        <p className={styles.switch}>{switchLine}</p>
+        {switchLine ? <p className={styles.switch}>{switchLine}</p> : null}
       </div>
     </form>
   )

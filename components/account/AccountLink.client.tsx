@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 
+import { onDisplayNameChanged } from '@/lib/account/displayNameEvents'
 import { returnPathFrom, withNext } from '@/lib/account/safeNext'
 import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
 
@@ -25,6 +26,15 @@ export function AccountLink() {
     })
     return () => controller.abort()
   }, [])
+
+  // A name saved on the account page shows here at once, without asking the server again.
+  useEffect(
+    () =>
+      onDisplayNameChanged((displayName) =>
+        setUser((current) => (current ? { ...current, displayName } : current)),
+      ),
+    [],
+  )
 
   return (
     <span className={styles.root}>

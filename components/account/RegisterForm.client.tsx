@@ -5,14 +5,8 @@ import { useActionState, useState, type FormEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
 import { INITIAL_ACCOUNT_FORM_STATE } from '@/lib/account/formState'
-import {
-  DISPLAY_NAME_MAX,
-  ZRegisterFormSchema,
-  validateForm,
-  type TFieldErrors,
-} from '@/lib/account/forms'
+import { ZRegisterFormSchema, validateForm, type TFieldErrors } from '@/lib/account/forms'
 import { REGISTER_FAILED_MESSAGE, REGISTER_TOO_MANY_MESSAGE } from '@/lib/account/loginMessages'
-import { PASSWORD_RULE_HINT } from '@/lib/account/passwordRules'
 import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { withNext } from '@/lib/account/safeNext'
@@ -20,17 +14,12 @@ import { logIn, register } from '@/lib/account/session'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
 import { registerFromForm } from './actions'
+import { confirmPasswordField, DISPLAY_NAME_FIELD, newPasswordField } from './fieldSpecs'
 import { focusFirstInvalid } from './focusFirstInvalid'
 
 /** In the order of REGISTER_FIELDS, which decides where focus goes after a failed submit. */
 const FIELDS: readonly TFieldSpec[] = [
-  {
-    name: 'displayName',
-    label: '显示名称',
-    type: 'text',
-    autoComplete: 'nickname',
-    hint: `最多 ${DISPLAY_NAME_MAX} 个字符，会显示在页面顶部。`,
-  },
+  DISPLAY_NAME_FIELD,
   {
     name: 'email',
     label: '邮箱',
@@ -38,15 +27,8 @@ const FIELDS: readonly TFieldSpec[] = [
     autoComplete: 'email',
     hint: '用于登录，不会公开显示。',
   },
-  {
-    name: 'password',
-    label: '密码',
-    type: 'password',
-    autoComplete: 'new-password',
-    // The server's policy; the common-password list is checked there and its answer shown here.
-    hint: PASSWORD_RULE_HINT,
-  },
-  { name: 'confirmPassword', label: '确认密码', type: 'password', autoComplete: 'new-password' },
+  newPasswordField('密码'),
+  confirmPasswordField('确认密码'),
 ]
 
 /** `next`: the page to go to once registered, already checked to stay on this site. */

@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation'
 
-import { logInAndSetCookie, registerReader } from '@/lib/account/formSession'
+import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
+import { formRequest, logInAndSetCookie, registerReader } from '@/lib/account/formSession'
 import type { TAccountFormState } from '@/lib/account/formState'
 import { textOf } from '@/lib/account/formState'
 import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '@/lib/account/forms'
@@ -13,6 +14,7 @@ import {
 } from '@/lib/account/loginMessages'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { safeNextPath } from '@/lib/account/safeNext'
+import { getPayloadClient } from '@/lib/queries/payload'
 
 /**
  * The login form's POST (method="post", before or without JavaScript): the browser sends the
@@ -59,4 +61,35 @@ export async function registerFromForm(
   if ((await logInAndSetCookie({ email, password })) === 'ok')
     redirect(safeNextPath(textOf(formData, 'next')))
   return { errors: {}, formError: '账户已创建，但自动登录没有成功，请前往登录。', values }
+}
+
+/** Runs an account change for the form's request with the named fields' text (nothing else). */
+async function changeFromForm(
+  change: typeof changeOwnDisplayName,
+  formData: unknown,
+  names: readonly string[],
+): Promise<TAccountFormState> {
+  const values = Object.fromEntries(names.map((name) => [name, textOf(formData, name)]))
+  const { headers } = await formRequest()
+  return change({ payload: await getPayloadClient(), headers, values })
+}
+
+/** The account page's 显示名称 form: the signed-in reader's own name, nothing else. */
+export async function changeDisplayNameFromForm(
+  _previous: TAccountFormState,
+  formData: FormData,
+): Promise<TAccountFormState> {
+  return changeFromForm(changeOwnDisplayName, formData, ['displayName'])
+}
+
+/** The account page's 修改密码 form (current password, then the new one twice). */
+export async function changePasswordFromForm(
+  _previous: TAccountFormState,
+  formData: FormData,
+): Promise<TAccountFormState> {
+  return changeFromForm(changeOwnPassword, formData, [
+    'currentPassword',
+    'password',
+    'confirmPassword',
+  ])
 }

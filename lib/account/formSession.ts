@@ -1,33 +1,16 @@
 import 'server-only'
 import { cookies, headers } from 'next/headers'
-import { z } from 'zod/mini'
-
+import { thrownPayloadError } from '@/lib/account/payloadErrors'
 import { getPayloadClient } from '@/lib/queries/payload'
 
 export type TFormLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many'
-
-/**
- * Payload's APIError as thrown: its HTTP status and, for a ValidationError, the field errors. Read
- * by shape, not `instanceof`: Next bundles the server actions apart from the module graph that
- * made the cached Payload instance, so its error classes are other copies of the same classes.
- */
-const ZPayloadErrorSchema = z.object({
-  status: z.number(),
-  data: z.optional(
-    z.nullable(
-      z.object({
-        errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
-      }),
-    ),
-  ),
-})
 
 /**
  * The form's request headers for Payload's local API, so its hooks see the client address that
  * server.ts recorded and the account rate limits (collections/Users/hooks/throttleAccounts.ts)
  * count a form post like the REST call it stands in for.
  */
-const formRequest = async () => ({ headers: new Headers(await headers()) })
+export const formRequest = async () => ({ headers: new Headers(await headers()) })
 
 /**
  * Logs in with Payload's own login operation (the same checks and answers as POST
@@ -45,7 +28,7 @@ export async function logInAndSetCookie(credentials: {
     ;({ token } = await payload.login({ collection: 'users', data: credentials, req }))
   } catch (error) {
     // 401 for an unknown address and a wrong password alike, 400 for a missing field.
-    const status = ZPayloadErrorSchema.safeParse(error).data?.status
+    const status = thrownPayloadError(error)?.status
     if (status === 401 || status === 400) return 'wrong-credentials'
     if (status === 429) return 'too-many'
     throw error
@@ -83,11 +66,9 @@ export async function registerReader(data: {
     await payload.create({ collection: 'users', data, overrideAccess: false, req })
     return { ok: true }
   } catch (error) {
-    const refused = ZPayloadErrorSchema.safeParse(error).data
+    const refused = thrownPayloadError(error)
     if (refused?.status === 429) return { ok: false, tooMany: true, fields: [] }
-    if (refused?.status === 400) {
-      return { ok: false, tooMany: false, fields: refused.data?.errors ?? [] }
-    }
+    if (refused?.status === 400) return { ok: false, tooMany: false, fields: refused.fields }
     throw error
   }
 }

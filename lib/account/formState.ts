@@ -9,6 +9,8 @@ export type TAccountFormState = {
   errors: TFieldErrors<string>
   formError: string | null
   values: { email?: string; displayName?: string }
+  /** What a form that saved says (the account page's forms, which stay on the page). */
+  notice?: string
 }
 
 export const INITIAL_ACCOUNT_FORM_STATE: TAccountFormState = {

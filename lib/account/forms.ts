@@ -19,33 +19,48 @@ export const ZLoginFormSchema = z.object({
   password: z.string().check(z.minLength(1, '请输入密码。')),
 })
 
+/** The display name, as registration and the account page take it. */
+const displayName = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, '请输入显示名称。'),
+    z.maxLength(DISPLAY_NAME_MAX, `显示名称不能超过 ${DISPLAY_NAME_MAX} 个字符。`),
+  )
+
+/** A new password and its confirmation (the common-password list stays on the server). */
+const newPassword = z.string().check(z.minLength(PASSWORD_MIN, PASSWORD_MESSAGES['too-short'].zh))
+const confirmPassword = z.string().check(z.minLength(1, '请再次输入密码。'))
+const confirmationMatches = z.refine<{ password: string; confirmPassword: string }>(
+  (values) => values.confirmPassword === '' || values.password === values.confirmPassword,
+  { message: '两次输入的密码不一致。', path: ['confirmPassword'] },
+)
+
 export const ZRegisterFormSchema = z
-  .object({
-    displayName: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, '请输入显示名称。'),
-        z.maxLength(DISPLAY_NAME_MAX, `显示名称不能超过 ${DISPLAY_NAME_MAX} 个字符。`),
-      ),
-    email,
-    password: z.string().check(z.minLength(PASSWORD_MIN, PASSWORD_MESSAGES['too-short'].zh)),
-    confirmPassword: z.string().check(z.minLength(1, '请再次输入密码。')),
-  })
+  .object({ displayName, email, password: newPassword, confirmPassword })
   .check(
     // The common-password list stays on the server; its answer is shown like these.
     z.refine((values) => !isEmailLike(values.password, values.email), {
       message: PASSWORD_MESSAGES.email.zh,
       path: ['password'],
     }),
-    z.refine(
-      (values) => values.confirmPassword === '' || values.password === values.confirmPassword,
-      {
-        message: '两次输入的密码不一致。',
-        path: ['confirmPassword'],
-      },
-    ),
+    confirmationMatches,
   )
+
+/** The account page's 显示名称 form: nothing but the name, whatever else is posted. */
+export const ZDisplayNameFormSchema = z.object({ displayName })
+
+/**
+ * The account page's 修改密码 form. The e-mail rule and the common-password list are checked on
+ * the server, which knows the account's address.
+ */
+export const ZPasswordChangeFormSchema = z
+  .object({
+    currentPassword: z.string().check(z.minLength(1, '请输入当前密码。')),
+    password: newPassword,
+    confirmPassword,
+  })
+  .check(confirmationMatches)
 
 export type TFieldErrors<TField extends string> = Partial<Record<TField, string>>
 

@@ -146,6 +146,13 @@ describeWithNginx('account posts through nginx', () => {
     })
   })
 
+  test('the account page’s form posts share the limit', async () => {
+    received.length = 0
+    const post = await fetch(`${nginx.baseUrl}/account`, { method: 'POST', body: 'x' })
+    expect(post.status).toBe(429)
+    expect(received).toHaveLength(0)
+  })
+
   test('other requests from that client are not limited: pages, reads and other posts', async () => {
     expect((await fetch(`${nginx.baseUrl}/login`)).status).toBe(200)
     expect((await fetch(`${nginx.baseUrl}/api/users/me`)).status).toBe(200)
