@@ -3,16 +3,9 @@ import { z } from 'zod'
 
 import { privateAnswers, queryOf } from '@/endpoints/respond'
 import { documentId } from '@/lib/db/documentId'
+import { ZArticleIdSchema } from './articleIdSchema'
 
-/** Article IDs are numbers on SQLite and 24 hex digits on MongoDB; both fit this. */
-const ZBookmarkStatusQuerySchema = z.object({
-  article: z
-    .string({ message: '缺少参数 article / article is required' })
-    .regex(
-      /^[0-9a-zA-Z]{1,64}$/,
-      'article 须为 1–64 位字母或数字 / article must be 1–64 letters or digits',
-    ),
-})
+const ZBookmarkStatusQuerySchema = z.object({ article: ZArticleIdSchema })
 
 export type TBookmarkStatus =
   | { loggedIn: false; bookmarked: false }
