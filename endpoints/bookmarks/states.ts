@@ -2,11 +2,9 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { privateAnswers, queryOf } from '@/endpoints/respond'
+import { MAX_STATE_ARTICLES, type TBookmarkStates } from '@/lib/account/bookmarkStatesContract'
 import { documentIds } from '@/lib/db/documentId'
 import { ZArticleIdSchema } from './articleIdSchema'
-
-/** More than a feed page (20 cards) or a 加载更多 step asks for, and a bound on the query's work. */
-export const MAX_STATE_ARTICLES = 50
 
 const ZBookmarkStatesQuerySchema = z.strictObject(
   {
@@ -29,11 +27,6 @@ const ZBookmarkStatesQuerySchema = z.strictObject(
   },
   { error: '只接受 articles 参数 / the only parameter is articles' },
 )
-
-export type TBookmarkStates = {
-  /** The listed articles this user bookmarked, each with the bookmark's id (for 取消收藏). */
-  bookmarks: { article: number | string; bookmark: number | string }[]
-}
 
 /**
  * GET /api/bookmarks/states?articles=<id>,<id>,…: which of a page's cards the signed-in user has
