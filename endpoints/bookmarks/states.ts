@@ -5,6 +5,7 @@ import { privateAnswers, queryOf } from '@/endpoints/respond'
 import { MAX_STATE_ARTICLES, type TBookmarkStates } from '@/lib/account/bookmarkStatesContract'
 import { documentIds } from '@/lib/db/documentId'
 import { ZArticleIdSchema } from './articleIdSchema'
+import { findOwnBookmarks } from './findOwnBookmarks'
 
 const ZBookmarkStatesQuerySchema = z.strictObject(
   {
@@ -45,22 +46,7 @@ export const bookmarkStatesEndpoint: Endpoint = {
     if (articleIds.length === 0)
       return privateAnswers.json({ bookmarks: [] } satisfies TBookmarkStates)
 
-    // Scoped to the user's own rows even for admins, whose read access covers everyone's.
-    const found = await req.payload.find({
-      collection: 'bookmarks',
-      where: { and: [{ user: { equals: req.user.id } }, { article: { in: articleIds } }] },
-      limit: articleIds.length,
-      depth: 0,
-      pagination: false,
-      select: { article: true },
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    const bookmarks = found.docs.map((doc) => ({
-      article: typeof doc.article === 'object' ? doc.article.id : doc.article,
-      bookmark: doc.id,
-    }))
+    const bookmarks = await findOwnBookmarks(req, req.user, articleIds)
     return privateAnswers.json({ bookmarks } satisfies TBookmarkStates)
   },
 }

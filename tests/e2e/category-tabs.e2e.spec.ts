@@ -4,33 +4,23 @@
  * CSS and, where a browser lacks it, through ScrollFadeList's marks.
  */
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
-import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
-import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
 
-let server: TProductionServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const session = startServerAndBrowserForFile()
 
 const STRIP = 'nav[aria-label="分类"] ul'
 
 async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     locale: 'zh-CN',
     viewport: { width: 375, height: 800 },
   })
   const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/`)
   return page
 }
 
@@ -111,7 +101,7 @@ test('a strip with nothing to scroll has no fade', async () => {
 })
 
 test('without scroll-driven animations, ScrollFadeList draws the same fades', async () => {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     locale: 'zh-CN',
     viewport: { width: 375, height: 800 },
   })
@@ -121,7 +111,7 @@ test('without scroll-driven animations, ScrollFadeList draws the same fades', as
       args.join(' ').includes('animation-timeline') ? false : supports(...(args as [string]))
   })
   const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/`)
   // What a browser without them does: the CSS animation never runs.
   await page.$eval(STRIP, (strip) => strip.style.setProperty('animation', 'none', 'important'))
   await expectFadesFollowScrolling(page)

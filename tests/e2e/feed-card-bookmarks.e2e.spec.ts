@@ -5,30 +5,20 @@
  * test has a browser context and an account of its own.
  */
 import path from 'node:path'
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core'
 
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
-import { launchChromium, SCREENSHOT_DIR } from '@/tests/helpers/browser'
-import { startProductionServer, type TProductionServer } from '@/tests/helpers/productionServer'
+import { SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
 import { registerReader, signedInReaderContext } from '@/tests/helpers/readerAccount'
 import { loginCookieFor } from '@/tests/helpers/restClient'
 
-let server: TProductionServer
-let browser: Browser
+const session = startServerAndBrowserForFile()
 
 const CONTEXT_OPTIONS: BrowserContextOptions = {
   locale: 'zh-CN',
   viewport: { width: 1280, height: 900 },
 }
-
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
 
 /** Counts the page's requests for card states (the feed should make one per page of cards). */
 function countStateRequests(page: Page): () => number {
@@ -76,10 +66,14 @@ const feedLayoutShifts = (page: Page) =>
   )
 
 test('a reader bookmarks from a card, sees it after a reload, on the article and in 我的收藏, and unbookmarks', async () => {
-  const { context } = await signedInReaderContext(browser, server.baseUrl, CONTEXT_OPTIONS)
+  const { context } = await signedInReaderContext(
+    session.browser,
+    session.server.baseUrl,
+    CONTEXT_OPTIONS,
+  )
   const page = await context.newPage()
   const stateRequests = countStateRequests(page)
-  await page.goto(`${server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/`)
   const first = await card(page, 2)
   expect(stateRequests()).toBe(1)
   expect(await pressed(first.button)).toBe('false')
@@ -95,13 +89,13 @@ test('a reader bookmarks from a card, sees it after a reload, on the article and
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'feed-card-bookmarked-1280.png') })
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
-  await page.goto(`${server.baseUrl}${first.href}`)
+  await page.goto(`${session.server.baseUrl}${first.href}`)
   await page.locator('main button[aria-pressed="true"]').first().waitFor()
-  await page.goto(`${server.baseUrl}/account`)
+  await page.goto(`${session.server.baseUrl}/account`)
   const bookmarks = page.getByRole('region', { name: '我的收藏' })
   await bookmarks.getByRole('link', { name: first.title }).waitFor()
 
-  await page.goto(`${server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/`)
   const back = await card(page, 2)
   expect(await pressed(back.button)).toBe('true')
   await back.button.click()
@@ -112,9 +106,13 @@ test('a reader bookmarks from a card, sees it after a reload, on the article and
 })
 
 test('cards added by 加载更多 get 收藏 and their state, in one more request', async () => {
-  const { context } = await signedInReaderContext(browser, server.baseUrl, CONTEXT_OPTIONS)
+  const { context } = await signedInReaderContext(
+    session.browser,
+    session.server.baseUrl,
+    CONTEXT_OPTIONS,
+  )
   const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/`)
   await card(page, 0)
   const stateRequests = countStateRequests(page)
   await page.getByRole('link', { name: '加载更多' }).click()
@@ -134,11 +132,11 @@ test('cards added by 加载更多 get 收藏 and their state, in one more reques
 })
 
 test('a visitor clicking a card’s 收藏 is sent to log in and comes back to the feed', async () => {
-  const account = await registerReader(server.baseUrl)
-  const context = await browser.newContext(CONTEXT_OPTIONS)
+  const account = await registerReader(session.server.baseUrl)
+  const context = await session.browser.newContext(CONTEXT_OPTIONS)
   const page = await context.newPage()
   const stateRequests = countStateRequests(page)
-  await page.goto(`${server.baseUrl}/tag/defi`)
+  await page.goto(`${session.server.baseUrl}/tag/defi`)
   const first = await card(page, 0)
   // Nobody is signed in: the page learned that once, without asking for card states.
   expect(stateRequests()).toBe(0)
@@ -148,7 +146,7 @@ test('a visitor clicking a card’s 收藏 is sent to log in and comes back to t
   await page.getByLabel('邮箱').fill(account.email)
   await page.getByLabel('密码', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForURL(`${server.baseUrl}/tag/defi`)
+  await page.waitForURL(`${session.server.baseUrl}/tag/defi`)
   await card(page, 0)
   expect(stateRequests()).toBe(1)
   await context.close()
@@ -156,21 +154,23 @@ test('a visitor clicking a card’s 收藏 is sent to log in and comes back to t
 
 test('the cached feed HTML holds no reader’s state: the same before and after a bookmark', async () => {
   const feed = async (cookie?: string) => {
-    const response = await fetch(`${server.baseUrl}/`, { headers: cookie ? { cookie } : {} })
+    const response = await fetch(`${session.server.baseUrl}/`, {
+      headers: cookie ? { cookie } : {},
+    })
     expect(response.status).toBe(200)
     return response.text()
   }
   const before = await feed()
-  const { context, account } = await signedInReaderContext(browser, server.baseUrl)
+  const { context, account } = await signedInReaderContext(session.browser, session.server.baseUrl)
   const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
+  await page.goto(`${session.server.baseUrl}/`)
   const first = await card(page, 0)
   await first.button.click()
   await page.locator('main article button[aria-pressed="true"]').first().waitFor()
   await context.close()
 
   const after = await feed()
-  const asTheReader = await feed(await loginCookieFor(server.baseUrl, account))
+  const asTheReader = await feed(await loginCookieFor(session.server.baseUrl, account))
   for (const html of [after, asTheReader]) {
     expect(html).not.toContain('aria-pressed="true"')
     expect(html).not.toContain('已收藏')
