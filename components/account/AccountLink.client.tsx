@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { onDisplayNameChanged } from '@/lib/account/displayNameEvents'
 import { returnPathFrom, withNext } from '@/lib/account/safeNext'
-import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
+import { currentUserOfThisPage, type TCurrentUser } from '@/lib/account/session'
 
 import styles from './AccountLink.module.css'
 import { useCurrentPath } from './useLocation'
@@ -20,11 +20,14 @@ export function AccountLink() {
   const returnTo = returnPathFrom(useCurrentPath())
 
   useEffect(() => {
-    const controller = new AbortController()
-    fetchCurrentUser(controller.signal).then((found) => {
-      if (!controller.signal.aborted && found) setUser(found)
+    // Shared with the feed cards' 收藏, so a page asks who is signed in once.
+    let live = true
+    currentUserOfThisPage().then((found) => {
+      if (live && found) setUser(found)
     })
-    return () => controller.abort()
+    return () => {
+      live = false
+    }
   }, [])
 
   // A name saved on the account page shows here at once, without asking the server again.

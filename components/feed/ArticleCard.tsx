@@ -4,17 +4,22 @@ import Link from 'next/link'
 import { formatDateTimeShort } from '@/lib/format/datetime'
 import type { TArticleCard } from '@/lib/queries/cards'
 import styles from './ArticleCard.module.css'
+import { CardBookmark } from './CardBookmark.client'
 
 /** The thumbnail's largest drawn size (ArticleCard.module.css). */
 const THUMB_WIDTH = 200
 const THUMB_HEIGHT = 112
 
-/** One feed item. Pure presentation, rendered by the client lists (CardList, 加载更多). */
+/**
+ * One feed item, rendered by the client lists (CardList, 加载更多). Presentation only: its 收藏 learns
+ * the reader's state in the browser, so the same HTML serves everyone.
+ */
 export function ArticleCard({
   article,
   timeZone,
   eager = false,
   headingLevel = 'h2',
+  bookmarkable = false,
 }: {
   article: TArticleCard
   timeZone: string
@@ -27,6 +32,8 @@ export function ArticleCard({
   eager?: boolean
   /** h2 in a feed, h3 inside a section such as 更多新闻. */
   headingLevel?: 'h2' | 'h3'
+  /** 收藏 on the card (the feed's cards; 更多新闻 leaves it to the article page's own button). */
+  bookmarkable?: boolean
 }) {
   const href = `/articles/${article.slug}`
   const Heading = headingLevel
@@ -74,6 +81,9 @@ export function ArticleCard({
                 </li>
               ))}
             </ul>
+          ) : null}
+          {bookmarkable ? (
+            <CardBookmark articleId={article.id} articleTitle={article.title} />
           ) : null}
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import type { TArticleCard } from '@/lib/queries/cards'
 import { ArticleCard } from './ArticleCard'
+import { CardBookmarkAnnouncer } from './CardBookmarkAnnouncer.client'
 
 /**
  * A list of cards drawn from plain card data. A client component on purpose: the page's RSC
@@ -14,20 +15,29 @@ export function CardList({
   timeZone,
   eagerCount = 0,
   headingLevel,
+  bookmarkable = false,
 }: {
   items: TArticleCard[]
   timeZone: string
   /** How many leading cards load their thumbnail at once (in view on arrival). */
   eagerCount?: number
   headingLevel?: 'h2' | 'h3'
+  /** 收藏 on each card, and one live region that announces what a click did. */
+  bookmarkable?: boolean
 }) {
-  return items.map((article, index) => (
-    <ArticleCard
-      key={article.id}
-      article={article}
-      timeZone={timeZone}
-      eager={index < eagerCount}
-      headingLevel={headingLevel}
-    />
-  ))
+  return (
+    <>
+      {items.map((article, index) => (
+        <ArticleCard
+          key={article.id}
+          article={article}
+          timeZone={timeZone}
+          eager={index < eagerCount}
+          headingLevel={headingLevel}
+          bookmarkable={bookmarkable}
+        />
+      ))}
+      {bookmarkable ? <CardBookmarkAnnouncer /> : null}
+    </>
+  )
 }

@@ -2,8 +2,12 @@ import Link from 'next/link'
 
 import type { TTab } from '@/lib/queries/findTags'
 import styles from './CategoryTabs.module.css'
+import { ScrollFadeList } from './ScrollFadeList.client'
 
-/** 全部 plus one tab per tag, in the order editors set; an editor adding a tag adds a tab. */
+/**
+ * 全部 plus one tab per tag, in the order editors set; an editor adding a tag adds a tab. On a phone
+ * the strip scrolls sideways, and its edges fade while there is more that way.
+ */
 export function CategoryTabs({ tabs, active }: { tabs: TTab[]; active: string | null }) {
   const items = [
     { slug: null, name: '全部', href: '/' },
@@ -11,7 +15,7 @@ export function CategoryTabs({ tabs, active }: { tabs: TTab[]; active: string | 
   ]
   return (
     <nav className={styles.tabs} aria-label="分类">
-      <ul>
+      <ScrollFadeList className={styles.strip}>
         {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href} aria-current={item.slug === active ? 'page' : undefined}>
@@ -19,7 +23,7 @@ export function CategoryTabs({ tabs, active }: { tabs: TTab[]; active: string | 
             </Link>
           </li>
         ))}
-      </ul>
+      </ScrollFadeList>
     </nav>
   )
 }

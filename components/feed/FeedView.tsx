@@ -38,7 +38,7 @@ export function FeedView({
       </h1>
       {items.length === 0 ? <p className={styles.empty}>这里还没有文章。</p> : null}
       <div>
-        <CardList items={items} timeZone={timeZone} eagerCount={2} />
+        <CardList items={items} timeZone={timeZone} eagerCount={2} bookmarkable />
       </div>
       {pageLinks ? (
         <nav className={styles.pager} aria-label="分页">

@@ -54,7 +54,7 @@ export function LoadMore({
     <>
       <div ref={firstNewLink}>
         {items.map((article) => (
-          <ArticleCard key={article.id} article={article} timeZone={timeZone} />
+          <ArticleCard key={article.id} article={article} timeZone={timeZone} bookmarkable />
         ))}
       </div>
       <p className="visually-hidden" aria-live="polite">

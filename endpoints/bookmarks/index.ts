@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { bookmarkStatesEndpoint } from './states'
 import { bookmarkStatusEndpoint } from './status'
 
 /** Custom endpoints of the bookmarks collection, matched before Payload's own `/:id` routes. */
-export const bookmarkEndpoints: Endpoint[] = [bookmarkStatusEndpoint]
+export const bookmarkEndpoints: Endpoint[] = [bookmarkStatusEndpoint, bookmarkStatesEndpoint]

@@ -3,16 +3,10 @@ import { z } from 'zod'
 
 import { privateAnswers, queryOf } from '@/endpoints/respond'
 import { documentId } from '@/lib/db/documentId'
+import { ZArticleIdSchema } from './articleIdSchema'
+import { findOwnBookmarks } from './findOwnBookmarks'
 
-/** Article IDs are numbers on SQLite and 24 hex digits on MongoDB; both fit this. */
-const ZBookmarkStatusQuerySchema = z.object({
-  article: z
-    .string({ message: '缺少参数 article / article is required' })
-    .regex(
-      /^[0-9a-zA-Z]{1,64}$/,
-      'article 须为 1–64 位字母或数字 / article must be 1–64 letters or digits',
-    ),
-})
+const ZBookmarkStatusQuerySchema = z.object({ article: ZArticleIdSchema })
 
 export type TBookmarkStatus =
   | { loggedIn: false; bookmarked: false }
@@ -32,29 +26,17 @@ export const bookmarkStatusEndpoint: Endpoint = {
     const query = privateAnswers.parse(ZBookmarkStatusQuerySchema, queryOf(req.searchParams))
     if (!query.ok) return query.response
     if (!req.user) return answer({ loggedIn: false, bookmarked: false })
-    const articleId = query.data.article
     // No article can have this id (`abc` on SQLite): asking would only risk a type error.
-    if (documentId(articleId, req.payload) === null) {
+    const articleId = documentId(query.data.article, req.payload)
+    if (articleId === null) {
       return answer({ loggedIn: true, bookmarked: false, bookmarkId: null })
     }
 
-    // Scoped to the user's own rows even for admins, whose read access covers everyone's.
-    const found = await req.payload.find({
-      collection: 'bookmarks',
-      where: { and: [{ user: { equals: req.user.id } }, { article: { equals: articleId } }] },
-      limit: 1,
-      depth: 0,
-      pagination: false,
-      select: { article: true },
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    const bookmark = found.docs[0]
+    const [bookmark] = await findOwnBookmarks(req, req.user, [articleId])
     return answer({
       loggedIn: true,
       bookmarked: Boolean(bookmark),
-      bookmarkId: bookmark?.id ?? null,
+      bookmarkId: bookmark?.bookmark ?? null,
     })
   },
 }

@@ -20,6 +20,21 @@ export async function fetchCurrentUser(
   return parsed.success ? parsed.data.user : undefined
 }
 
+let userOfThisPage: Promise<TCurrentUser | null | undefined> | undefined
+
+/**
+ * fetchCurrentUser asked once per page load and shared by its callers (the header's account link,
+ * the feed cards' 收藏). Logging in and out always loads a new page, so the answer holds for the
+ * page's life; an answer that could not be had is not kept, so the next caller asks again.
+ */
+export function currentUserOfThisPage(): Promise<TCurrentUser | null | undefined> {
+  userOfThisPage ??= fetchCurrentUser().then((user) => {
+    if (user === undefined) userOfThisPage = undefined
+    return user
+  })
+  return userOfThisPage
+}
+
 export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many' | 'network' | 'failed'
 
 /** POST /api/users/login; on success the server has set the HTTP-only cookie. */

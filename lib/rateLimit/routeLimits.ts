@@ -15,6 +15,7 @@ export function routeLimitOf(method: string, pathname: string): TRateLimitName |
   if (pathname === '/api/graphql') return verb === 'POST' ? 'graphql' : null
   if (pathname === '/api/coins/search') return 'coinSearch'
   if (pathname === '/api/coins/adopt') return verb === 'POST' ? 'coinAdopt' : null
+  if (pathname === '/api/bookmarks/states') return 'bookmarkStates'
   if (/^\/api\/(bookmarks|watchlists)(\/|$)/.test(pathname)) {
     return READS.has(verb) ? null : 'savedWrites'
   }

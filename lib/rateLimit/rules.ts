@@ -32,6 +32,11 @@ export const RATE_LIMIT_RULES = {
   coinAdoptPerUser: { points: 10, durationSeconds: 24 * 60 * 60 },
   /** Bookmark and watchlist writes per client address. */
   savedWrites: { points: 120, durationSeconds: 60 },
+  /**
+   * Bookmark states of a page's cards per client address: one request per feed page or 加载更多,
+   * each reading up to 50 rows, so it is counted apart from the writes it would otherwise crowd out.
+   */
+  bookmarkStates: { points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitRule>
 
 export type TRateLimitRule = { points: number; durationSeconds: number; blockSeconds?: number }

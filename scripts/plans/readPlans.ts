@@ -7,6 +7,7 @@ import {
 } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 
+import { bookmarkStatesEndpoint } from '@/endpoints/bookmarks/states'
 import { bookmarkStatusEndpoint } from '@/endpoints/bookmarks/status'
 import { findOwnWatchlist } from '@/endpoints/watchlists/ownWatchlist'
 import { CARD_POPULATE, CARD_SELECT } from '@/lib/queries/cards'
@@ -332,6 +333,13 @@ export const READS: TRead[] = [
     run: async (payload, f) =>
       bookmarkStatusEndpoint.handler(
         await asUser(payload, f.reader, `/api/bookmarks/status?article=${f.article.id}`),
+      ),
+  },
+  {
+    name: 'bookmark states (收藏 on feed cards)',
+    run: async (payload, f) =>
+      bookmarkStatesEndpoint.handler(
+        await asUser(payload, f.reader, `/api/bookmarks/states?articles=${f.article.id},1,2`),
       ),
   },
   {

@@ -1,4 +1,4 @@
-/** GET /api/bookmarks/status and bookmark ownership, over real HTTP with the login cookie. */
+/** GET /api/bookmarks/status and /states and bookmark ownership, over real HTTP with the login cookie. */
 import type { Payload } from 'payload'
 
 import { makeArticle } from '@/tests/helpers/fixtures'
@@ -88,6 +88,81 @@ describe('GET /api/bookmarks/status', () => {
       expect(response.status).toBe(400)
       expect(typeof response.body.error).toBe('string')
     }
+  })
+})
+
+describe('GET /api/bookmarks/states', () => {
+  const states = (articleIds: unknown[], as?: TActor) =>
+    api(`/api/bookmarks/states?articles=${articleIds.map(String).join(',')}`, { as })
+
+  test('a visitor is refused with 401, uncached', async () => {
+    const { article } = await bookmarkOfReaderA()
+    const response = await states([article.id])
+    expect(response.status).toBe(401)
+    expect(typeof response.body.error).toBe('string')
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  test('the owner gets the bookmarked articles among those asked, with the bookmarks’ ids', async () => {
+    const first = await bookmarkOfReaderA()
+    const second = await bookmarkOfReaderA()
+    const unbookmarked = await makeArticle(payload)
+    const response = await states(
+      [first.article.id, unbookmarked.id, second.article.id, first.article.id, '999999'],
+      'readerA',
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    const byArticle = (a: { article: unknown }, b: { article: unknown }) =>
+      String(a.article).localeCompare(String(b.article))
+    expect(response.body.bookmarks.sort(byArticle)).toEqual(
+      [
+        { article: first.article.id, bookmark: first.bookmark.id },
+        { article: second.article.id, bookmark: second.bookmark.id },
+      ].sort(byArticle),
+    )
+  })
+
+  test('another reader, and an admin who may read every bookmark, get only their own', async () => {
+    const { article } = await bookmarkOfReaderA()
+    const ownOfB = await makeArticle(payload)
+    const bookmarkOfB = await payload.create({
+      collection: 'bookmarks',
+      data: { user: actors.readerB.id, article: ownOfB.id },
+      overrideAccess: true,
+    })
+    expect((await states([article.id, ownOfB.id], 'readerB')).body).toEqual({
+      bookmarks: [{ article: ownOfB.id, bookmark: bookmarkOfB.id }],
+    })
+    expect((await states([article.id, ownOfB.id], 'admin')).body).toEqual({ bookmarks: [] })
+  })
+
+  test('ids no article can have are not bookmarked rather than an error', async () => {
+    const response = await states(['abc', '65a1b2c3d4e5f60718293a4b'], 'readerA')
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual({ bookmarks: [] })
+  })
+
+  test.each([
+    ['missing', '/api/bookmarks/states'],
+    ['empty', '/api/bookmarks/states?articles='],
+    ['an empty item', '/api/bookmarks/states?articles=1,,2'],
+    ['SQL-ish', '/api/bookmarks/states?articles=1%20OR%201%3D1'],
+    ['too long an id', `/api/bookmarks/states?articles=${'1'.repeat(65)}`],
+    ['51 ids', `/api/bookmarks/states?articles=${Array.from({ length: 51 }, (_, i) => i + 1)}`],
+    ['huge', `/api/bookmarks/states?articles=${'1,'.repeat(3000)}1`],
+    ['with another parameter', '/api/bookmarks/states?articles=1&user=2'],
+  ])('articles that are %s answer 400 with a JSON error', async (_name, path) => {
+    for (const actor of [undefined, 'readerA'] as const) {
+      const response = await api(path, { as: actor })
+      expect(response.status).toBe(400)
+      expect(typeof response.body.error).toBe('string')
+    }
+  })
+
+  test('50 ids, a feed page and more, are answered', async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => 900000 + i)
+    expect((await states(ids, 'readerA')).status).toBe(200)
   })
 })
 

@@ -197,6 +197,14 @@ describe('API routes', () => {
     )
   })
 
+  test('bookmark states of feed pages', async () => {
+    await exhaust(
+      (client) =>
+        api('/api/bookmarks/states?articles=1,2', { as: 'readerA', headers: from(client) }),
+      RATE_LIMIT_RULES.bookmarkStates,
+    )
+  })
+
   test('bookmark and watchlist writes share one budget; reading them does not spend it', async () => {
     const client = anotherClientAddress()
     const rule = RATE_LIMIT_RULES.savedWrites
