@@ -37,12 +37,20 @@ export function imageUrlProblem(search: string): string | null {
   return isMalformedPath(pathname) ? '"url" parameter is invalid' : null
 }
 
+/** The portal writes cursors and page numbers in printable ASCII only. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/
+
+const isUnreadableFeedValue = (value: string): boolean =>
+  NOT_PRINTABLE_ASCII.test(value) || isMalformedPath(value)
+
 /**
  * True when a feed page's `?cursor=` or `?page=` cannot be read: the rewrites in
- * lib/feedRewrites.ts put the value into a path, where Next decodes it again (`?cursor=%25zz`).
+ * lib/feedRewrites.ts put the value into a path, where Next decodes it again (`?cursor=%25zz`),
+ * and for a client navigation (an `RSC` header) also into a response header, which Node refuses
+ * to send with characters beyond Latin-1 (`?page=%F0%9F%8F%B3`).
  */
 export function hasUnreadableFeedQuery(pathname: string, search: string): boolean {
   if (!isFeedRewriteSource(pathname)) return false
   const query = new URLSearchParams(search)
-  return FEED_PATH_PARAMETERS.some((name) => query.getAll(name).some(isMalformedPath))
+  return FEED_PATH_PARAMETERS.some((name) => query.getAll(name).some(isUnreadableFeedValue))
 }

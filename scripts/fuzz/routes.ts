@@ -62,7 +62,10 @@ const pages: TRoute[] = [
   { path: '/api/graphql-playground' },
 ].map((route) => ({ kind: 'page' as const, methods: READ, ...route }))
 
-/** The login and register pages: GET, and the forms' POST to a server action. */
+/**
+ * The login, register and account pages: GET, and the forms' POST to a server action. The account
+ * forms are posted anonymously: a reader's well-formed post would rightly change their name.
+ */
 const forms: TRoute[] = [
   { path: '/login', fields: ['email', 'password', 'next'], params: ['next'] },
   {
@@ -70,6 +73,7 @@ const forms: TRoute[] = [
     fields: ['email', 'displayName', 'password', 'confirmPassword', 'next'],
     params: ['next'],
   },
+  { path: '/account', fields: ['displayName', 'currentPassword', 'password', 'confirmPassword'] },
 ].map((route) => ({
   kind: 'form' as const,
   methods: ['GET', 'HEAD', 'POST'] as const,

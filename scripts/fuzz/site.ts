@@ -26,6 +26,7 @@ export async function discoverSite(baseUrl: string): Promise<TFuzzSite> {
     forms: {
       '/login': await fetchActionForm(baseUrl, '/login'),
       '/register': await fetchActionForm(baseUrl, '/register'),
+      '/account': await fetchActionForm(baseUrl, '/account'),
     },
   }
 }

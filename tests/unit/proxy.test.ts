@@ -1,4 +1,8 @@
-import { imageUrlProblem, isMalformedPath } from '@/lib/security/malformedUrl'
+import {
+  hasUnreadableFeedQuery,
+  imageUrlProblem,
+  isMalformedPath,
+} from '@/lib/security/malformedUrl'
 
 describe('malformed portal paths', () => {
   test.each(['/articles/%FF', '/articles/%00%FF', '/tag/%E4%B8', '/articles/%00', '/tag/a%0Ab'])(
@@ -29,4 +33,24 @@ describe("the image optimizer's url parameter", () => {
     '?w=64',
     '',
   ])('%s is left to Next', (search) => expect(imageUrlProblem(search)).toBeNull())
+})
+
+describe("a feed page's cursor and page values", () => {
+  test.each([
+    ['/', '?cursor=%25zz'],
+    ['/', '?page=%F0%9F%8F%B3'],
+    ['/tag/defi', '?cursor=%E4%B8%AD'],
+    ['/tag/defi', '?page=2&page=%C3%A9'],
+  ])('%s%s cannot be read', (pathname, search) =>
+    expect(hasUnreadableFeedQuery(pathname, search)).toBe(true),
+  )
+
+  test.each([
+    ['/', '?cursor=1764921600000-42'],
+    ['/', '?page=3'],
+    ['/tag/defi', '?cursor=zz-1'],
+    ['/articles/x', '?page=%F0%9F%8F%B3'],
+  ])('%s%s passes on', (pathname, search) =>
+    expect(hasUnreadableFeedQuery(pathname, search)).toBe(false),
+  )
 })

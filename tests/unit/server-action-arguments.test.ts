@@ -43,4 +43,28 @@ describe("a server action's arguments", () => {
     form.append('1_email', 'a@b.c')
     expect(actionArgumentsProblem({ hasActionHeader: true, text: '', form })).toBeNull()
   })
+
+  test('a `$` string React reads as a part must name one; its BigInts must be readable', () => {
+    for (const value of ['${7*7}{{7*7}}', '$', '$zz', '$nabc', `$n${'9'.repeat(301)}`]) {
+      expect([value, replyProblem(partsOf({ 0: JSON.stringify([value]) }))]).toEqual([
+        value,
+        expect.stringMatching(/names no part|missing/),
+      ])
+    }
+    for (const value of ['$$${x}', '$n-123', '$D2026-12-05', '$u', '$N', '$-0', '$I', '$K1']) {
+      expect([value, replyProblem(partsOf({ 0: JSON.stringify([value]) }))]).toEqual([value, null])
+    }
+  })
+
+  test('with JavaScript the arguments are a list: Next spreads them into the call', () => {
+    for (const text of ['123', '"just a string"', '{"a":1}', 'null']) {
+      expect([text, actionArgumentsProblem({ hasActionHeader: true, text, form: null })]).toEqual([
+        text,
+        expect.stringMatching(/not a list/),
+      ])
+    }
+    const form = new FormData()
+    form.append('0', '{"0":"$K1"}')
+    expect(actionArgumentsProblem({ hasActionHeader: true, text: '', form })).toMatch(/not a list/)
+  })
 })
