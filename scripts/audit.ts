@@ -1,6 +1,6 @@
 /**
- * `npm run audit`: Lighthouse (desktop preset) on the feed and one article page of the production
- * build, served by the production server (dist/server.cjs) on a fresh temporary SQLite database
+ * `npm run audit`: Lighthouse (mobile and desktop presets) on the feed and one article page of the
+ * production build, served by the production server (dist/server.cjs) on a fresh temporary SQLite database
  * seeded with the demo content.
  * Prints the median scores per page and the audits that cost points below 95, and writes a JSON
  * summary to bench/results/. See `npm run audit -- --help`.
@@ -13,6 +13,7 @@ import path from 'node:path'
 import { flagsOrExit } from './lib/parseFlags'
 import { AUDIT_USAGE, parseAuditArgs } from './lib/auditArgs'
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium'
+import { failingReport, scoreTable, scoresBelow, type TAuditRow } from './lib/auditReport'
 import {
   CATEGORIES,
   failingAudits,
@@ -20,11 +21,9 @@ import {
   medianRunIndex,
   medianScores,
   metricsLine,
+  PRESET_VIEWPORTS,
   runLighthouse,
   scoresOf,
-  type TCategory,
-  type TFailingAudit,
-  type TScores,
 } from './lib/lighthouse'
 import type { Result } from 'lighthouse'
 import { nextDistDir } from '@/lib/env'
@@ -37,10 +36,7 @@ import {
 
 /** The longest demo article: a cover, an in-body image, an h2 outline and a table. */
 const DEFAULT_ARTICLE_KEY = 'p2-blob-fee-l2-cost-review'
-const PASS = 95
 const RESULTS_DIR = path.join('bench', 'results')
-/** Lighthouse's desktop preset emulates this viewport (core/config/constants.js). */
-const DESKTOP_VIEWPORT = { width: 1350, height: 940 }
 /** A closed network: Next's build and server send no usage reports (as in .ci/run). */
 const NO_TELEMETRY = { NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' }
 
@@ -93,13 +89,7 @@ try {
 }
 const { baseUrl } = server as TProductionServer
 
-type TPageResult = {
-  name: string
-  path: string
-  scores: TScores
-  runs: TScores[]
-  metrics: string
-  failing: TFailingAudit[]
+type TPageResult = TAuditRow & {
   lighthouseVersion: string
   userAgent: string
   benchmarkIndex: number | null
@@ -122,7 +112,7 @@ async function auditAll(): Promise<TPageResult[]> {
   }
 
   // Pages are rendered on their first request and images resized on theirs; a deployment serves
-  // both from its cache, so each page is loaded once at the desktop viewport before measuring.
+  // both from its cache, so each page is loaded once at each preset's viewport before measuring.
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
     executablePath: chromePath,
@@ -130,44 +120,58 @@ async function auditAll(): Promise<TPageResult[]> {
     args: CHROMIUM_FLAGS,
   })
   try {
-    const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT })
-    const tab = await context.newPage()
-    for (const page of pages) await tab.goto(`${baseUrl}${page.path}`, { waitUntil: 'load' })
+    for (const preset of args.presets) {
+      const { width, height, scale } = PRESET_VIEWPORTS[preset]
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: scale,
+      })
+      const tab = await context.newPage()
+      for (const page of pages) await tab.goto(`${baseUrl}${page.path}`, { waitUntil: 'load' })
+      await context.close()
+    }
   } finally {
     await browser.close()
   }
 
   const results: TPageResult[] = []
-  for (const page of pages) {
-    const lhrs = []
-    for (let run = 1; run <= args.runs; run++) {
-      const lhr = await runLighthouse(`${baseUrl}${page.path}`, chromePath)
-      const scores = scoresOf(lhr)
-      console.log(
-        `${page.name} run ${run}/${args.runs}: ` +
-          CATEGORIES.map((category) => `${category} ${scores[category] ?? '—'}`).join(', '),
-      )
-      lhrs.push(lhr)
-    }
-    const runs = lhrs.map(scoresOf)
-    const scores = medianScores(runs)
-    const representative = lhrs[medianRunIndex(runs)] ?? lhrs[0]
-    if (!representative) throw new Error('no Lighthouse run')
-    // Every category short of 100 is explained in the JSON; the console shows those below 95.
-    const short = CATEGORIES.filter((category) => (scores[category] ?? 0) < 100)
-    results.push({
-      ...page,
-      scores,
-      runs,
-      metrics: metricsLine(representative),
-      failing: failingAudits(representative, short),
-      lhr: representative,
-      lighthouseVersion: representative.lighthouseVersion,
-      userAgent: representative.environment.hostUserAgent,
-      benchmarkIndex: median(lhrs.map((lhr) => lhr.environment.benchmarkIndex)),
-    })
-  }
+  for (const preset of args.presets)
+    for (const page of pages) results.push(await auditPage({ ...page, preset }))
   return results
+}
+
+async function auditPage(page: Pick<TAuditRow, 'name' | 'path' | 'preset'>): Promise<TPageResult> {
+  const lhrs = []
+  for (let run = 1; run <= args.runs; run++) {
+    const lhr = await runLighthouse({
+      url: `${baseUrl}${page.path}`,
+      chromePath,
+      preset: page.preset,
+    })
+    const scores = scoresOf(lhr)
+    console.log(
+      `${page.name} ${page.preset} run ${run}/${args.runs}: ` +
+        CATEGORIES.map((category) => `${category} ${scores[category] ?? '—'}`).join(', '),
+    )
+    lhrs.push(lhr)
+  }
+  const runs = lhrs.map(scoresOf)
+  const scores = medianScores(runs)
+  const representative = lhrs[medianRunIndex(runs)] ?? lhrs[0]
+  if (!representative) throw new Error('no Lighthouse run')
+  // Every category short of 100 is explained in the JSON; the console shows those below 95.
+  const short = CATEGORIES.filter((category) => (scores[category] ?? 0) < 100)
+  return {
+    ...page,
+    scores,
+    runs,
+    metrics: metricsLine(representative),
+    failing: failingAudits(representative, short),
+    lhr: representative,
+    lighthouseVersion: representative.lighthouseVersion,
+    userAgent: representative.environment.hostUserAgent,
+    benchmarkIndex: median(lhrs.map((lhr) => lhr.environment.benchmarkIndex)),
+  }
 }
 
 let results: TPageResult[]
@@ -180,56 +184,28 @@ try {
 await server?.stop()
 results = results!
 
-function printTable(rows: TPageResult[]): void {
-  const cell = (row: TPageResult, category: TCategory) => {
-    const value = String(row.scores[category] ?? '—')
-    if (category !== 'performance' || row.runs.length === 1) return value
-    return `${value} (${row.runs.map((run) => run.performance ?? '—').join(' ')})`
-  }
-  const header = ['page', ...CATEGORIES]
-  const body = rows.map((row) => [
-    `${row.name} ${row.path}`,
-    ...CATEGORIES.map((c) => cell(row, c)),
-  ])
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...body.map((line) => (line[column] ?? '').length)),
-  )
-  const line = (cells: string[]) =>
-    cells.map((text, column) => text.padEnd(widths[column] ?? 0)).join('  ')
-  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`)
-  for (const cells of body) console.log(line(cells))
-}
-
-printTable(results)
 const runsNote =
   args.runs > 1 ? `median of ${args.runs} runs (performance: the median, then each run)` : 'one run'
+console.log(`\n${scoreTable(results)}`)
 console.log(
-  `desktop preset, ${runsNote}; ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}`,
+  `${args.presets.join(' and ')} preset${args.presets.length > 1 ? 's' : ''}, ${runsNote}; ` +
+    `${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}`,
 )
-for (const result of results) {
-  console.log(`\n${result.name}: ${result.metrics}`)
-  const failing = result.failing.filter((audit) => (result.scores[audit.category] ?? 0) < PASS)
-  if (failing.length === 0) continue
-  console.log(`audits costing points (categories below ${PASS}):`)
-  for (const audit of failing) {
-    const value = audit.displayValue ? ` — ${audit.displayValue}` : ''
-    console.log(`  [${audit.category}] ${audit.title} (${audit.id}, score ${audit.score})${value}`)
-  }
-}
+console.log(`\n${failingReport(results)}`)
 
 const date = new Date()
 await mkdir(RESULTS_DIR, { recursive: true })
 const stem = path.join(RESULTS_DIR, `lighthouse-${date.toISOString().replace(/[:.]/g, '-')}`)
 const file = `${stem}.json`
 for (const result of results)
-  await writeFile(`${stem}-${result.name}.lhr.json`, JSON.stringify(result.lhr))
+  await writeFile(`${stem}-${result.name}-${result.preset}.lhr.json`, JSON.stringify(result.lhr))
 const first = results[0]
 await writeFile(
   file,
   `${JSON.stringify(
     {
       date: date.toISOString(),
-      preset: 'desktop',
+      presets: args.presets,
       runsPerPage: args.runs,
       lighthouse: first?.lighthouseVersion,
       userAgent: first?.userAgent,
@@ -243,11 +219,7 @@ await writeFile(
 console.log(`\nsummary written to ${file} (the median runs' full reports beside it, *.lhr.json)`)
 
 if (args.minScore !== undefined) {
-  const low = results.flatMap((result) =>
-    CATEGORIES.filter((category) => (result.scores[category] ?? 0) < args.minScore!).map(
-      (category) => `${result.name} ${category} ${result.scores[category] ?? '—'}`,
-    ),
-  )
+  const low = scoresBelow(results, args.minScore)
   if (low.length > 0) fail(`below --min-score ${args.minScore}: ${low.join(', ')}`)
 }
 process.exit(0)

@@ -8,6 +8,7 @@ import { FoldNoScript } from '@/components/article/FoldNoScript'
 import { displaySettings } from '@/lib/display'
 import { marketColorVariables } from '@/lib/format/colors'
 import './globals.css'
+import './routeStyles'
 
 export function generateMetadata(): Metadata {
   return {

@@ -66,9 +66,13 @@ export function CoinChips({ coins }: { coins: TCoinChip[] }) {
 function CoinChipFigures({ coin, loaded }: { coin: TCoinChip; loaded: TLoaded | null }) {
   const quote = loaded?.byMarketDataId.get(coin.marketDataId)
   if (!loaded || !quote) {
+    // The figures' slots, empty, so the chip is as wide now as with prices: no chip moves when
+    // they arrive.
     return (
-      <span className={styles.symbol} title={coin.name}>
-        {coin.symbol}
+      <span className={styles.figures} title={coin.name}>
+        <span className={styles.symbol}>{coin.symbol}</span>
+        <span className={styles.price} />
+        <span className={styles.change} />
       </span>
     )
   }
@@ -82,7 +86,9 @@ function CoinChipFigures({ coin, loaded }: { coin: TCoinChip; loaded: TLoaded | 
     <span className={styles.figures} title={`${coin.name} · ${freshness.title}`}>
       <span className={styles.symbol}>{coin.symbol}</span>
       <span className={styles.price}>{formatPrice(quote.price)}</span>
-      <ChangeValue value={quote.change24h} stale={freshness.stale} />
+      <span className={styles.change}>
+        <ChangeValue value={quote.change24h} stale={freshness.stale} />
+      </span>
       {freshness.stale ? <StaleBadge /> : null}
     </span>
   )

@@ -2,11 +2,13 @@ import { z } from 'zod'
 
 import { integerFlag, parseFlags, type TFlagsResult } from './parseFlags'
 
-export const AUDIT_USAGE = `Usage: npm run audit -- [--no-build | --build] [--runs <n>] [--article <slug>] [--port <n>] [--min-score <n>]
-Lighthouse (desktop preset) on the feed (/) and one article page of a production server started on a
-fresh temporary SQLite database seeded with the demo content. Prints the four category scores per
-page (the median over the runs) and the failing audits of any category below 95, and writes a JSON
-summary to bench/results/.
+export const AUDIT_USAGE = `Usage: npm run audit -- [--preset mobile|desktop] [--no-build | --build] [--runs <n>] [--article <slug>] [--port <n>] [--min-score <n>]
+Lighthouse on the feed (/) and one article page of a production server started on a fresh temporary
+SQLite database seeded with the demo content, with both of Lighthouse's presets: mobile (its default:
+a mid-range phone on slow 4G, simulated throttling) and desktop. Prints the four category scores per
+page and preset (the median over the runs) and the failing audits of any category below 95, and
+writes a JSON summary to bench/results/.
+  --preset <name>    only this preset, mobile or desktop (default: both, mobile first)
   --no-build         never build: fail when there is no production build in $NEXT_DIST_DIR (default .next)
   --build            build even when a production build exists (default: build only when there is none)
   --runs <n>         Lighthouse runs per page, 1..9 (default 3; the performance score is noisy)
@@ -17,8 +19,14 @@ summary to bench/results/.
 Chromium: $CHROMIUM_PATH (default /usr/bin/chromium; apt-get install -y chromium), never downloaded.
 Exit codes: 0 done, 1 build/server/Lighthouse failure or a score below --min-score, 2 bad flags.`
 
+/** Lighthouse's two presets: its default config (a phone) and its desktop config. */
+export const PRESETS = ['mobile', 'desktop'] as const
+export type TPreset = (typeof PRESETS)[number]
+
 export type TAuditArgs = {
   help: boolean
+  /** The presets to run, in the order they are reported. */
+  presets: TPreset[]
   /** always: build first; never: fail without a build; missing: build only when there is none. */
   build: 'always' | 'never' | 'missing'
   runs: number
@@ -30,6 +38,9 @@ export type TAuditArgs = {
 const ZAuditArgs = z
   .object({
     help: z.boolean().default(false),
+    preset: z
+      .enum(PRESETS, { error: '--preset takes mobile or desktop, e.g. --preset mobile' })
+      .optional(),
     build: z.boolean().default(false),
     'no-build': z.boolean().default(false),
     runs: integerFlag('--runs', { min: 1, max: 9, example: 3 }).default(3),
@@ -48,6 +59,7 @@ const ZAuditArgs = z
   })
   .transform((flags): TAuditArgs => ({
     help: flags.help,
+    presets: flags.preset ? [flags.preset] : [...PRESETS],
     build: flags.build ? 'always' : flags['no-build'] ? 'never' : 'missing',
     runs: flags.runs,
     article: flags.article,
@@ -61,6 +73,7 @@ export function parseAuditArgs(argv: string[]): TFlagsResult<TAuditArgs> {
     argv,
     {
       help: { type: 'boolean', short: 'h' },
+      preset: { type: 'string' },
       build: { type: 'boolean' },
       'no-build': { type: 'boolean' },
       runs: { type: 'string' },

@@ -1,7 +1,20 @@
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse, { desktopConfig, type Result } from 'lighthouse'
+import lighthouse, { defaultConfig, desktopConfig, type Config, type Result } from 'lighthouse'
 
+import type { TPreset } from './auditArgs'
 import { CHROMIUM_FLAGS } from './chromium'
+
+/**
+ * Lighthouse's own presets: its default config is the phone (a mid-range Android device on slow
+ * 4G, simulated throttling, 412×823 at 1.75×), the one PageSpeed Insights scores first.
+ */
+const PRESET_CONFIGS: Record<TPreset, Config> = { mobile: defaultConfig, desktop: desktopConfig }
+
+/** The viewport each preset emulates (lighthouse/core/config/constants.js). */
+export const PRESET_VIEWPORTS: Record<TPreset, { width: number; height: number; scale: number }> = {
+  mobile: { width: 412, height: 823, scale: 1.75 },
+  desktop: { width: 1350, height: 940, scale: 1 },
+}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type TCategory = (typeof CATEGORIES)[number]
@@ -16,8 +29,13 @@ export type TFailingAudit = {
   displayValue?: string
 }
 
-/** One Lighthouse run with the desktop preset in a Chromium of its own. */
-export async function runLighthouse(url: string, chromePath: string): Promise<Result> {
+/** One Lighthouse run with one preset in a Chromium of its own. */
+export async function runLighthouse(options: {
+  url: string
+  chromePath: string
+  preset: TPreset
+}): Promise<Result> {
+  const { url, chromePath, preset } = options
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -28,7 +46,7 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Re
     const result = await lighthouse(
       url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-      desktopConfig,
+      PRESET_CONFIGS[preset],
     )
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
     const { runtimeError } = result.lhr

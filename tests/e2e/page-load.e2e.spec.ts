@@ -1,0 +1,79 @@
+/**
+ * What a reader's browser reports while the feed and an article page load, on a phone and on a
+ * desktop: no stylesheet preloaded for nothing (Chromium's console warning, and its cause in the
+ * DOM), and no layout shift on the article page while its coin prices arrive.
+ */
+import type { Page } from 'playwright-core'
+
+import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
+import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
+
+const session = startServerAndBrowserForFile()
+
+/** The longest demo article: cover, coins with prices, a table, 更多新闻 (as in npm run audit). */
+const articlePath = `/articles/${demoArticleSlug({ key: 'p2-blob-fee-l2-cost-review' })}`
+const VIEWPORTS = {
+  phone: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true },
+  desktop: { viewport: { width: 1350, height: 940 } },
+}
+const UNUSED_PRELOAD = /preloaded using link preload but not used/
+/** Chromium reports an unused preload a few seconds after the load event. */
+const PRELOAD_WARNING_DELAY_MS = 4000
+
+async function openAndWatch(path: string, device: keyof typeof VIEWPORTS) {
+  const context = await session.browser.newContext({ locale: 'zh-CN', ...VIEWPORTS[device] })
+  const page = await context.newPage()
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text())
+  })
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+        shifts.push(entry.value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'load' })
+  // Links in view are prefetched after hydration; each answer may preload stylesheets.
+  await page.waitForLoadState('networkidle')
+  return { page, warnings, close: () => context.close() }
+}
+
+/** Style preloads with no stylesheet of the same address: what the console warning is about. */
+const unusedStylePreloads = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="style"]')]
+      .map((link) => link.href)
+      .filter(
+        (href) =>
+          ![...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some(
+            (sheet) => sheet.href === href,
+          ),
+      ),
+  )
+
+describe.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('on a %s', (device) => {
+  test.each([
+    ['the feed', '/'],
+    ['an article page', articlePath],
+  ])('%s preloads no stylesheet it does not use', async (_name, path) => {
+    const { page, warnings, close } = await openAndWatch(path, device)
+    expect(await unusedStylePreloads(page)).toEqual([])
+    await page.waitForTimeout(PRELOAD_WARNING_DELAY_MS)
+    expect(warnings).toEqual([])
+    await close()
+  })
+
+  test('the article page does not shift while its coin prices arrive', async () => {
+    const { page, close } = await openAndWatch(articlePath, device)
+    const chips = page.getByRole('list', { name: '相关币种' })
+    await chips.getByText('$').first().waitFor()
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+    )
+    expect(shifts).toEqual([])
+    await close()
+  })
+})
