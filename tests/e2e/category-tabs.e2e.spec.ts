@@ -88,7 +88,11 @@ test('tabbing through the tabs with the keyboard scrolls the strip and the fades
   await expectFades(page, { start: '32px', end: '0px' })
   await page.keyboard.press('Shift+Tab')
   for (let i = 2; i < tabs; i++) await page.keyboard.press('Shift+Tab')
-  await expectFades(page, { start: '0px', end: '32px' })
+  // Back on 全部: Chromium may stop a few pixels short of the very start, and the start fade is
+  // then exactly as wide as what is left to scroll.
+  const scrolled = await page.$eval(STRIP, (strip) => Math.round(strip.scrollLeft))
+  expect(scrolled).toBeLessThan(32)
+  await expectFades(page, { start: `${scrolled}px`, end: '32px' })
   await page.context().close()
 })
 
