@@ -8,6 +8,11 @@ const parentImports = {
   message: "Import through the '@/' alias instead of '../'.",
 }
 
+const databaseImports = {
+  regex: '^(@payloadcms/db-|drizzle-orm|@libsql/)',
+  message: 'Database adapters are used in lib/db only (see docs/database.md).',
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -42,13 +47,26 @@ const config = [
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            parentImports,
+          patterns: [parentImports, databaseImports],
+        },
+      ],
+    },
+  },
+  {
+    // Portal links do not prefetch: components/portal/PageLink.tsx says why.
+    files: ['app/(frontend)/**', 'components/**'],
+    ignores: ['components/portal/PageLink.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
             {
-              regex: '^(@payloadcms/db-|drizzle-orm|@libsql/)',
-              message: 'Database adapters are used in lib/db only (see docs/database.md).',
+              name: 'next/link',
+              message: 'Use PageLink from @/components/portal/PageLink (no prefetch).',
             },
           ],
+          patterns: [parentImports, databaseImports],
         },
       ],
     },

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 
 import styles from './status-page.module.css'
 
@@ -19,7 +19,7 @@ export default function PortalError({
         <button type="button" onClick={reset}>
           重试
         </button>{' '}
-        <Link href="/">返回首页</Link>
+        <PageLink href="/">返回首页</PageLink>
       </p>
     </main>
   )

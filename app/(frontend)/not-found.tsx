@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 
 import styles from './status-page.module.css'
 
@@ -11,7 +11,7 @@ export default function NotFound() {
       <h1>页面不存在</h1>
       <p>你要找的页面不存在，可能已被删除，或链接中的参数有误。</p>
       <p>
-        <Link href="/">返回首页</Link>
+        <PageLink href="/">返回首页</PageLink>
       </p>
     </main>
   )

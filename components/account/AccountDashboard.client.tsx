@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useState } from 'react'
 
 import { announceDisplayName } from '@/lib/account/displayNameEvents'
@@ -64,7 +64,7 @@ export function AccountDashboard({ timeZone }: { timeZone: string }) {
       {state.kind === 'loading' ? <p className={styles.notice}>正在加载账户信息…</p> : null}
       {state.kind === 'visitor' ? (
         <p className={styles.notice}>
-          请先登录。正在前往<Link href={LOGIN_FOR_ACCOUNT}>登录页</Link>…
+          请先登录。正在前往<PageLink href={LOGIN_FOR_ACCOUNT}>登录页</PageLink>…
         </p>
       ) : null}
       {state.kind === 'error' ? (

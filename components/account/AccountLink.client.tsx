@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useState } from 'react'
 
 import { onDisplayNameChanged } from '@/lib/account/displayNameEvents'
@@ -42,18 +42,18 @@ export function AccountLink() {
   return (
     <span className={styles.root}>
       {user ? (
-        <Link href="/account" className={styles.name} title={`我的账户：${user.displayName}`}>
+        <PageLink href="/account" className={styles.name} title={`我的账户：${user.displayName}`}>
           <span className="visually-hidden">我的账户：</span>
           {user.displayName}
-        </Link>
+        </PageLink>
       ) : (
         <>
-          <Link href={withNext('/login', returnTo)} className={styles.login}>
+          <PageLink href={withNext('/login', returnTo)} className={styles.login}>
             登录
-          </Link>
-          <Link href={withNext('/register', returnTo)} className={styles.register}>
+          </PageLink>
+          <PageLink href={withNext('/register', returnTo)} className={styles.register}>
             注册
-          </Link>
+          </PageLink>
         </>
       )}
     </span>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 
 import { useImportAfterMount } from '@/components/lazy/useImportAfterMount'
 import styles from './AccountLink.module.css'
@@ -18,12 +18,12 @@ export function AccountLinkIsland() {
   if (loaded.status === 'ready') return <loaded.module.AccountLink />
   return (
     <span className={styles.root}>
-      <Link href="/login" className={styles.login}>
+      <PageLink href="/login" className={styles.login}>
         登录
-      </Link>
-      <Link href="/register" className={styles.register}>
+      </PageLink>
+      <PageLink href="/register" className={styles.register}>
         注册
-      </Link>
+      </PageLink>
     </span>
   )
 }

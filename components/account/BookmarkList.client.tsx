@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
@@ -97,7 +97,7 @@ export function BookmarkList({ userId, timeZone }: { userId: string; timeZone: s
       {state.kind === 'ready' && state.entries.length === 0 ? (
         <p className={styles.empty}>
           还没有收藏的文章。阅读文章时点击「收藏」，它就会出现在这里。
-          <Link href="/">去看看最新资讯</Link>
+          <PageLink href="/">去看看最新资讯</PageLink>
         </p>
       ) : null}
       {state.kind === 'ready' && state.entries.length > 0 ? (
@@ -138,10 +138,7 @@ function BookmarkEntry({ entry, timeZone }: { entry: TBookmarkEntry; timeZone: s
     <div className={styles.text}>
       <h3 className={styles.title}>
         {article.slug ? (
-          // 100 links would prefetch 100 pages; an article is opened one at a time.
-          <Link href={`/articles/${article.slug}`} prefetch={false}>
-            {article.title}
-          </Link>
+          <PageLink href={`/articles/${article.slug}`}>{article.title}</PageLink>
         ) : (
           article.title
         )}

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useActionState, useState, type FormEvent } from 'react'
 import { flushSync } from 'react-dom'
 
@@ -68,7 +68,7 @@ export function LoginForm({ next }: { next: string }) {
       submitLabel={{ idle: '登录', pending: '正在登录…' }}
       switchLine={
         <>
-          还没有账户？<Link href={withNext('/register', next)}>注册新账户</Link>
+          还没有账户？<PageLink href={withNext('/register', next)}>注册新账户</PageLink>
         </>
       }
       next={next}

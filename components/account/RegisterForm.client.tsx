@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useActionState, useState, type FormEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
@@ -83,7 +83,8 @@ export function RegisterForm({ next }: { next: string }) {
     setSubmitting(false)
     setFormError(
       <>
-        账户已创建，但自动登录没有成功。请<Link href={withNext('/login', next)}>前往登录</Link>。
+        账户已创建，但自动登录没有成功。请
+        <PageLink href={withNext('/login', next)}>前往登录</PageLink>。
       </>,
     )
   }
@@ -99,7 +100,7 @@ export function RegisterForm({ next }: { next: string }) {
       submitLabel={{ idle: '注册', pending: '正在注册…' }}
       switchLine={
         <>
-          已有账户？<Link href={withNext('/login', next)}>直接登录</Link>
+          已有账户？<PageLink href={withNext('/login', next)}>直接登录</PageLink>
         </>
       }
       next={next}

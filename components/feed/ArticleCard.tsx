@@ -1,5 +1,5 @@
 import { getImageProps } from 'next/image'
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 
 import { formatDateTimeShort } from '@/lib/format/datetime'
 import type { TArticleCard } from '@/lib/queries/cards'
@@ -37,10 +37,10 @@ export function ArticleCard({
 }) {
   const href = `/articles/${article.slug}`
   const Heading = headingLevel
-  // Plain <img> and <a> below rather than next/image and a second next/link: a feed page draws ~20
+  // Plain <img> and <a> below rather than next/image and a second PageLink: a feed page draws ~20
   // cards with ~50 tag links, and each of those components costs render and hydration work (state,
-  // effects, a prefetch observer per link). getImageProps gives the same optimised srcset. Tag
-  // links are ordinary page loads (cached HTML); the title keeps next/link's prefetch.
+  // effects, a link observer each). getImageProps gives the same optimised srcset. Tag links are
+  // ordinary page loads (cached HTML).
   const thumb = article.cover
     ? getImageProps({
         src: article.cover.url,
@@ -57,7 +57,7 @@ export function ArticleCard({
       <div className={styles.text}>
         <Heading className={styles.title}>
           {article.featured ? <span className={styles.badge}>头条</span> : null}
-          <Link href={href}>{article.title}</Link>
+          <PageLink href={href}>{article.title}</PageLink>
         </Heading>
         <p className={styles.summary}>{article.summary}</p>
         <div className={styles.meta}>

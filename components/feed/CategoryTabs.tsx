@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 
 import type { TTab } from '@/lib/queries/findTags'
 import styles from './CategoryTabs.module.css'
@@ -18,9 +18,9 @@ export function CategoryTabs({ tabs, active }: { tabs: TTab[]; active: string | 
       <ScrollFadeList className={styles.strip}>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={item.slug === active ? 'page' : undefined}>
+            <PageLink href={item.href} aria-current={item.slug === active ? 'page' : undefined}>
               {item.name}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ScrollFadeList>

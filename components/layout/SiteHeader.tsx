@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 
 import styles from './SiteHeader.module.css'
 
@@ -6,12 +6,12 @@ export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href="/" className={styles.logo}>
+        <PageLink href="/" className={styles.logo}>
           Newsroom<span className={styles.tagline}>加密 · Web3 资讯</span>
-        </Link>
+        </PageLink>
         <nav aria-label="主导航" className={styles.nav}>
-          <Link href="/">首页</Link>
-          <Link href="/watchlist">我的自选</Link>
+          <PageLink href="/">首页</PageLink>
+          <PageLink href="/watchlist">我的自选</PageLink>
           {accountSlot}
         </nav>
       </div>

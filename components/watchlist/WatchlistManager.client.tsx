@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useMemo, useRef } from 'react'
 
 import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '@/lib/watchlist/contract'
@@ -119,7 +119,7 @@ export function WatchlistManager() {
             {editor.saveError.loggedOut ? (
               <>
                 {' '}
-                <Link href={LOGIN_HREF}>去登录</Link>
+                <PageLink href={LOGIN_HREF}>去登录</PageLink>
               </>
             ) : null}
           </p>
@@ -131,7 +131,7 @@ export function WatchlistManager() {
 
       {view.status === 'visitor' ? (
         <p className={styles.prompt}>
-          <Link href={LOGIN_HREF}>登录后管理我的自选</Link>:添加、移除币种并调整顺序。
+          <PageLink href={LOGIN_HREF}>登录后管理我的自选</PageLink>:添加、移除币种并调整顺序。
         </p>
       ) : null}
 

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { useId, useState } from 'react'
 
 import { SampleDataLabel } from '@/components/market/MarketBadges'
@@ -45,9 +45,9 @@ export function WatchlistPanel() {
           <span className={styles.titleText}>我的自选</span>
         </h2>
         {sampleData ? <SampleDataLabel /> : null}
-        <Link href="/watchlist" className={styles.more}>
+        <PageLink href="/watchlist" className={styles.more}>
           查看全部
-        </Link>
+        </PageLink>
       </div>
 
       <div
@@ -103,9 +103,9 @@ function PanelContent({
       <>
         <PanelTable coins={shown} caption="市值排名前列的币种" {...table} />
         <p className={styles.footnote}>
-          <Link href={loginHref} className={styles.cta}>
+          <PageLink href={loginHref} className={styles.cta}>
             登录后管理我的自选
-          </Link>
+          </PageLink>
         </p>
       </>
     )
@@ -121,14 +121,14 @@ function PanelContent({
         {short ? (
           <>
             {coins.length === 0 ? <span className={styles.empty}>还没有自选币种</span> : null}
-            <Link href="/watchlist" className={styles.addLink}>
+            <PageLink href="/watchlist" className={styles.addLink}>
               添加自选
-            </Link>
+            </PageLink>
           </>
         ) : (
-          <Link href="/watchlist">
+          <PageLink href="/watchlist">
             {coins.length > shown.length ? `共 ${coins.length} 个,查看全部` : '添加或调整自选'}
-          </Link>
+          </PageLink>
         )}
       </p>
     </>

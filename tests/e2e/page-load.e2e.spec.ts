@@ -1,6 +1,7 @@
 /**
  * What a reader's browser reports while the feed and an article page load, on a phone and on a
- * desktop: no stylesheet preloaded for nothing (Chromium's console warning, and its cause in the
+ * desktop: no other page fetched in advance (no link prefetches: a phone's connection is for this
+ * page), no stylesheet preloaded for nothing (Chromium's console warning, and its cause in the
  * DOM), and no layout shift on the article page while its coin prices arrive.
  */
 import type { Page } from 'playwright-core'
@@ -24,6 +25,11 @@ async function openAndWatch(path: string, device: keyof typeof VIEWPORTS) {
   const context = await session.browser.newContext({ locale: 'zh-CN', ...VIEWPORTS[device] })
   const page = await context.newPage()
   const warnings: string[] = []
+  const pageFetches: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'fetch' && new URL(request.url()).searchParams.has('_rsc'))
+      pageFetches.push(request.url())
+  })
   page.on('console', (message) => {
     if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text())
   })
@@ -36,9 +42,9 @@ async function openAndWatch(path: string, device: keyof typeof VIEWPORTS) {
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'load' })
-  // Links in view are prefetched after hydration; each answer may preload stylesheets.
+  // Whatever the page fetches after hydration (a prefetch's answer may preload stylesheets).
   await page.waitForLoadState('networkidle')
-  return { page, warnings, close: () => context.close() }
+  return { page, warnings, pageFetches, close: () => context.close() }
 }
 
 /** Style preloads with no stylesheet of the same address: what the console warning is about. */
@@ -63,6 +69,16 @@ describe.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('on a %s'
     expect(await unusedStylePreloads(page)).toEqual([])
     await page.waitForTimeout(PRELOAD_WARNING_DELAY_MS)
     expect(warnings).toEqual([])
+    await close()
+  })
+
+  test.each([
+    ['the feed', '/'],
+    ['an article page', articlePath],
+  ])('%s fetches no other page in advance', async (_name, path) => {
+    const { page, pageFetches, close } = await openAndWatch(path, device)
+    await page.getByRole('link', { name: '我的自选' }).first().waitFor()
+    expect(pageFetches).toEqual([])
     await close()
   })
 

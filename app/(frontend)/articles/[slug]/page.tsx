@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
-import Link from 'next/link'
+import { PageLink } from '@/components/portal/PageLink'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -132,7 +132,7 @@ export default async function ArticlePage({ params }: TProps) {
           <ul className={styles.tags} aria-label="标签">
             {tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+                <PageLink href={`/tag/${tag.slug}`}>{tag.name}</PageLink>
               </li>
             ))}
           </ul>
