@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { getEnv, type TEnv } from './lib/env'
@@ -69,7 +70,11 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE ??= phase
   // Validate the environment before anything is built or served: a bad variable stops here.
   const env = getEnv()
-  return adminOnlyColorSchemeHints(
-    withPayload(nextConfig(env, phase), { devBundleServerPackages: false }),
+  // next-intl finds its request configuration (the portal's message catalogs) through this alias.
+  const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
+  return withNextIntl(
+    adminOnlyColorSchemeHints(
+      withPayload(nextConfig(env, phase), { devBundleServerPackages: false }),
+    ),
   )
 }

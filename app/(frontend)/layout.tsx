@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
@@ -7,31 +8,37 @@ import { AccountLinkIsland } from '@/components/account/AccountLinkIsland.client
 import { FoldNoScript } from '@/components/article/FoldNoScript'
 import { displaySettings } from '@/lib/display'
 import { marketColorVariables } from '@/lib/format/colors'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import './globals.css'
 import './routeStyles'
 
-export function generateMetadata(): Metadata {
+/** The portal is zh-CN only until the editions have their routes (the zh-TW and en catalogs exist). */
+const locale = DEFAULT_LOCALE
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'site' })
   return {
     metadataBase: new URL(displaySettings().siteUrl),
-    title: { default: 'Newsroom · 加密与 Web3 新闻', template: '%s · Newsroom' },
-    description: '加密货币与 Web3 行业新闻、深度研究与行情:DeFi、以太坊、比特币 L2、DAO、Meme 等。',
+    title: { default: t('title'), template: '%s · Newsroom' },
+    description: t('description'),
   }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#b42318' }
 
 /** The portal's shell. It reads no cookies, so every page under it can be cached for everyone. */
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations({ locale, namespace: 'site' })
   return (
-    <html lang="zh-CN" style={marketColorVariables}>
+    <html lang={locale} style={marketColorVariables}>
       <body>
         <a className="skip-link" href="#main">
-          跳到正文
+          {t('skipToContent')}
         </a>
         <FoldNoScript />
-        <SiteHeader accountSlot={<AccountLinkIsland />} />
+        <SiteHeader locale={locale} accountSlot={<AccountLinkIsland />} />
         {children}
-        <SiteFooter />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

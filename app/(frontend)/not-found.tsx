@@ -1,17 +1,26 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
 import { PageLink } from '@/components/portal/PageLink'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 
 import styles from './status-page.module.css'
 
-export const metadata: Metadata = { title: '页面不存在', robots: { index: false } }
+const locale = DEFAULT_LOCALE
 
-export default function NotFound() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'status' })
+  return { title: t('notFoundTitle'), robots: { index: false } }
+}
+
+export default async function NotFound() {
+  const t = await getTranslations({ locale, namespace: 'status' })
   return (
     <main id="main" className={styles.page}>
-      <h1>页面不存在</h1>
-      <p>你要找的页面不存在，可能已被删除，或链接中的参数有误。</p>
+      <h1>{t('notFoundTitle')}</h1>
+      <p>{t('notFoundText')}</p>
       <p>
-        <PageLink href="/">返回首页</PageLink>
+        <PageLink href="/">{t('backHome')}</PageLink>
       </p>
     </main>
   )

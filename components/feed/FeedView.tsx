@@ -1,3 +1,6 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { TLocale } from '@/lib/i18n/locales'
 import type { TArticleCard } from '@/lib/queries/cards'
 import type { TTab } from '@/lib/queries/findTags'
 import { Disclaimer } from '@/components/article/Disclaimer'
@@ -9,6 +12,7 @@ import styles from './FeedView.module.css'
 import { LoadMore } from './LoadMore.client'
 
 type TFeedViewProps = {
+  locale: TLocale
   tabs: TTab[]
   tag: TTab | null
   items: TArticleCard[]
@@ -20,7 +24,8 @@ type TFeedViewProps = {
   heading?: string
 }
 
-export function FeedView({
+export async function FeedView({
+  locale,
   tabs,
   tag,
   items,
@@ -29,24 +34,25 @@ export function FeedView({
   pageLinks,
   heading,
 }: TFeedViewProps) {
+  const t = await getTranslations({ locale, namespace: 'feed' })
   return (
     <PortalColumns sidebar={<PortalSidebar />}>
       <CategoryTabs tabs={tabs} active={tag?.slug ?? null} />
-      <Disclaimer />
+      <Disclaimer locale={locale} />
       <h1 className={tag || heading ? styles.heading : 'visually-hidden'}>
-        {heading ?? (tag ? tag.name : '最新资讯')}
+        {heading ?? (tag ? tag.name : t('latest'))}
       </h1>
-      {items.length === 0 ? <p className={styles.empty}>这里还没有文章。</p> : null}
+      {items.length === 0 ? <p className={styles.empty}>{t('empty')}</p> : null}
       <div>
         {/* Every thumbnail lazy, even those in view: an eager image is preloaded by React at high
             priority and takes one of the connections the first paint's stylesheets wait for. */}
         <CardList items={items} timeZone={timeZone} bookmarkable />
       </div>
       {pageLinks ? (
-        <nav className={styles.pager} aria-label="分页">
-          {pageLinks.previous ? <a href={pageLinks.previous}>上一页</a> : <span />}
+        <nav className={styles.pager} aria-label={t('pagination')}>
+          {pageLinks.previous ? <a href={pageLinks.previous}>{t('previousPage')}</a> : <span />}
           <span>{pageLinks.label}</span>
-          {pageLinks.next ? <a href={pageLinks.next}>下一页</a> : <span />}
+          {pageLinks.next ? <a href={pageLinks.next}>{t('nextPage')}</a> : <span />}
         </nav>
       ) : (
         <LoadMore

@@ -1,9 +1,14 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { TLocale } from '@/lib/i18n/locales'
+
 import styles from './SiteFooter.module.css'
 
-export function SiteFooter() {
+export async function SiteFooter({ locale }: { locale: TLocale }) {
+  const t = await getTranslations({ locale, namespace: 'site' })
   return (
     <footer className={styles.footer}>
-      <p>Newsroom · 加密与 Web3 资讯。行情数据仅供参考，不构成投资建议。</p>
+      <p>{t('footer')}</p>
     </footer>
   )
 }

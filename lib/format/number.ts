@@ -1,4 +1,6 @@
-/** Figures as Chinese readers expect them. A missing figure (null) is shown as a dash, never 0. */
+import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
+
+/** Figures as each edition's readers expect them. A missing figure (null) is shown as a dash, never 0. */
 export const MISSING = '—'
 
 /** toLocaleString builds a new formatter on every call; a panel formats dozens of figures. */
@@ -24,13 +26,39 @@ function fixed(value: number, decimals: number): string {
 
 const trimZeros = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text)
 
-/** 市值 in 万 / 亿 / 万亿: 1.265e12 → "1.27万亿", 8.5e10 → "850.00亿". */
-export function formatMarketCap(value: number | null | undefined): string {
+/** The large-number units of each edition, biggest first: 万/亿 in Chinese, K/M/B in English. */
+const CAP_UNITS: Record<TLocale, ReadonlyArray<readonly [number, string]>> = {
+  'zh-CN': [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+  // Taiwan writes 10^12 as 兆.
+  'zh-TW': [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '萬'],
+  ],
+  en: [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
+}
+
+/**
+ * 市值 in each edition's units: 1.265e12 → "1.27万亿" (zh-CN), "1.27兆" (zh-TW), "1.27T" (en);
+ * 8.5e10 → "850.00亿", "850.00億", "85.00B".
+ */
+export function formatMarketCap(
+  value: number | null | undefined,
+  locale: TLocale = DEFAULT_LOCALE,
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING
   const absolute = Math.abs(value)
-  if (absolute >= 1e12) return `${fixed(value / 1e12, 2)}万亿`
-  if (absolute >= 1e8) return `${fixed(value / 1e8, 2)}亿`
-  if (absolute >= 1e4) return `${fixed(value / 1e4, 2)}万`
+  for (const [size, unit] of CAP_UNITS[locale])
+    if (absolute >= size) return `${fixed(value / size, 2)}${unit}`
   return grouped(value, 0)
 }
 

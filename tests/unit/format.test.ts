@@ -22,6 +22,24 @@ describe('market cap in 万 / 亿 / 万亿', () => {
   ])('%p → %p', (value, expected) => expect(formatMarketCap(value)).toBe(expected))
 })
 
+describe("market cap in each edition's units", () => {
+  test.each([
+    [1.265e12, 'zh-TW', '1.27兆'],
+    [8.54e10, 'zh-TW', '854.00億'],
+    [3.5e6, 'zh-TW', '350.00萬'],
+    [1.265e12, 'en', '1.27T'],
+    [8.54e10, 'en', '85.40B'],
+    [6.9e8, 'en', '690.00M'],
+    [3.5e6, 'en', '3.50M'],
+    [12_345, 'en', '12.35K'],
+    [999, 'en', '999'],
+    [-2.5e9, 'en', '-2.50B'],
+    [null, 'en', MISSING],
+  ] as const)('%p in %s → %p', (value, locale, expected) =>
+    expect(formatMarketCap(value, locale)).toBe(expected),
+  )
+})
+
 describe('prices with a precision that suits their size', () => {
   test.each([
     [64210.55, '$64,210.55'],

@@ -6,6 +6,7 @@ import { cache } from 'react'
 
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { Disclaimer } from '@/components/article/Disclaimer'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
@@ -97,7 +98,7 @@ export default async function ArticlePage({ params }: TProps) {
   return (
     <PortalColumns sidebar={<PortalSidebar />}>
       <CategoryTabs tabs={tabs} active={null} />
-      <Disclaimer />
+      <Disclaimer locale={DEFAULT_LOCALE} />
       <article className={styles.article}>
         <ArticleJsonLd article={article} siteUrl={siteUrl} />
         {isDraft ? (
@@ -154,7 +155,7 @@ export default async function ArticlePage({ params }: TProps) {
           <ArticleBody body={article.body} siteUrl={siteUrl} />
         </FoldableBody>
       </article>
-      <Disclaimer />
+      <Disclaimer locale={DEFAULT_LOCALE} />
       <RelatedNews articles={related} timeZone={timeZone} />
     </PortalColumns>
   )

@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { FeedView } from '@/components/feed/FeedView'
 import { displaySettings } from '@/lib/display'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { getFeedPage } from '@/lib/queries'
 import type { TFeedCursor } from '@/lib/queries/cursor'
 import { resolveScope } from '@/lib/queries/feedParams'
@@ -16,9 +18,12 @@ export async function CursorFeedPage({ scope, cursor }: { scope: string; cursor?
   const { tag, tabs } = await resolveScope(scope)
   const page = await getFeedPage({ tag: tag ?? undefined, cursor, tabs, cursorKnown: true })
   if (cursor && page.items.length === 0) notFound()
-  const laterHeading = tag ? `${tag.name} · 更多资讯` : '更多资讯'
+  const locale = DEFAULT_LOCALE
+  const t = await getTranslations({ locale, namespace: 'feed' })
+  const laterHeading = tag ? t('moreOfTag', { tag: tag.name }) : t('more')
   return (
     <FeedView
+      locale={locale}
       tabs={tabs}
       tag={tag}
       items={page.items}

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { FeedView } from '@/components/feed/FeedView'
 import { displaySettings } from '@/lib/display'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { getFeedPageByNumber } from '@/lib/queries'
 import { resolveScope } from '@/lib/queries/feedParams'
 import { safeDecode, ZPageNumberSchema } from '@/lib/queries/scope'
@@ -18,7 +20,8 @@ type TProps = { params: Promise<{ scope: string; n: string }> }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { n } = await params
-  return { title: `第 ${n} 页`, robots: { index: false, follow: true } }
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'feed' })
+  return { title: t('pageTitle', { page: n }), robots: { index: false, follow: true } }
 }
 
 export default async function FeedNumberedPage({ params }: TProps) {
@@ -29,17 +32,20 @@ export default async function FeedNumberedPage({ params }: TProps) {
   const result = await getFeedPageByNumber({ tag: tag ?? undefined, page: page.data, tabs })
   if (result.items.length === 0 || page.data > result.totalPages) notFound()
   const base = tag ? `/tag/${tag.slug}` : '/'
+  const locale = DEFAULT_LOCALE
+  const t = await getTranslations({ locale, namespace: 'feed' })
   return (
     <FeedView
+      locale={locale}
       tabs={tabs}
       tag={tag}
       items={result.items}
       timeZone={displaySettings().timeZone}
-      heading={`${tag ? tag.name : '全部'} · 第 ${page.data} 页`}
+      heading={t('numberedHeading', { scope: tag ? tag.name : t('all'), page: page.data })}
       pageLinks={{
         previous: page.data > 1 ? `${base}?page=${page.data - 1}` : null,
         next: page.data < result.totalPages ? `${base}?page=${page.data + 1}` : null,
-        label: `第 ${page.data} / ${result.totalPages} 页`,
+        label: t('pageOf', { page: page.data, pages: result.totalPages }),
       }}
     />
   )

@@ -1,0 +1,41 @@
+/**
+ * The portal's editions. zh-CN keeps the portal's original URLs (no prefix); the others live under
+ * their own prefix, so the language of a page is always in its URL and a page can be cached for
+ * everyone who asks for it.
+ */
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const
+export type TLocale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: TLocale = 'zh-CN'
+
+const PREFIXES: Record<TLocale, string> = { 'zh-CN': '', 'zh-TW': '/zh-tw', en: '/en' }
+
+/** The language names the switcher shows, each in its own language. */
+export const LOCALE_NAMES: Record<TLocale, string> = {
+  'zh-CN': '简体',
+  'zh-TW': '繁體',
+  en: 'English',
+}
+
+export const isLocale = (value: unknown): value is TLocale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+
+/** `/zh-tw` for zh-TW, `` for the default edition. */
+export const localePrefix = (locale: TLocale): string => PREFIXES[locale]
+
+/** The edition a URL path belongs to, and the path inside that edition (`/en/tag/defi` → en, `/tag/defi`). */
+export function splitLocalePath(pathname: string): { locale: TLocale; path: string } {
+  for (const locale of LOCALES) {
+    const prefix = PREFIXES[locale]
+    if (!prefix) continue
+    if (pathname === prefix) return { locale, path: '/' }
+    if (pathname.startsWith(`${prefix}/`)) return { locale, path: pathname.slice(prefix.length) }
+  }
+  return { locale: DEFAULT_LOCALE, path: pathname }
+}
+
+/** A portal path in an edition: (`en`, `/tag/defi`) → `/en/tag/defi`; (`en`, `/`) → `/en`. */
+export function localizedPath(locale: TLocale, path: string): string {
+  const prefix = PREFIXES[locale]
+  if (!prefix) return path
+  return path === '/' ? prefix : `${prefix}${path}`
+}
