@@ -23,6 +23,8 @@ const shared = {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // Tests run on the server, as server components do (the react-server condition's empty module).
+    '^server-only$': '<rootDir>/node_modules/server-only/empty.js',
   },
   testEnvironment: 'node',
 }
