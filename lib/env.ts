@@ -141,6 +141,12 @@ const ZEnvSchema = z.object({
     .string()
     .default('Asia/Shanghai')
     .refine(isKnownTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
+  // Which colour rising prices get: 红涨绿跌 is what Chinese readers expect, green-up what
+  // English readers expect. One setting for the Chinese editions (zh-CN, zh-TW), one for English.
+  MARKET_UP_COLOR_ZH: z.enum(['red', 'green'], { message: 'must be red or green' }).default('red'),
+  MARKET_UP_COLOR_EN: z
+    .enum(['red', 'green'], { message: 'must be red or green' })
+    .default('green'),
   SEED_ON_EMPTY: z
     .enum(['true', 'false'], { message: 'must be true or false' })
     .optional()

@@ -7,7 +7,8 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { AccountLinkIsland } from '@/components/account/AccountLinkIsland.client'
 import { FoldNoScript } from '@/components/article/FoldNoScript'
 import { displaySettings } from '@/lib/display'
-import { marketColorVariables } from '@/lib/format/colors'
+import { getEnv } from '@/lib/env'
+import { marketColorVariables, upColorOf } from '@/lib/format/colors'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import './globals.css'
 import './routeStyles'
@@ -30,7 +31,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'site' })
   return (
-    <html lang={locale} style={marketColorVariables}>
+    <html lang={locale} style={marketColorVariables(upColorOf(locale, getEnv()))}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

@@ -1,4 +1,4 @@
-import { directionOf, MARKET_COLORS, type TMarketDirection } from '@/lib/format/colors'
+import { directionOf, MARKET_COLOR_VARIABLES, type TMarketDirection } from '@/lib/format/colors'
 
 type TSparklineProps = {
   /** Prices, oldest first (a coin's `sparkline7d`). Fewer than two usable points draw nothing. */
@@ -60,7 +60,7 @@ export function Sparkline({
       <polyline
         points={coordinates}
         fill="none"
-        stroke={MARKET_COLORS[trend]}
+        style={{ stroke: MARKET_COLOR_VARIABLES[trend] }}
         strokeWidth={1.5}
         strokeLinejoin="round"
         strokeLinecap="round"

@@ -1,3 +1,4 @@
+import { marketColors, marketColorVariables, upColorOf } from '@/lib/format/colors'
 import { formatDateTime } from '@/lib/format/datetime'
 import { FOLD_THRESHOLD_CHARACTERS, shouldFold, textLengthOf } from '@/lib/format/fold'
 import {
@@ -105,5 +106,26 @@ describe('folding long bodies', () => {
   test('folds only bodies past the threshold', () => {
     expect(shouldFold(bodyOf(FOLD_THRESHOLD_CHARACTERS))).toBe(false)
     expect(shouldFold(bodyOf(FOLD_THRESHOLD_CHARACTERS + 1))).toBe(true)
+  })
+})
+
+describe('market colours per edition', () => {
+  const defaults = { MARKET_UP_COLOR_ZH: 'red', MARKET_UP_COLOR_EN: 'green' } as const
+
+  test.each([
+    ['zh-CN', '#d92d20', '#067647'],
+    ['zh-TW', '#d92d20', '#067647'],
+    ['en', '#067647', '#d92d20'],
+  ] as const)('%s by default: up %s, down %s', (locale, up, down) =>
+    expect(marketColorVariables(upColorOf(locale, defaults))).toMatchObject({
+      '--color-up': up,
+      '--color-down': down,
+    }),
+  )
+
+  test('each setting switches its editions only', () => {
+    const settings = { MARKET_UP_COLOR_ZH: 'green', MARKET_UP_COLOR_EN: 'red' } as const
+    expect(marketColors(upColorOf('zh-TW', settings)).up).toBe('#067647')
+    expect(marketColors(upColorOf('en', settings)).up).toBe('#d92d20')
   })
 })
