@@ -1,5 +1,5 @@
 import { marketColors, marketColorVariables, upColorOf } from '@/lib/format/colors'
-import { formatDateTime } from '@/lib/format/datetime'
+import { formatDateTime, formatDateTimeShort } from '@/lib/format/datetime'
 import { FOLD_THRESHOLD_CHARACTERS, shouldFold, textLengthOf } from '@/lib/format/fold'
 import {
   directionOf,
@@ -128,4 +128,21 @@ describe('market colours per edition', () => {
     expect(marketColors(upColorOf('zh-TW', settings)).up).toBe('#067647')
     expect(marketColors(upColorOf('en', settings)).up).toBe('#d92d20')
   })
+})
+
+describe("times in each edition's format", () => {
+  const when = '2026-12-05T08:48:06.000Z'
+  test.each([
+    ['zh-CN', '2026-12-05 16:48:06', '2026-12-05 16:48'],
+    ['zh-TW', '2026-12-05 16:48:06', '2026-12-05 16:48'],
+    ['en', '5 Dec 2026, 16:48:06', '5 Dec 2026, 16:48'],
+  ] as const)('%s: %s, in lists %s', (locale, full, short) => {
+    expect(formatDateTime(when, 'Asia/Shanghai', locale)).toBe(full)
+    expect(formatDateTimeShort(when, 'Asia/Shanghai', locale)).toBe(short)
+  })
+
+  test('English follows the display time zone across midnight', () =>
+    expect(formatDateTime('2026-02-28T16:30:00.000Z', 'Asia/Shanghai', 'en')).toBe(
+      '1 Mar 2026, 00:30:00',
+    ))
 })
