@@ -293,6 +293,19 @@ const cells: Record<string, TCell[]> = {
       run: (actor) => setPasswordWithoutCurrent(actors.readerA, actor),
     },
     {
+      // A reader's sign-in address has no form on the portal: over REST it would let a borrowed
+      // session move the account to another mailbox (collections/Users/hooks/currentPasswordFirst.ts).
+      action: "change reader A's sign-in e-mail",
+      allowed: ['admin'],
+      run: (actor) =>
+        payload.update({
+          collection: 'users',
+          id: actors.readerA.id,
+          data: { email: `moved-${actor}-${Date.now()}@test.local` },
+          ...as(actor),
+        }),
+    },
+    {
       action: "set the editor's password without the current one",
       allowed: ['editor', 'admin'],
       run: (actor) => setPasswordWithoutCurrent(actors.editor, actor),

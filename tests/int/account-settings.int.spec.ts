@@ -4,7 +4,10 @@
  * field; the current password is required and checked like a login (and throttled like one); the
  * password policy applies; the session that changed the password stays signed in, others end.
  */
-import { CURRENT_PASSWORD_FIRST_MESSAGE } from '@/collections/Users/hooks/currentPasswordFirst'
+import {
+  CURRENT_PASSWORD_FIRST_MESSAGE,
+  EMAIL_CHANGE_REFUSED_MESSAGE,
+} from '@/collections/Users/hooks/currentPasswordFirst'
 import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
 import { ACCOUNT_SETTINGS_MESSAGES } from '@/lib/account/loginMessages'
 import { PASSWORD_MESSAGES } from '@/lib/account/passwordRules'
@@ -202,6 +205,28 @@ describe('the REST and GraphQL path', () => {
         user: { ...account, collection: 'users' },
       }),
     ).rejects.toMatchObject({ status: 403, message: CURRENT_PASSWORD_FIRST_MESSAGE })
+    expect(await logsIn(reader.email, reader.password)).toBe(true)
+  })
+
+  test('a reader cannot move their account to another e-mail address; saving their own is fine', async () => {
+    const reader = await newReader()
+    const account = await accountOf(reader.email)
+    const asReader = { overrideAccess: false, user: { ...account, collection: 'users' as const } }
+    await expect(
+      session.payload.update({
+        collection: 'users',
+        id: account.id,
+        data: { email: 'borrower@test.local' },
+        ...asReader,
+      }),
+    ).rejects.toMatchObject({ status: 403, message: EMAIL_CHANGE_REFUSED_MESSAGE })
+    const same = await session.payload.update({
+      collection: 'users',
+      id: account.id,
+      data: { email: ` ${reader.email.toUpperCase()} `, displayName: '同一个邮箱' },
+      ...asReader,
+    })
+    expect(same.displayName).toBe('同一个邮箱')
     expect(await logsIn(reader.email, reader.password)).toBe(true)
   })
 })

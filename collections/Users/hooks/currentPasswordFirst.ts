@@ -11,11 +11,26 @@ export const CURRENT_PASSWORD_CHECKED = 'currentPasswordChecked'
 export const CURRENT_PASSWORD_FIRST_MESSAGE =
   '请在「我的账户」页面修改密码，需要输入当前密码。 / Change your password on the account page, with your current password.'
 
+export const EMAIL_CHANGE_REFUSED_MESSAGE =
+  '登录邮箱不能在这里修改：请联系编辑部。 / The sign-in e-mail cannot be changed here: please contact the newsroom.'
+
+/** Whether `data` names a sign-in address other than the account's own (case and spaces aside). */
+function changesEmail(data: object, currentEmail: unknown): boolean {
+  if (!('email' in data)) return false
+  const normalise = (value: unknown) =>
+    String(value ?? '')
+      .trim()
+      .toLowerCase()
+  return normalise((data as { email?: unknown }).email) !== normalise(currentEmail)
+}
+
 /**
- * A reader's password changes only after their current one is checked: otherwise a borrowed
- * session (an unlocked computer, a copied cookie) could PATCH /api/users/:id with a new password
- * and take the account over. Staff keep Payload's admin form, which asks for no current password;
- * server code without a user (scripts, the CLI) is not a reader and is not concerned.
+ * A reader's password changes only after their current one is checked, and their sign-in address
+ * not at all (the portal has no form for it): otherwise a borrowed session (an unlocked computer, a
+ * copied cookie) could PATCH /api/users/:id with a new password, or with an address of the
+ * borrower's followed by 忘记密码, and take the account over. Staff keep Payload's admin form,
+ * which asks for no current password; server code without a user (scripts, the CLI) is not a
+ * reader and is not concerned.
  */
 export const requireCurrentPasswordForReaders: CollectionBeforeOperationHook = ({
   args,
@@ -24,9 +39,11 @@ export const requireCurrentPasswordForReaders: CollectionBeforeOperationHook = (
 }) => {
   if (operation !== 'update' && operation !== 'updateByID') return args
   const data = (args as { data?: unknown }).data
-  const setsPassword = typeof data === 'object' && data !== null && 'password' in data
   const user = userOf(req)
-  if (!setsPassword || !user || isStaff(user)) return args
+  if (typeof data !== 'object' || data === null || !user || isStaff(user)) return args
+  if (changesEmail(data, (req.user as { email?: unknown }).email))
+    throw new APIError(EMAIL_CHANGE_REFUSED_MESSAGE, 403, undefined, true)
+  if (!('password' in data)) return args
   if (req.context?.[CURRENT_PASSWORD_CHECKED] === true) return args
   throw new APIError(CURRENT_PASSWORD_FIRST_MESSAGE, 403, undefined, true)
 }
