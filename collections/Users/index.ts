@@ -4,7 +4,6 @@ import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/c
 import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
 import { refuseEmailThatIsNotText } from './hooks/emailIsText'
-import { keepErrorDetails } from './hooks/keepErrorDetails'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 import { noticeSiteUrlMismatch } from './hooks/siteUrlMismatch'
@@ -60,7 +59,6 @@ export const Users: CollectionConfig = {
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
     afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
-    afterError: [keepErrorDetails],
   },
   fields: [
     {

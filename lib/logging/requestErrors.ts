@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from '@/lib/db/unavailable'
+import { publicRefusalAnswer } from './publicRefusal'
 
 // Clients that retry (and load balancers) wait this long, in seconds, after a 503.
 const RETRY_AFTER_SECONDS = '5'
@@ -9,8 +10,10 @@ const RETRY_AFTER_SECONDS = '5'
  * Payload's error hook for every REST, GraphQL and custom-endpoint error. It writes the one log
  * line of the failed request (method, path, status): refusals (wrong password, 403, 404, bad
  * input) at `info` without a stack, so an attack does not flood the log with errors; real
- * failures at `error` with the error. A database that cannot be reached answers 503 with a clear
- * message instead of Payload's "Something went wrong." 500, and recovers with the database.
+ * failures at `error` with the error. A refusal keeps its message and field errors in the
+ * production build (lib/logging/publicRefusal.ts). A database that cannot be reached answers 503
+ * with a clear message instead of Payload's "Something went wrong." 500, and recovers with the
+ * database.
  */
 export const answerAndLogRequestError: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const unavailable = databaseUnavailableReason(error)
@@ -23,7 +26,7 @@ export const answerAndLogRequestError: AfterErrorHook = ({ error, graphqlResult,
   } else {
     req.payload.logger.error({ ...line, msg: 'request failed', err: error })
   }
-  if (!unavailable) return
+  if (!unavailable) return graphqlResult ? undefined : publicRefusalAnswer(error)
   if (graphqlResult) {
     const extensions = { ...graphqlResult.extensions, statusCode: 503 }
     return {
