@@ -86,6 +86,18 @@ describeWithNginx('security headers through nginx', () => {
     })
     expect(headers['permissions-policy']).toContain('camera=()')
   })
+
+  test('nginx’s liveness answer carries the same set and is never cached', async () => {
+    const health = await fetch(`${nginx.baseUrl}/nginx-health`)
+    expect(health.status).toBe(200)
+    expect(health.headers.get('cache-control')).toBe('no-store')
+    const headers = securityHeadersOf(health)
+    expect(headers['content-security-policy']).toContain("default-src 'none'")
+    expect(headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+    })
+  })
 })
 
 describeWithNginx('request bodies through nginx', () => {
