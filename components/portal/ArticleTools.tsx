@@ -1,3 +1,4 @@
+import type { TMessages } from '@/lib/i18n/messages'
 import type { TCoinRef } from '@/lib/queries/cards'
 import { BookmarkButton } from '@/components/account/BookmarkButton.client'
 import { CoinChips } from '@/components/market/CoinChips.client'
@@ -11,15 +12,17 @@ export function ArticleTools({
   articleId,
   articleTitle,
   coins,
+  text,
 }: {
   articleId: string
   articleTitle: string
   coins: TCoinRef[]
+  text: Pick<TMessages, 'bookmarks' | 'market'>
 }) {
   return (
     <div className={styles.tools}>
-      <BookmarkButton articleId={articleId} articleTitle={articleTitle} />
-      {coins.length ? <CoinChips coins={coins} /> : null}
+      <BookmarkButton articleId={articleId} articleTitle={articleTitle} text={text.bookmarks} />
+      {coins.length ? <CoinChips coins={coins} text={text.market} /> : null}
     </div>
   )
 }
