@@ -9,6 +9,7 @@ import { FoldNoScript } from '@/components/article/FoldNoScript'
 import { displaySettings } from '@/lib/display'
 import { marketColorVariables } from '@/lib/format/colors'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 import './globals.css'
 import './routeStyles'
 
@@ -36,7 +37,10 @@ export default async function FrontendLayout({ children }: { children: React.Rea
           {t('skipToContent')}
         </a>
         <FoldNoScript />
-        <SiteHeader locale={locale} accountSlot={<AccountLinkIsland />} />
+        <SiteHeader
+          locale={locale}
+          accountSlot={<AccountLinkIsland text={messagesFor(locale).account} />}
+        />
         {children}
         <SiteFooter locale={locale} />
       </body>

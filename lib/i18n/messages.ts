@@ -4,6 +4,7 @@ import enDisclaimer from '@/messages/en/disclaimer.json'
 import enFeed from '@/messages/en/feed.json'
 import enMarket from '@/messages/en/market.json'
 import enWatchlist from '@/messages/en/watchlist.json'
+import enAccount from '@/messages/en/account.json'
 import enSite from '@/messages/en/site.json'
 import enStatus from '@/messages/en/status.json'
 import zhCNArticle from '@/messages/zh-CN/article.json'
@@ -12,6 +13,7 @@ import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json'
 import zhCNFeed from '@/messages/zh-CN/feed.json'
 import zhCNMarket from '@/messages/zh-CN/market.json'
 import zhCNWatchlist from '@/messages/zh-CN/watchlist.json'
+import zhCNAccount from '@/messages/zh-CN/account.json'
 import zhCNSite from '@/messages/zh-CN/site.json'
 import zhCNStatus from '@/messages/zh-CN/status.json'
 import zhTWArticle from '@/messages/zh-TW/article.json'
@@ -20,6 +22,7 @@ import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json'
 import zhTWFeed from '@/messages/zh-TW/feed.json'
 import zhTWMarket from '@/messages/zh-TW/market.json'
 import zhTWWatchlist from '@/messages/zh-TW/watchlist.json'
+import zhTWAccount from '@/messages/zh-TW/account.json'
 import zhTWSite from '@/messages/zh-TW/site.json'
 import zhTWStatus from '@/messages/zh-TW/status.json'
 
@@ -42,6 +45,7 @@ const zhCN = {
   bookmarks: zhCNBookmarks,
   market: zhCNMarket,
   watchlist: zhCNWatchlist,
+  account: zhCNAccount,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -56,6 +60,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     article: zhTWArticle,
     bookmarks: zhTWBookmarks,
     market: zhTWMarket,
+    account: zhTWAccount,
     watchlist: zhTWWatchlist,
   },
   en: {
@@ -66,6 +71,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     article: enArticle,
     bookmarks: enBookmarks,
     market: enMarket,
+    account: enAccount,
     watchlist: enWatchlist,
   },
 }
