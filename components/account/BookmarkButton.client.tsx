@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import type { TBookmarkState } from '@/lib/account/bookmarks'
-import type { TMessages } from '@/lib/i18n/messages'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 import styles from './BookmarkButton.module.css'
 import { BookmarkToggle } from './BookmarkToggle'
@@ -41,7 +41,7 @@ export function BookmarkButton({
 }: {
   articleId: string
   articleTitle: string
-  text: TMessages['bookmarks']
+  text: TBookmarkToggleText
 }) {
   const [view, setView] = useState<TView>(LOADING)
   const [pending, setPending] = useState(false)

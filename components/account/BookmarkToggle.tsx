@@ -1,5 +1,5 @@
 import { formatMessage } from '@/lib/i18n/format'
-import type { TMessages } from '@/lib/i18n/messages'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 import styles from './BookmarkButton.module.css'
 
@@ -23,7 +23,7 @@ export function BookmarkToggle({
   compact?: boolean
   /** The accessible name then says which article, and still starts with what the button shows. */
   articleTitle?: string
-  text: TMessages['bookmarks']
+  text: TBookmarkToggleText
 }) {
   const label = bookmarked ? text.bookmarked : text.bookmark
   const named = bookmarked ? text.bookmarkedArticle : text.bookmarkArticle

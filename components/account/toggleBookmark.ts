@@ -1,6 +1,6 @@
 import type { TWriteOutcome } from '@/lib/account/bookmarks'
 import { formatMessage } from '@/lib/i18n/format'
-import type { TMessages } from '@/lib/i18n/messages'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 /**
  * What a click on 收藏 does, for the article page's button and the feed cards' alike. lib/account's
@@ -20,7 +20,7 @@ export async function goToLogin(): Promise<void> {
   window.location.assign(login)
 }
 
-type TText = TMessages['bookmarks']
+type TText = TBookmarkToggleText
 
 export type TToggleMessage = { text: string; error: boolean }
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { BookmarkToggle } from '@/components/account/BookmarkToggle'
-import type { TMessages } from '@/lib/i18n/messages'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 import styles from './ArticleCard.module.css'
 import { clickCardBookmark, useCardBookmark } from './cardBookmarkStore'
 
@@ -13,7 +13,7 @@ export function CardBookmark({
 }: {
   articleId: string
   articleTitle: string
-  text: TMessages['bookmarks']
+  text: TBookmarkToggleText
 }) {
   const card = useCardBookmark(articleId)
   return (

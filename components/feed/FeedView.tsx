@@ -8,6 +8,7 @@ import { Disclaimer } from '@/components/article/Disclaimer'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
 import { CardList } from './CardList.client'
+import { cardTextOf } from './cardText'
 import { CategoryTabs } from './CategoryTabs'
 import styles from './FeedView.module.css'
 import { LoadMore } from './LoadMore.client'
@@ -37,7 +38,7 @@ export async function FeedView({
 }: TFeedViewProps) {
   const t = await getTranslations({ locale, namespace: 'feed' })
   const messages = messagesFor(locale)
-  const cardText = { feed: messages.feed, bookmarks: messages.bookmarks }
+  const cardText = cardTextOf(messages)
   return (
     <PortalColumns
       sidebar={<PortalSidebar locale={locale} />}

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
-import type { TMessages } from '@/lib/i18n/messages'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 /**
  * The 收藏 state of the feed's cards, kept in the browser: the feed is the same cached HTML for
@@ -112,7 +112,7 @@ export function useCardBookmarkAnnouncement(): string {
 export async function clickCardBookmark(
   articleId: string,
   articleTitle: string,
-  text: TMessages['bookmarks'],
+  text: TBookmarkToggleText,
 ): Promise<void> {
   const card = states.get(articleId)
   if (!card || card.session === 'loading' || card.pending) return

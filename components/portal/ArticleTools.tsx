@@ -1,3 +1,4 @@
+import { bookmarkToggleTextOf } from '@/components/feed/cardText'
 import type { TMessages } from '@/lib/i18n/messages'
 import type { TCoinRef } from '@/lib/queries/cards'
 import { BookmarkButton } from '@/components/account/BookmarkButton.client'
@@ -17,11 +18,16 @@ export function ArticleTools({
   articleId: string
   articleTitle: string
   coins: TCoinRef[]
-  text: Pick<TMessages, 'bookmarks' | 'market'>
+  /** The edition's catalog: the client parts get only their own messages from it. */
+  text: TMessages
 }) {
   return (
     <div className={styles.tools}>
-      <BookmarkButton articleId={articleId} articleTitle={articleTitle} text={text.bookmarks} />
+      <BookmarkButton
+        articleId={articleId}
+        articleTitle={articleTitle}
+        text={bookmarkToggleTextOf(text)}
+      />
       {coins.length ? <CoinChips coins={coins} text={text.market} /> : null}
     </div>
   )

@@ -1,6 +1,7 @@
 import { WatchlistPanel } from '@/components/watchlist/WatchlistPanel.client'
 import type { TLocale } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
+import { panelTextOf } from '@/components/watchlist/coinTable'
 import styles from './PortalSidebar.module.css'
 
 /**
@@ -9,10 +10,9 @@ import styles from './PortalSidebar.module.css'
  * the panel is a client component and loads no catalog of its own.
  */
 export function PortalSidebar({ locale }: { locale: TLocale }) {
-  const { watchlist, market } = messagesFor(locale)
   return (
     <div className={styles.sidebar}>
-      <WatchlistPanel text={{ watchlist, market }} locale={locale} />
+      <WatchlistPanel text={panelTextOf(messagesFor(locale))} locale={locale} />
     </div>
   )
 }

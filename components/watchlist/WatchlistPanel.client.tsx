@@ -6,7 +6,7 @@ import { useId, useState } from 'react'
 import { SampleDataLabel } from '@/components/market/MarketBadges'
 import { formatMessage } from '@/lib/i18n/format'
 import type { TLocale } from '@/lib/i18n/locales'
-import type { TWatchlistText } from './coinTable'
+import type { TPanelText } from './coinTable'
 import { PanelTable } from './PanelTable'
 import { SIDEBAR_ROWS } from './panelResponse'
 import { usePanelData } from './usePanelData'
@@ -23,7 +23,7 @@ const SHORT_LIST = 5
  * behind a button; on wider screens it is an always-open card (the CSS decides, so the server
  * and the browser render the same markup).
  */
-export function WatchlistPanel({ text, locale }: { text: TWatchlistText; locale: TLocale }) {
+export function WatchlistPanel({ text, locale }: { text: TPanelText; locale: TLocale }) {
   const words = text.watchlist
   const { state, reload } = usePanelData()
   const [expanded, setExpanded] = useState(false)
@@ -103,7 +103,7 @@ function PanelContent({
   refreshSeconds: number
   loadedAt: Date
   loginHref: string
-  text: TWatchlistText
+  text: TPanelText
   locale: TLocale
 }) {
   const words = text.watchlist

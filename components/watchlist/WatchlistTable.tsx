@@ -5,7 +5,9 @@ import type { TMoveDirection } from '@/lib/watchlist/listOps'
 import { ChangeValue } from '@/components/market/ChangeValue'
 import { StaleBadge } from '@/components/market/MarketBadges'
 import { Sparkline } from '@/components/market/Sparkline'
-import { coinFreshness, type TCoinTableProps, type TWatchlistText } from './coinTable'
+import { coinFreshness, type TCoinTableProps } from './coinTable'
+
+type TWords = TCoinTableProps['text']['watchlist']
 import styles from './WatchlistTable.module.css'
 
 export type TRowActions = {
@@ -117,7 +119,7 @@ function RowButtons({
   isFirst: boolean
   isLast: boolean
   actions: TRowActions
-  words: TWatchlistText['watchlist']
+  words: TWords
 }) {
   return (
     <div className={styles.buttons}>
@@ -154,8 +156,8 @@ const MOVES = {
 } as const satisfies Record<
   TMoveDirection,
   {
-    label: keyof TWatchlistText['watchlist']
-    named: keyof TWatchlistText['watchlist']
+    label: keyof TWords
+    named: keyof TWords
     arrow: string
   }
 >
@@ -169,7 +171,7 @@ function MoveButton({
 }: {
   coin: TWatchlistCoin
   direction: TMoveDirection
-  words: TWatchlistText['watchlist']
+  words: TWords
   /** Already first (上移) or last (下移): still focusable; the list only announces where it is. */
   atEnd: boolean
   onMove: TRowActions['onMove']

@@ -81,3 +81,14 @@ export const MESSAGES: Record<TLocale, TMessages> = {
  * child (`text={messagesFor(locale).feed}`); the child fills `{placeholders}` with formatMessage.
  */
 export const messagesFor = (locale: TLocale): TMessages => MESSAGES[locale]
+
+/**
+ * Only `keys` of a namespace: what a client component is handed when it uses a few of its
+ * namespace's messages, so the rest does not travel in every page's payload.
+ */
+export function pickMessages<T extends object, K extends keyof T>(
+  namespace: T,
+  keys: readonly K[],
+): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, namespace[key]])) as Pick<T, K>
+}

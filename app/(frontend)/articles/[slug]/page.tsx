@@ -14,6 +14,7 @@ import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
 import { CategoryTabs } from '@/components/feed/CategoryTabs'
+import { cardTextOf } from '@/components/feed/cardText'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
 import { displaySettings } from '@/lib/display'
@@ -174,7 +175,7 @@ export default async function ArticlePage({ params }: TProps) {
         articles={related}
         timeZone={timeZone}
         heading={t('moreNews')}
-        text={{ feed: messages.feed, bookmarks: messages.bookmarks }}
+        text={cardTextOf(messages)}
       />
     </PortalColumns>
   )
