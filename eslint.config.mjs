@@ -13,6 +13,20 @@ const databaseImports = {
   message: 'Database adapters are used in lib/db only (see docs/database.md).',
 }
 
+// Portal links do not prefetch: components/portal/PageLink.tsx says why.
+const nextLinkPath = {
+  name: 'next/link',
+  message: 'Use PageLink from @/components/portal/PageLink (no prefetch).',
+}
+
+// Client components get their text as props from a server parent: next-intl in the browser would
+// ship its ICU message parser to every phone (lib/i18n/messages.ts, lib/i18n/format.ts).
+const clientIntlPaths = ['next-intl', 'next-intl/server'].map((name) => ({
+  name,
+  message:
+    'Client components take their text as props (TMessages[namespace]) and fill {values} with formatMessage from @/lib/i18n/format.',
+}))
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -60,12 +74,22 @@ const config = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'next/link',
-              message: 'Use PageLink from @/components/portal/PageLink (no prefetch).',
-            },
-          ],
+          paths: [nextLinkPath],
+          patterns: [parentImports, databaseImports],
+        },
+      ],
+    },
+  },
+  {
+    // Last, so it wins for these files: an object's no-restricted-imports replaces the earlier
+    // ones' (flat config does not merge a rule's options), hence every restriction is repeated.
+    // The error boundary is a client component without the .client suffix (Next names it).
+    files: ['**/*.client.tsx', 'app/(frontend)/error.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [nextLinkPath, ...clientIntlPaths],
           patterns: [parentImports, databaseImports],
         },
       ],

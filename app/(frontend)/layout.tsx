@@ -10,6 +10,7 @@ import { displaySettings } from '@/lib/display'
 import { getEnv } from '@/lib/env'
 import { marketColorVariables, upColorOf } from '@/lib/format/colors'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 import './globals.css'
 import './routeStyles'
 
@@ -37,7 +38,10 @@ export default async function FrontendLayout({ children }: { children: React.Rea
           {t('skipToContent')}
         </a>
         <FoldNoScript />
-        <SiteHeader locale={locale} accountSlot={<AccountLinkIsland />} />
+        <SiteHeader
+          locale={locale}
+          accountSlot={<AccountLinkIsland text={messagesFor(locale).account} />}
+        />
         {children}
         <SiteFooter locale={locale} />
       </body>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { announceDisplayName } from '@/lib/account/displayNameEvents'
 import { withNext } from '@/lib/account/safeNext'
 import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './AccountDashboard.module.css'
 import { AccountSettings } from './AccountSettings.client'
@@ -24,7 +25,14 @@ const LOGIN_FOR_ACCOUNT = withNext('/login', '/account')
  * 我的账户: who is logged in, their name and password, their bookmarks and the way out. Visitors
  * go to the login page.
  */
-export function AccountDashboard({ timeZone }: { timeZone: string }) {
+export function AccountDashboard({
+  timeZone,
+  text,
+}: {
+  timeZone: string
+  text: Pick<TMessages, 'account' | 'bookmarks'>
+}) {
+  const words = text.account
   const [state, setState] = useState<TState>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
@@ -58,20 +66,22 @@ export function AccountDashboard({ timeZone }: { timeZone: string }) {
   return (
     <main id="main" className={styles.page} aria-busy={state.kind === 'loading'}>
       <div className={styles.heading}>
-        <h1 className={styles.title}>我的账户</h1>
-        {state.kind === 'user' ? <LogoutButton /> : null}
+        <h1 className={styles.title}>{words.accountTitle}</h1>
+        {state.kind === 'user' ? <LogoutButton text={words} /> : null}
       </div>
-      {state.kind === 'loading' ? <p className={styles.notice}>正在加载账户信息…</p> : null}
+      {state.kind === 'loading' ? <p className={styles.notice}>{words.loadingAccount}</p> : null}
       {state.kind === 'visitor' ? (
         <p className={styles.notice}>
-          请先登录。正在前往<PageLink href={LOGIN_FOR_ACCOUNT}>登录页</PageLink>…
+          {words.visitorBefore}
+          <PageLink href={LOGIN_FOR_ACCOUNT}>{words.loginPage}</PageLink>
+          {words.visitorAfter}
         </p>
       ) : null}
       {state.kind === 'error' ? (
         <div className={styles.notice} role="alert">
-          <p>暂时无法加载账户信息，请检查网络后重试。</p>
+          <p>{words.loadFailed}</p>
           <button type="button" className={styles.retry} onClick={retry}>
-            重试
+            {words.retry}
           </button>
         </div>
       ) : null}
@@ -79,12 +89,12 @@ export function AccountDashboard({ timeZone }: { timeZone: string }) {
         <>
           <section className={styles.card} aria-labelledby="account-profile">
             <h2 id="account-profile" className={styles.cardTitle}>
-              账户信息
+              {words.profile}
             </h2>
             <dl className={styles.profile}>
-              <dt>显示名称</dt>
+              <dt>{words.displayName}</dt>
               <dd>{state.user.displayName}</dd>
-              <dt>邮箱</dt>
+              <dt>{words.email}</dt>
               <dd>{state.user.email}</dd>
             </dl>
           </section>
@@ -95,9 +105,12 @@ export function AccountDashboard({ timeZone }: { timeZone: string }) {
         <AccountSettings
           displayName={state.kind === 'user' ? state.user.displayName : undefined}
           onDisplayNameSaved={displayNameSaved}
+          text={words}
         />
       ) : null}
-      {state.kind === 'user' ? <BookmarkList userId={state.user.id} timeZone={timeZone} /> : null}
+      {state.kind === 'user' ? (
+        <BookmarkList userId={state.user.id} timeZone={timeZone} text={text.bookmarks} />
+      ) : null}
     </main>
   )
 }

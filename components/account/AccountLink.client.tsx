@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react'
 import { onDisplayNameChanged } from '@/lib/account/displayNameEvents'
 import { returnPathFrom, withNext } from '@/lib/account/safeNext'
 import { currentUserOfThisPage, type TCurrentUser } from '@/lib/account/session'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './AccountLink.module.css'
 import { useCurrentPath } from './useLocation'
@@ -15,7 +17,7 @@ import { useCurrentPath } from './useLocation'
  * The header is the same cached HTML for everyone, so the user is asked for once, in the browser;
  * until the answer comes the visitor links show, in a box of fixed width so nothing moves.
  */
-export function AccountLink() {
+export function AccountLink({ text }: { text: TMessages['account'] }) {
   const [user, setUser] = useState<TCurrentUser | null>(null)
   const returnTo = returnPathFrom(useCurrentPath())
 
@@ -42,17 +44,21 @@ export function AccountLink() {
   return (
     <span className={styles.root}>
       {user ? (
-        <PageLink href="/account" className={styles.name} title={`我的账户：${user.displayName}`}>
-          <span className="visually-hidden">我的账户：</span>
+        <PageLink
+          href="/account"
+          className={styles.name}
+          title={formatMessage(text.accountOf, { name: user.displayName })}
+        >
+          <span className="visually-hidden">{text.accountPrefix}</span>
           {user.displayName}
         </PageLink>
       ) : (
         <>
           <PageLink href={withNext('/login', returnTo)} className={styles.login}>
-            登录
+            {text.login}
           </PageLink>
           <PageLink href={withNext('/register', returnTo)} className={styles.register}>
-            注册
+            {text.register}
           </PageLink>
         </>
       )}

@@ -3,6 +3,7 @@
 import { PageLink } from '@/components/portal/PageLink'
 
 import { useImportAfterMount } from '@/components/lazy/useImportAfterMount'
+import type { TMessages } from '@/lib/i18n/messages'
 import styles from './AccountLink.module.css'
 
 const loadAccountLink = () => import('./AccountLink.client')
@@ -13,16 +14,16 @@ const loadAccountLink = () => import('./AccountLink.client')
  * parsed and run inside the page's hydration task. Until then (and if its script fails to load)
  * this shows exactly what AccountLink shows before it knows the user: 登录 / 注册.
  */
-export function AccountLinkIsland() {
+export function AccountLinkIsland({ text }: { text: TMessages['account'] }) {
   const loaded = useImportAfterMount(loadAccountLink)
-  if (loaded.status === 'ready') return <loaded.module.AccountLink />
+  if (loaded.status === 'ready') return <loaded.module.AccountLink text={text} />
   return (
     <span className={styles.root}>
       <PageLink href="/login" className={styles.login}>
-        登录
+        {text.login}
       </PageLink>
       <PageLink href="/register" className={styles.register}>
-        注册
+        {text.register}
       </PageLink>
     </span>
   )

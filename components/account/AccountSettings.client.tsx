@@ -2,22 +2,23 @@
 
 import { ZDisplayNameFormSchema, ZPasswordChangeFormSchema } from '@/lib/account/forms'
 import type { TAccountFormState } from '@/lib/account/formState'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './AccountDashboard.module.css'
 import type { TFieldSpec } from './AccountForm'
 import { changeDisplayNameFromForm, changePasswordFromForm } from './actions'
-import { confirmPasswordField, DISPLAY_NAME_FIELD, newPasswordField } from './fieldSpecs'
+import { confirmPasswordField, displayNameField, newPasswordField } from './fieldSpecs'
 import { SettingsForm } from './SettingsForm.client'
 
-const PASSWORD_FIELDS: readonly TFieldSpec[] = [
+const passwordFields = (text: TMessages['account']): readonly TFieldSpec[] => [
   {
     name: 'currentPassword',
-    label: '当前密码',
+    label: text.currentPassword,
     type: 'password',
     autoComplete: 'current-password',
   },
-  newPasswordField('新密码'),
-  confirmPasswordField('确认新密码'),
+  newPasswordField(text.newPassword, text),
+  confirmPasswordField(text.confirmNewPassword),
 ]
 
 /**
@@ -27,9 +28,11 @@ const PASSWORD_FIELDS: readonly TFieldSpec[] = [
 export function AccountSettings({
   displayName,
   onDisplayNameSaved,
+  text,
 }: {
   displayName: string | undefined
   onDisplayNameSaved: (displayName: string) => void
+  text: TMessages['account']
 }) {
   const nameSaved = (answer: TAccountFormState) => {
     if (answer.values.displayName) onDisplayNameSaved(answer.values.displayName)
@@ -38,26 +41,26 @@ export function AccountSettings({
     <>
       <section className={styles.card} aria-labelledby="account-name">
         <h2 id="account-name" className={styles.cardTitle}>
-          修改显示名称
+          {text.changeName}
         </h2>
         <SettingsForm
           action={changeDisplayNameFromForm}
           schema={ZDisplayNameFormSchema}
-          fields={[DISPLAY_NAME_FIELD]}
-          submitLabel={{ idle: '保存显示名称', pending: '正在保存…' }}
+          fields={[displayNameField(text)]}
+          submitLabel={{ idle: text.saveName, pending: text.saving }}
           initialValues={{ displayName }}
           onSaved={nameSaved}
         />
       </section>
       <section className={styles.card} aria-labelledby="account-password">
         <h2 id="account-password" className={styles.cardTitle}>
-          修改密码
+          {text.changePassword}
         </h2>
         <SettingsForm
           action={changePasswordFromForm}
           schema={ZPasswordChangeFormSchema}
-          fields={PASSWORD_FIELDS}
-          submitLabel={{ idle: '修改密码', pending: '正在修改…' }}
+          fields={passwordFields(text)}
+          submitLabel={{ idle: text.changePassword, pending: text.changing }}
         />
       </section>
     </>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import type { TBookmarkState } from '@/lib/account/bookmarks'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 import styles from './BookmarkButton.module.css'
 import { BookmarkToggle } from './BookmarkToggle'
@@ -36,9 +37,11 @@ function viewOf(state: TBookmarkState | null): TView {
 export function BookmarkButton({
   articleId,
   articleTitle,
+  text,
 }: {
   articleId: string
   articleTitle: string
+  text: TBookmarkToggleText
 }) {
   const [view, setView] = useState<TView>(LOADING)
   const [pending, setPending] = useState(false)
@@ -62,7 +65,12 @@ export function BookmarkButton({
     setMessage(null)
     setView((current) => ({ ...current, bookmarked: !current.bookmarkId }))
     try {
-      const result = await toggleBookmark({ articleId, articleTitle, bookmarkId: view.bookmarkId })
+      const result = await toggleBookmark({
+        articleId,
+        articleTitle,
+        bookmarkId: view.bookmarkId,
+        text,
+      })
       if (result.login) return goToLogin()
       const { bookmarkId } = result
       setView((current) => ({ ...current, bookmarkId, bookmarked: bookmarkId !== null }))
@@ -78,6 +86,7 @@ export function BookmarkButton({
         bookmarked={view.bookmarked}
         busy={view.session === 'loading' || pending}
         onClick={handleClick}
+        text={text}
       />
       <span role="status" className={message?.error ? styles.error : 'visually-hidden'}>
         {message?.text}

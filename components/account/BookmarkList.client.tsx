@@ -5,10 +5,11 @@ import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
 import { deleteBookmark } from '@/lib/account/bookmarks'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { fetchMyBookmarks, type TBookmarkEntry } from '@/lib/account/myBookmarks'
 import { withNext } from '@/lib/account/safeNext'
 import { formatDateTimeShort } from '@/lib/format/datetime'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './BookmarkList.module.css'
 
@@ -17,10 +18,20 @@ type TState =
   | { kind: 'error' }
   | { kind: 'ready'; entries: TBookmarkEntry[]; total: number }
 
-const titleOf = (entry: TBookmarkEntry) => entry.article?.title ?? '已下线的文章'
+type TText = TMessages['bookmarks']
+
+const titleOf = (entry: TBookmarkEntry, text: TText) => entry.article?.title ?? text.offline
 
 /** 我的收藏: newest first; 取消收藏 removes an entry at once and puts it back if the server refuses. */
-export function BookmarkList({ userId, timeZone }: { userId: string; timeZone: string }) {
+export function BookmarkList({
+  userId,
+  timeZone,
+  text,
+}: {
+  userId: string
+  timeZone: string
+  text: TText
+}) {
   const [state, setState] = useState<TState>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null)
@@ -55,7 +66,10 @@ export function BookmarkList({ userId, timeZone }: { userId: string; timeZone: s
             }
           : current,
       )
-      setNotice({ text: `已取消收藏《${titleOf(entry)}》。`, error: false })
+      setNotice({
+        text: formatMessage(text.removed, { title: titleOf(entry, text) }),
+        error: false,
+      })
     })
     focus()
 
@@ -72,65 +86,78 @@ export function BookmarkList({ userId, timeZone }: { userId: string; timeZone: s
       entries.splice(Math.min(index, entries.length), 0, entry)
       return { ...current, entries, total: current.total + 1 }
     })
-    const reason = outcome.reason === 'network' ? NETWORK_ERROR_MESSAGE : '请稍后重试。'
-    setNotice({ text: `未能取消收藏《${titleOf(entry)}》：${reason}`, error: true })
+    const reason = outcome.reason === 'network' ? text.networkError : text.tryLater
+    const failed = formatMessage(text.removeFailedFor, { title: titleOf(entry, text), reason })
+    setNotice({ text: failed, error: true })
   }
 
   return (
     <section className={styles.section} aria-labelledby="bookmarks-heading">
       <h2 id="bookmarks-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
-        我的收藏
-        {state.kind === 'ready' ? <span className={styles.count}>（{state.total}）</span> : null}
+        {text.myBookmarks}
+        {state.kind === 'ready' ? (
+          <span className={styles.count}>{formatMessage(text.count, { count: state.total })}</span>
+        ) : null}
       </h2>
       <p role="status" className={notice?.error ? styles.error : styles.status}>
         {notice?.text}
       </p>
-      {state.kind === 'loading' ? <p className={styles.empty}>正在加载收藏…</p> : null}
+      {state.kind === 'loading' ? <p className={styles.empty}>{text.loading}</p> : null}
       {state.kind === 'error' ? (
         <div className={styles.empty}>
-          <p>收藏列表暂时无法加载。</p>
+          <p>{text.loadFailed}</p>
           <button type="button" className={styles.button} onClick={() => setAttempt((n) => n + 1)}>
-            重试
+            {text.retry}
           </button>
         </div>
       ) : null}
       {state.kind === 'ready' && state.entries.length === 0 ? (
         <p className={styles.empty}>
-          还没有收藏的文章。阅读文章时点击「收藏」，它就会出现在这里。
-          <PageLink href="/">去看看最新资讯</PageLink>
+          {text.empty}
+          <PageLink href="/">{text.emptyLink}</PageLink>
         </p>
       ) : null}
       {state.kind === 'ready' && state.entries.length > 0 ? (
         <ul className={styles.list} ref={listRef}>
           {state.entries.map((entry, index) => (
             <li key={entry.id} className={styles.item}>
-              <BookmarkEntry entry={entry} timeZone={timeZone} />
+              <BookmarkEntry entry={entry} timeZone={timeZone} text={text} />
               <button
                 type="button"
                 className={styles.button}
                 onClick={() => remove(entry, index)}
-                aria-label={`取消收藏：${titleOf(entry)}`}
+                aria-label={formatMessage(text.removeArticle, { title: titleOf(entry, text) })}
               >
-                取消收藏
+                {text.remove}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       {state.kind === 'ready' && state.total > state.entries.length ? (
-        <p className={styles.more}>只显示最近 {state.entries.length} 篇收藏。</p>
+        <p className={styles.more}>
+          {formatMessage(text.showingRecent, { count: state.entries.length })}
+        </p>
       ) : null}
     </section>
   )
 }
 
-function BookmarkEntry({ entry, timeZone }: { entry: TBookmarkEntry; timeZone: string }) {
+function BookmarkEntry({
+  entry,
+  timeZone,
+  text,
+}: {
+  entry: TBookmarkEntry
+  timeZone: string
+  text: TText
+}) {
   const { article } = entry
   if (!article) {
     return (
       <div className={styles.text}>
-        <h3 className={styles.title}>{titleOf(entry)}</h3>
-        <p className={styles.summary}>这篇文章已下线或暂时不可见，可以取消收藏。</p>
+        <h3 className={styles.title}>{titleOf(entry, text)}</h3>
+        <p className={styles.summary}>{text.offlineSummary}</p>
       </div>
     )
   }
@@ -146,7 +173,7 @@ function BookmarkEntry({ entry, timeZone }: { entry: TBookmarkEntry; timeZone: s
       {article.summary ? <p className={styles.summary}>{article.summary}</p> : null}
       {article.publishedAt ? (
         <p className={styles.meta}>
-          发布于{' '}
+          {text.publishedAt}{' '}
           <time dateTime={article.publishedAt}>
             {formatDateTimeShort(article.publishedAt, timeZone)}
           </time>

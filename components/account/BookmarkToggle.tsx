@@ -1,3 +1,6 @@
+import { formatMessage } from '@/lib/i18n/format'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
+
 import styles from './BookmarkButton.module.css'
 
 /**
@@ -11,6 +14,7 @@ export function BookmarkToggle({
   onClick,
   compact = false,
   articleTitle,
+  text,
 }: {
   bookmarked: boolean
   /** The state is not known yet, or a request is on its way: clicks are ignored. */
@@ -19,15 +23,17 @@ export function BookmarkToggle({
   compact?: boolean
   /** The accessible name then says which article, and still starts with what the button shows. */
   articleTitle?: string
+  text: TBookmarkToggleText
 }) {
-  const label = bookmarked ? '已收藏' : '收藏'
+  const label = bookmarked ? text.bookmarked : text.bookmark
+  const named = bookmarked ? text.bookmarkedArticle : text.bookmarkArticle
   return (
     <button
       type="button"
       className={compact ? `${styles.button} ${styles.compact}` : styles.button}
       aria-pressed={bookmarked}
       aria-disabled={busy}
-      aria-label={articleTitle ? `${label}《${articleTitle}》` : undefined}
+      aria-label={articleTitle ? formatMessage(named, { title: articleTitle }) : undefined}
       onClick={onClick}
     >
       <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -9,19 +9,20 @@ import { ZLoginFormSchema, validateForm, type TFieldErrors } from '@/lib/account
 import { LOGIN_MESSAGES } from '@/lib/account/loginMessages'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn } from '@/lib/account/session'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
 import { logInFromForm } from './actions'
 import { focusFirstInvalid } from './focusFirstInvalid'
 
-const LOGIN_FIELDS: readonly TFieldSpec[] = [
-  { name: 'email', label: '邮箱', type: 'email', autoComplete: 'email' },
-  { name: 'password', label: '密码', type: 'password', autoComplete: 'current-password' },
+const loginFields = (text: TMessages['account']): readonly TFieldSpec[] => [
+  { name: 'email', label: text.email, type: 'email', autoComplete: 'email' },
+  { name: 'password', label: text.password, type: 'password', autoComplete: 'current-password' },
 ]
-const FIELDS = LOGIN_FIELDS.map((field) => field.name)
+const FIELDS = ['email', 'password']
 
 /** `next`: the page to return to after login, already checked to stay on this site. */
-export function LoginForm({ next }: { next: string }) {
+export function LoginForm({ next, text }: { next: string; text: TMessages['account'] }) {
   // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
   const [sent, action] = useActionState(logInFromForm, INITIAL_ACCOUNT_FORM_STATE)
   const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
@@ -59,16 +60,17 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <AccountForm
-      fields={LOGIN_FIELDS}
+      fields={loginFields(text)}
       errors={errors}
       values={sent.values}
       onEdit={clearError}
       formError={formError}
       submitting={submitting}
-      submitLabel={{ idle: '登录', pending: '正在登录…' }}
+      submitLabel={{ idle: text.login, pending: text.loggingIn }}
       switchLine={
         <>
-          还没有账户？<PageLink href={withNext('/register', next)}>注册新账户</PageLink>
+          {text.noAccount}
+          <PageLink href={withNext('/register', next)}>{text.registerLink}</PageLink>
         </>
       }
       next={next}

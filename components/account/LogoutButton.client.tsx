@@ -3,11 +3,12 @@
 import { useState } from 'react'
 
 import { logOut } from '@/lib/account/session'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './LogoutButton.module.css'
 
 /** 退出登录: ends the session on the server (which clears the HTTP-only cookie), then goes home. */
-export function LogoutButton() {
+export function LogoutButton({ text }: { text: TMessages['account'] }) {
   const [state, setState] = useState<'idle' | 'pending' | 'failed'>('idle')
 
   async function handleClick() {
@@ -30,10 +31,10 @@ export function LogoutButton() {
         onClick={handleClick}
         aria-disabled={state === 'pending'}
       >
-        {state === 'pending' ? '正在退出…' : '退出登录'}
+        {state === 'pending' ? text.loggingOut : text.logout}
       </button>
       <p role="alert" className={styles.error}>
-        {state === 'failed' ? '退出失败，请检查网络后重试。' : null}
+        {state === 'failed' ? text.logoutFailed : null}
       </p>
     </div>
   )

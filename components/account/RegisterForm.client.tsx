@@ -11,28 +11,29 @@ import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, register } from '@/lib/account/session'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
 import { registerFromForm } from './actions'
-import { confirmPasswordField, DISPLAY_NAME_FIELD, newPasswordField } from './fieldSpecs'
+import { confirmPasswordField, displayNameField, newPasswordField } from './fieldSpecs'
 import { focusFirstInvalid } from './focusFirstInvalid'
 
 /** In the order of REGISTER_FIELDS, which decides where focus goes after a failed submit. */
-const FIELDS: readonly TFieldSpec[] = [
-  DISPLAY_NAME_FIELD,
+const registerFields = (text: TMessages['account']): readonly TFieldSpec[] => [
+  displayNameField(text),
   {
     name: 'email',
-    label: '邮箱',
+    label: text.email,
     type: 'email',
     autoComplete: 'email',
-    hint: '用于登录，不会公开显示。',
+    hint: text.emailHint,
   },
-  newPasswordField('密码'),
-  confirmPasswordField('确认密码'),
+  newPasswordField(text.password, text),
+  confirmPasswordField(text.confirmPassword),
 ]
 
 /** `next`: the page to go to once registered, already checked to stay on this site. */
-export function RegisterForm({ next }: { next: string }) {
+export function RegisterForm({ next, text }: { next: string; text: TMessages['account'] }) {
   // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
   const [sent, action] = useActionState(registerFromForm, INITIAL_ACCOUNT_FORM_STATE)
   const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
@@ -83,24 +84,26 @@ export function RegisterForm({ next }: { next: string }) {
     setSubmitting(false)
     setFormError(
       <>
-        账户已创建，但自动登录没有成功。请
-        <PageLink href={withNext('/login', next)}>前往登录</PageLink>。
+        {text.createdNoLoginBefore}
+        <PageLink href={withNext('/login', next)}>{text.goToLogin}</PageLink>
+        {text.createdNoLoginAfter}
       </>,
     )
   }
 
   return (
     <AccountForm
-      fields={FIELDS}
+      fields={registerFields(text)}
       errors={errors}
       values={sent.values}
       onEdit={clearError}
       formError={formError}
       submitting={submitting}
-      submitLabel={{ idle: '注册', pending: '正在注册…' }}
+      submitLabel={{ idle: text.register, pending: text.registering }}
       switchLine={
         <>
-          已有账户？<PageLink href={withNext('/login', next)}>直接登录</PageLink>
+          {text.hasAccount}
+          <PageLink href={withNext('/login', next)}>{text.loginLink}</PageLink>
         </>
       }
       next={next}

@@ -1,6 +1,7 @@
 'use server'
 
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
 import { formRequest, logInAndSetCookie, registerReader } from '@/lib/account/formSession'
@@ -14,6 +15,7 @@ import {
 } from '@/lib/account/loginMessages'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { safeNextPath } from '@/lib/account/safeNext'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/queries/payload'
 
 /**
@@ -60,7 +62,9 @@ export async function registerFromForm(
   }
   if ((await logInAndSetCookie({ email, password })) === 'ok')
     redirect(safeNextPath(textOf(formData, 'next')))
-  return { errors: {}, formError: '账户已创建，但自动登录没有成功，请前往登录。', values }
+  // The portal is zh-CN only for now; the routing step passes the form's edition here.
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'account' })
+  return { errors: {}, formError: t('createdNoLogin'), values }
 }
 
 /** Runs an account change for the form's request with the named fields' text (nothing else). */

@@ -1,24 +1,28 @@
 import { DISPLAY_NAME_MAX } from '@/lib/account/forms'
-import { PASSWORD_RULE_HINT } from '@/lib/account/passwordRules'
+import { PASSWORD_MIN } from '@/lib/account/passwordRules'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 
 import type { TFieldSpec } from './AccountForm'
 
+type TText = TMessages['account']
+
 /** The display name, as registration and the account page ask for it. */
-export const DISPLAY_NAME_FIELD: TFieldSpec = {
+export const displayNameField = (text: TText): TFieldSpec => ({
   name: 'displayName',
-  label: '显示名称',
+  label: text.displayName,
   type: 'text',
   autoComplete: 'nickname',
-  hint: `最多 ${DISPLAY_NAME_MAX} 个字符，会显示在页面顶部。`,
-}
+  hint: formatMessage(text.displayNameHint, { max: DISPLAY_NAME_MAX }),
+})
 
 /** A new password, with the server's policy as its hint (the common-password list is checked there). */
-export const newPasswordField = (label: string): TFieldSpec => ({
+export const newPasswordField = (label: string, text: TText): TFieldSpec => ({
   name: 'password',
   label,
   type: 'password',
   autoComplete: 'new-password',
-  hint: PASSWORD_RULE_HINT,
+  hint: formatMessage(text.passwordHint, { min: PASSWORD_MIN }),
 })
 
 export const confirmPasswordField = (label: string): TFieldSpec => ({

@@ -1,5 +1,6 @@
 import type { TWriteOutcome } from '@/lib/account/bookmarks'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 /**
  * What a click on 收藏 does, for the article page's button and the feed cards' alike. lib/account's
@@ -19,6 +20,8 @@ export async function goToLogin(): Promise<void> {
   window.location.assign(login)
 }
 
+type TText = TBookmarkToggleText
+
 export type TToggleMessage = { text: string; error: boolean }
 
 /** The bookmark after the click (`null`: not bookmarked) and what to tell the reader; or log in. */
@@ -28,18 +31,22 @@ export type TToggleResult =
 const LOGIN: TToggleResult = { login: true }
 const NETWORK_FAILURE = { ok: false, reason: 'network' } as const
 
-function failureText(outcome: Exclude<TWriteOutcome<unknown>, { ok: true }>, adding: boolean) {
-  if (outcome.reason === 'network') return NETWORK_ERROR_MESSAGE
-  if (outcome.reason === 'gone') return '这篇文章目前无法收藏。'
-  return adding ? '收藏失败，请稍后重试。' : '取消收藏失败，请稍后重试。'
+function failureText(
+  outcome: Exclude<TWriteOutcome<unknown>, { ok: true }>,
+  adding: boolean,
+  text: TText,
+) {
+  if (outcome.reason === 'network') return text.networkError
+  if (outcome.reason === 'gone') return text.gone
+  return adding ? text.addFailed : text.removeFailed
 }
 
-async function add(articleId: string, articleTitle: string): Promise<TToggleResult> {
+async function add(articleId: string, articleTitle: string, text: TText): Promise<TToggleResult> {
   const bookmarks = await loadBookmarks().catch(() => null)
   const outcome = bookmarks ? await bookmarks.createBookmark(articleId) : NETWORK_FAILURE
   if (outcome.ok) {
-    const text = `已收藏《${articleTitle}》。`
-    return { login: false, bookmarkId: outcome.value, message: { text, error: false } }
+    const added = formatMessage(text.added, { title: articleTitle })
+    return { login: false, bookmarkId: outcome.value, message: { text: added, error: false } }
   }
   if (outcome.reason === 'login') return LOGIN
   // Saved meanwhile in another tab: learn its id, and the button is right after all.
@@ -51,21 +58,29 @@ async function add(articleId: string, articleTitle: string): Promise<TToggleResu
   return {
     login: false,
     bookmarkId: null,
-    message: { text: failureText(outcome, true), error: true },
+    message: { text: failureText(outcome, true, text), error: true },
   }
 }
 
-async function remove(bookmarkId: string, articleTitle: string): Promise<TToggleResult> {
+async function remove(
+  bookmarkId: string,
+  articleTitle: string,
+  text: TText,
+): Promise<TToggleResult> {
   const outcome = await loadBookmarks().then(
     ({ deleteBookmark }) => deleteBookmark(bookmarkId),
     () => NETWORK_FAILURE,
   )
   if (outcome.ok) {
-    const text = `已取消收藏《${articleTitle}》。`
-    return { login: false, bookmarkId: null, message: { text, error: false } }
+    const removed = formatMessage(text.removed, { title: articleTitle })
+    return { login: false, bookmarkId: null, message: { text: removed, error: false } }
   }
   if (outcome.reason === 'login') return LOGIN
-  return { login: false, bookmarkId, message: { text: failureText(outcome, false), error: true } }
+  return {
+    login: false,
+    bookmarkId,
+    message: { text: failureText(outcome, false, text), error: true },
+  }
 }
 
 /** Bookmarks the article, or removes `bookmarkId` when it has one. */
@@ -73,7 +88,8 @@ export function toggleBookmark(options: {
   articleId: string
   articleTitle: string
   bookmarkId: string | null
+  text: TText
 }): Promise<TToggleResult> {
-  const { articleId, articleTitle, bookmarkId } = options
-  return bookmarkId ? remove(bookmarkId, articleTitle) : add(articleId, articleTitle)
+  const { articleId, articleTitle, bookmarkId, text } = options
+  return bookmarkId ? remove(bookmarkId, articleTitle, text) : add(articleId, articleTitle, text)
 }

@@ -8,7 +8,16 @@ import styles from './FoldableBody.module.css'
  * 展开阅读全文: the whole body is always in the HTML, so search engines index all of it. Readers
  * without JavaScript get it unfolded through the <noscript> rule in FoldNoScript.
  */
-export function FoldableBody({ children, fold }: { children: ReactNode; fold: boolean }) {
+export function FoldableBody({
+  children,
+  fold,
+  expandLabel,
+}: {
+  children: ReactNode
+  fold: boolean
+  /** 展开阅读全文, in the page's edition. */
+  expandLabel: string
+}) {
   const [expanded, setExpanded] = useState(!fold)
   const id = useId()
   return (
@@ -25,7 +34,7 @@ export function FoldableBody({ children, fold }: { children: ReactNode; fold: bo
             aria-expanded={false}
             onClick={() => setExpanded(true)}
           >
-            展开阅读全文
+            {expandLabel}
           </button>
         </div>
       )}

@@ -57,7 +57,7 @@ function linkTo(
  * Semantic HTML for article bodies: headings with anchors, real tables with a header row, images
  * through next/image, and external links that pass no referrer trust.
  */
-export function bodyConverters(siteUrl: string): JSXConvertersFunction {
+export function bodyConverters(siteUrl: string, tableLabel: string): JSXConvertersFunction {
   return ({ defaultConverters }) => {
     let headingCount = 0
     return {
@@ -105,7 +105,7 @@ export function bodyConverters(siteUrl: string): JSXConvertersFunction {
           )?.every((cell) => cell.headerState > 0),
         )
         return (
-          <div className="table-scroll" role="region" aria-label="表格" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
             <table>
               {headIsHeader && head ? <thead>{nodesToJSX({ nodes: [head] })}</thead> : null}
               <tbody>{nodesToJSX({ nodes: headIsHeader ? rows : allRows })}</tbody>

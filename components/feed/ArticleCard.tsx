@@ -3,6 +3,7 @@ import { PageLink } from '@/components/portal/PageLink'
 
 import { formatDateTimeShort } from '@/lib/format/datetime'
 import type { TArticleCard } from '@/lib/queries/cards'
+import type { TCardText } from './cardText'
 import styles from './ArticleCard.module.css'
 import { CardBookmark } from './CardBookmark.client'
 
@@ -20,9 +21,11 @@ export function ArticleCard({
   eager = false,
   headingLevel = 'h2',
   bookmarkable = false,
+  text,
 }: {
   article: TArticleCard
   timeZone: string
+  text: TCardText
   /**
    * Load the thumbnail at once rather than lazily: for the first cards, in view on arrival. Not a
    * preload (Next 16's `preload`, formerly `priority`): a 200×112 thumbnail is never the page's
@@ -56,7 +59,7 @@ export function ArticleCard({
     <article className={styles.card}>
       <div className={styles.text}>
         <Heading className={styles.title}>
-          {article.featured ? <span className={styles.badge}>头条</span> : null}
+          {article.featured ? <span className={styles.badge}>{text.feed.featured}</span> : null}
           <PageLink href={href}>{article.title}</PageLink>
         </Heading>
         <p className={styles.summary}>{article.summary}</p>
@@ -65,7 +68,7 @@ export function ArticleCard({
             {formatDateTimeShort(article.publishedAt, timeZone)}
           </time>
           {article.tags.length > 0 ? (
-            <ul className={styles.tags} aria-label="标签">
+            <ul className={styles.tags} aria-label={text.feed.tags}>
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
                   <a href={`/tag/${tag.slug}`}>{tag.name}</a>
@@ -74,7 +77,7 @@ export function ArticleCard({
             </ul>
           ) : null}
           {article.coins.length > 0 ? (
-            <ul className={styles.coins} aria-label="相关币种">
+            <ul className={styles.coins} aria-label={text.feed.coins}>
               {article.coins.map((coin) => (
                 <li key={coin.id} title={coin.name}>
                   {coin.symbol}
@@ -83,7 +86,11 @@ export function ArticleCard({
             </ul>
           ) : null}
           {bookmarkable ? (
-            <CardBookmark articleId={article.id} articleTitle={article.title} />
+            <CardBookmark
+              articleId={article.id}
+              articleTitle={article.title}
+              text={text.bookmarks}
+            />
           ) : null}
         </div>
       </div>

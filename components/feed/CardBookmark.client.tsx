@@ -1,6 +1,7 @@
 'use client'
 
 import { BookmarkToggle } from '@/components/account/BookmarkToggle'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 import styles from './ArticleCard.module.css'
 import { clickCardBookmark, useCardBookmark } from './cardBookmarkStore'
 
@@ -8,9 +9,11 @@ import { clickCardBookmark, useCardBookmark } from './cardBookmarkStore'
 export function CardBookmark({
   articleId,
   articleTitle,
+  text,
 }: {
   articleId: string
   articleTitle: string
+  text: TBookmarkToggleText
 }) {
   const card = useCardBookmark(articleId)
   return (
@@ -20,8 +23,9 @@ export function CardBookmark({
         compact
         bookmarked={card.bookmarked}
         busy={card.session === 'loading' || card.pending}
-        onClick={() => void clickCardBookmark(articleId, articleTitle)}
+        onClick={() => void clickCardBookmark(articleId, articleTitle, text)}
         articleTitle={articleTitle}
+        text={text}
       />
     </span>
   )

@@ -2,6 +2,7 @@
 
 import type { TArticleCard } from '@/lib/queries/cards'
 import { ArticleCard } from './ArticleCard'
+import type { TCardText } from './cardText'
 import { CardBookmarkAnnouncer } from './CardBookmarkAnnouncer.client'
 
 /**
@@ -16,9 +17,11 @@ export function CardList({
   eagerCount = 0,
   headingLevel,
   bookmarkable = false,
+  text,
 }: {
   items: TArticleCard[]
   timeZone: string
+  text: TCardText
   /** How many leading cards load their thumbnail at once (in view on arrival). */
   eagerCount?: number
   headingLevel?: 'h2' | 'h3'
@@ -35,6 +38,7 @@ export function CardList({
           eager={index < eagerCount}
           headingLevel={headingLevel}
           bookmarkable={bookmarkable}
+          text={text}
         />
       ))}
       {bookmarkable ? <CardBookmarkAnnouncer /> : null}

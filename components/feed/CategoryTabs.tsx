@@ -1,5 +1,6 @@
 import { PageLink } from '@/components/portal/PageLink'
 
+import type { TMessages } from '@/lib/i18n/messages'
 import type { TTab } from '@/lib/queries/findTags'
 import styles from './CategoryTabs.module.css'
 import { ScrollFadeList } from './ScrollFadeList.client'
@@ -8,13 +9,21 @@ import { ScrollFadeList } from './ScrollFadeList.client'
  * 全部 plus one tab per tag, in the order editors set; an editor adding a tag adds a tab. On a phone
  * the strip scrolls sideways, and its edges fade while there is more that way.
  */
-export function CategoryTabs({ tabs, active }: { tabs: TTab[]; active: string | null }) {
+export function CategoryTabs({
+  tabs,
+  active,
+  text,
+}: {
+  tabs: TTab[]
+  active: string | null
+  text: TMessages['feed']
+}) {
   const items = [
-    { slug: null, name: '全部', href: '/' },
+    { slug: null, name: text.all, href: '/' },
     ...tabs.map((tab) => ({ ...tab, href: `/tag/${tab.slug}` })),
   ]
   return (
-    <nav className={styles.tabs} aria-label="分类">
+    <nav className={styles.tabs} aria-label={text.categories}>
       <ScrollFadeList className={styles.strip}>
         {items.map((item) => (
           <li key={item.href}>

@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { TLocale } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 import type { TArticleCard } from '@/lib/queries/cards'
 import type { TTab } from '@/lib/queries/findTags'
 import { Disclaimer } from '@/components/article/Disclaimer'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
 import { CardList } from './CardList.client'
+import { cardTextOf } from './cardText'
 import { CategoryTabs } from './CategoryTabs'
 import styles from './FeedView.module.css'
 import { LoadMore } from './LoadMore.client'
@@ -35,9 +37,14 @@ export async function FeedView({
   heading,
 }: TFeedViewProps) {
   const t = await getTranslations({ locale, namespace: 'feed' })
+  const messages = messagesFor(locale)
+  const cardText = cardTextOf(messages)
   return (
-    <PortalColumns sidebar={<PortalSidebar />}>
-      <CategoryTabs tabs={tabs} active={tag?.slug ?? null} />
+    <PortalColumns
+      sidebar={<PortalSidebar locale={locale} />}
+      sidebarLabel={messages.article.sidebar}
+    >
+      <CategoryTabs tabs={tabs} active={tag?.slug ?? null} text={messages.feed} />
       <Disclaimer locale={locale} />
       <h1 className={tag || heading ? styles.heading : 'visually-hidden'}>
         {heading ?? (tag ? tag.name : t('latest'))}
@@ -46,7 +53,7 @@ export async function FeedView({
       <div>
         {/* Every thumbnail lazy, even those in view: an eager image is preloaded by React at high
             priority and takes one of the connections the first paint's stylesheets wait for. */}
-        <CardList items={items} timeZone={timeZone} bookmarkable />
+        <CardList items={items} timeZone={timeZone} bookmarkable text={cardText} />
       </div>
       {pageLinks ? (
         <nav className={styles.pager} aria-label={t('pagination')}>
@@ -59,6 +66,7 @@ export async function FeedView({
           scope={tag?.slug ?? 'all'}
           initialCursor={nextCursor ?? null}
           timeZone={timeZone}
+          text={cardText}
         />
       )}
     </PortalColumns>

@@ -2,7 +2,9 @@
 
 import { useRef, useState } from 'react'
 
+import { formatMessage } from '@/lib/i18n/format'
 import type { TArticleCard } from '@/lib/queries/cards'
+import type { TCardText } from './cardText'
 import { ArticleCard } from './ArticleCard'
 import { feedHref } from './feedHref'
 import styles from './LoadMore.module.css'
@@ -17,10 +19,12 @@ export function LoadMore({
   scope,
   initialCursor,
   timeZone,
+  text,
 }: {
   scope: string
   initialCursor: string | null
   timeZone: string
+  text: TCardText
 }) {
   const [items, setItems] = useState<TArticleCard[]>([])
   const [cursor, setCursor] = useState(initialCursor)
@@ -41,7 +45,7 @@ export function LoadMore({
       setItems((current) => [...current, ...page.items])
       setCursor(page.nextCursor)
       setState('idle')
-      setAnnouncement(`已加载 ${page.items.length} 篇`)
+      setAnnouncement(formatMessage(text.feed.loaded, { count: page.items.length }))
       requestAnimationFrame(() => {
         firstNewLink.current?.querySelectorAll<HTMLElement>('article h2 a')[start]?.focus()
       })
@@ -54,13 +58,19 @@ export function LoadMore({
     <>
       <div ref={firstNewLink}>
         {items.map((article) => (
-          <ArticleCard key={article.id} article={article} timeZone={timeZone} bookmarkable />
+          <ArticleCard
+            key={article.id}
+            article={article}
+            timeZone={timeZone}
+            bookmarkable
+            text={text}
+          />
         ))}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      {state === 'error' ? <p className={styles.error}>加载失败，请重试。</p> : null}
+      {state === 'error' ? <p className={styles.error}>{text.feed.loadFailed}</p> : null}
       {cursor ? (
         <a
           className={styles.button}
@@ -68,10 +78,10 @@ export function LoadMore({
           onClick={loadMore}
           aria-busy={state === 'loading'}
         >
-          {state === 'loading' ? '加载中…' : '加载更多'}
+          {state === 'loading' ? text.feed.loading : text.feed.loadMore}
         </a>
       ) : (
-        <p className={styles.end}>没有更多了</p>
+        <p className={styles.end}>{text.feed.noMore}</p>
       )}
     </>
   )

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
-import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
+import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 /**
  * The 收藏 state of the feed's cards, kept in the browser: the feed is the same cached HTML for
@@ -109,15 +109,19 @@ export function useCardBookmarkAnnouncement(): string {
 }
 
 /** A click on a card's 收藏: a visitor goes to log in; a reader's click shows its result at once. */
-export async function clickCardBookmark(articleId: string, articleTitle: string): Promise<void> {
+export async function clickCardBookmark(
+  articleId: string,
+  articleTitle: string,
+  text: TBookmarkToggleText,
+): Promise<void> {
   const card = states.get(articleId)
   if (!card || card.session === 'loading' || card.pending) return
   const requests = await loadRequests().catch(() => null)
-  if (!requests) return update(articleId, { error: NETWORK_ERROR_MESSAGE })
+  if (!requests) return update(articleId, { error: text.networkError })
   if (card.session === 'visitor') return requests.goToLogin()
   const { bookmarkId } = card
   update(articleId, { pending: true, bookmarked: bookmarkId === null, error: null })
-  const result = await requests.toggleBookmark({ articleId, articleTitle, bookmarkId })
+  const result = await requests.toggleBookmark({ articleId, articleTitle, bookmarkId, text })
   if (result.login) return requests.goToLogin()
   update(articleId, {
     pending: false,

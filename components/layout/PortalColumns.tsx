@@ -4,13 +4,16 @@ import styles from './PortalColumns.module.css'
 export function PortalColumns({
   children,
   sidebar,
+  sidebarLabel,
 }: {
   children: React.ReactNode
   sidebar: React.ReactNode
+  /** The sidebar landmark's name (行情与自选). */
+  sidebarLabel: string
 }) {
   return (
     <div className={styles.columns}>
-      <aside className={styles.sidebar} aria-label="行情与自选">
+      <aside className={styles.sidebar} aria-label={sidebarLabel}>
         {sidebar}
       </aside>
       <main id="main" className={styles.main}>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import { formatPrice } from '@/lib/format/number'
+import type { TMessages } from '@/lib/i18n/messages'
 import { ChangeValue } from './ChangeValue'
 import styles from './CoinChips.module.css'
 import { freshnessOf } from './freshness'
@@ -26,7 +27,7 @@ type TLoaded = {
  * same for everyone and never goes stale with prices; figures are fetched in one request after
  * mount. Until they arrive, or if the request fails, the chips simply show the symbols.
  */
-export function CoinChips({ coins }: { coins: TCoinChip[] }) {
+export function CoinChips({ coins, text }: { coins: TCoinChip[]; text: TMessages['market'] }) {
   const [loaded, setLoaded] = useState<TLoaded | null>(null)
   const idsKey = coins.map((coin) => coin.marketDataId).join(',')
 
@@ -51,19 +52,27 @@ export function CoinChips({ coins }: { coins: TCoinChip[] }) {
   if (coins.length === 0) return null
   return (
     <div className={styles.wrap}>
-      <ul className={styles.chips} aria-label="相关币种">
+      <ul className={styles.chips} aria-label={text.coins}>
         {coins.map((coin) => (
           <li key={coin.id} className={styles.chip}>
-            <CoinChipFigures coin={coin} loaded={loaded} />
+            <CoinChipFigures coin={coin} loaded={loaded} text={text} />
           </li>
         ))}
       </ul>
-      {loaded?.sampleData ? <SampleDataLabel /> : null}
+      {loaded?.sampleData ? <SampleDataLabel text={text} /> : null}
     </div>
   )
 }
 
-function CoinChipFigures({ coin, loaded }: { coin: TCoinChip; loaded: TLoaded | null }) {
+function CoinChipFigures({
+  coin,
+  loaded,
+  text,
+}: {
+  coin: TCoinChip
+  loaded: TLoaded | null
+  text: TMessages['market']
+}) {
   const quote = loaded?.byMarketDataId.get(coin.marketDataId)
   if (!loaded || !quote) {
     // The figures' slots, empty, so the chip is as wide now as with prices: no chip moves when
@@ -81,6 +90,7 @@ function CoinChipFigures({ coin, loaded }: { coin: TCoinChip; loaded: TLoaded | 
     refreshSeconds: loaded.refreshSeconds,
     now: loaded.loadedAt,
     stale: quote.stale,
+    text,
   })
   return (
     <span className={styles.figures} title={`${coin.name} · ${freshness.title}`}>
@@ -89,7 +99,7 @@ function CoinChipFigures({ coin, loaded }: { coin: TCoinChip; loaded: TLoaded | 
       <span className={styles.change}>
         <ChangeValue value={quote.change24h} stale={freshness.stale} />
       </span>
-      {freshness.stale ? <StaleBadge /> : null}
+      {freshness.stale ? <StaleBadge text={text} /> : null}
     </span>
   )
 }

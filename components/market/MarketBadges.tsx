@@ -1,15 +1,19 @@
+import type { TMessages } from '@/lib/i18n/messages'
+
 import styles from './MarketBadges.module.css'
 
+type TMarketText = { text: TMessages['market'] }
+
 /** Marks figures that are too old to be presented as current. */
-export function StaleBadge() {
-  return <span className={styles.stale}>数据延迟</span>
+export function StaleBadge({ text }: TMarketText) {
+  return <span className={styles.stale}>{text.stale}</span>
 }
 
 /** Marks figures that come from the offline provider's bundled samples, not from the market. */
-export function SampleDataLabel() {
+export function SampleDataLabel({ text }: TMarketText) {
   return (
-    <span className={styles.sample} title="离线示例数据,并非实时行情">
-      示例数据
+    <span className={styles.sample} title={text.sampleTitle}>
+      {text.sample}
     </span>
   )
 }

@@ -1,4 +1,6 @@
 import { directionOf, MARKET_COLOR_VARIABLES, type TMarketDirection } from '@/lib/format/colors'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 
 type TSparklineProps = {
   /** Prices, oldest first (a coin's `sparkline7d`). Fewer than two usable points draw nothing. */
@@ -7,12 +9,11 @@ type TSparklineProps = {
   height?: number
   /** Colour by this instead of by first-to-last point (e.g. the 24h change shown next to it). */
   direction?: TMarketDirection
-  /** Read out by screen readers; defaults to a Chinese description of the 7-day move. */
+  /** Read out by screen readers; defaults to a description of the 7-day move in `text`. */
   label?: string
+  text: TMessages['market']
   className?: string
 }
-
-const DIRECTION_WORDS: Record<TMarketDirection, string> = { up: '上涨', down: '下跌', flat: '持平' }
 
 /**
  * A small inline SVG line of a coin's last 7 days, drawn on the server (no client JavaScript).
@@ -25,6 +26,7 @@ export function Sparkline({
   direction,
   label,
   className,
+  text,
 }: TSparklineProps) {
   const values = (points ?? []).filter(
     (value): value is number => typeof value === 'number' && Number.isFinite(value),
@@ -50,7 +52,10 @@ export function Sparkline({
   return (
     <svg
       role="img"
-      aria-label={label ?? `近 7 日走势:${DIRECTION_WORDS[trend]} ${Math.abs(move).toFixed(2)}%`}
+      aria-label={
+        label ??
+        formatMessage(text.sparkline, { direction: text[trend], move: Math.abs(move).toFixed(2) })
+      }
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}

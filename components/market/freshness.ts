@@ -1,3 +1,5 @@
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 import { isStale } from '@/lib/market/staleness'
 
 export type TFreshness = {
@@ -35,6 +37,7 @@ export function freshnessOf(input: {
   refreshSeconds: number
   now: Date
   stale?: boolean
+  text: TMessages['market']
 }): TFreshness {
   const stale =
     input.stale ??
@@ -44,6 +47,7 @@ export function freshnessOf(input: {
       now: input.now,
     })
   const when = formatReaderDateTime(input.priceUpdatedAt)
-  const title = when ? `行情更新于 ${when}` : '暂无行情更新时间'
-  return { stale, title: stale ? `${title}(数据延迟)` : title }
+  const { text } = input
+  const title = when ? formatMessage(text.updatedAt, { when }) : text.noUpdateTime
+  return { stale, title: stale ? formatMessage(text.staleTitle, { title }) : title }
 }

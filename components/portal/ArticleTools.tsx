@@ -1,3 +1,5 @@
+import { bookmarkToggleTextOf } from '@/components/feed/cardText'
+import type { TMessages } from '@/lib/i18n/messages'
 import type { TCoinRef } from '@/lib/queries/cards'
 import { BookmarkButton } from '@/components/account/BookmarkButton.client'
 import { CoinChips } from '@/components/market/CoinChips.client'
@@ -11,15 +13,22 @@ export function ArticleTools({
   articleId,
   articleTitle,
   coins,
+  text,
 }: {
   articleId: string
   articleTitle: string
   coins: TCoinRef[]
+  /** The edition's catalog: the client parts get only their own messages from it. */
+  text: TMessages
 }) {
   return (
     <div className={styles.tools}>
-      <BookmarkButton articleId={articleId} articleTitle={articleTitle} />
-      {coins.length ? <CoinChips coins={coins} /> : null}
+      <BookmarkButton
+        articleId={articleId}
+        articleTitle={articleTitle}
+        text={bookmarkToggleTextOf(text)}
+      />
+      {coins.length ? <CoinChips coins={coins} text={text.market} /> : null}
     </div>
   )
 }

@@ -1,14 +1,18 @@
 import { WatchlistPanel } from '@/components/watchlist/WatchlistPanel.client'
+import type { TLocale } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
+import { panelTextOf } from '@/components/watchlist/coinTable'
 import styles from './PortalSidebar.module.css'
 
 /**
  * The sidebar of feed and article pages: the 我的自选 panel. It is personal, so the browser loads
- * it; the page around it stays the same cached HTML for every reader.
+ * it; the page around it stays the same cached HTML for every reader. Its text comes from here:
+ * the panel is a client component and loads no catalog of its own.
  */
-export function PortalSidebar() {
+export function PortalSidebar({ locale }: { locale: TLocale }) {
   return (
     <div className={styles.sidebar}>
-      <WatchlistPanel />
+      <WatchlistPanel text={panelTextOf(messagesFor(locale))} locale={locale} />
     </div>
   )
 }

@@ -2,7 +2,9 @@
 
 import { useEffect, useId, useState, type RefObject } from 'react'
 
-import type { TWatchlistCoin } from '@/lib/watchlist/contract'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
+import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '@/lib/watchlist/contract'
 import styles from './CoinSearch.module.css'
 import { checkSearchQuery, providerNoteOf, SEARCH_MAX_LENGTH } from './coinSearchQuery'
 import { resolveCoin } from './resolveCoin'
@@ -26,11 +28,13 @@ export function CoinSearch({
   full,
   onAdd,
   inputRef,
+  words,
 }: {
   listedMarketDataIds: ReadonlySet<string>
   full: boolean
   onAdd: (coin: TWatchlistCoin) => void
   inputRef: RefObject<HTMLInputElement | null>
+  words: TMessages['watchlist']
 }) {
   const [text, setText] = useState('')
   const [search, setSearch] = useState<TSearchState>({ status: 'idle', note: null })
@@ -40,30 +44,33 @@ export function CoinSearch({
   const statusId = useId()
 
   useEffect(() => {
-    const check = checkSearchQuery(text)
+    const check = checkSearchQuery(text, words)
     if (!check.ok) return
     const controller = new AbortController()
     const timer = window.setTimeout(() => {
       void searchCoins(check.query, controller.signal).then((result) => {
         if (controller.signal.aborted) return
         if (!result.ok) {
-          setSearch({ status: 'error', message: `搜索暂时不可用:${result.error}` })
+          setSearch({
+            status: 'error',
+            message: formatMessage(words.searchUnavailable, { error: result.error }),
+          })
           return
         }
         const { results, provider } = result.data
-        setSearch({ status: 'done', results, providerNote: providerNoteOf(provider) })
+        setSearch({ status: 'done', results, providerNote: providerNoteOf(provider, words) })
       })
     }, DEBOUNCE_MS)
     return () => {
       window.clearTimeout(timer)
       controller.abort()
     }
-  }, [text])
+  }, [text, words])
 
   const onChange = (value: string) => {
     setText(value)
     setAddError(null)
-    const check = checkSearchQuery(value)
+    const check = checkSearchQuery(value, words)
     setSearch(check.ok ? { status: 'searching' } : { status: 'idle', note: check.reason })
   }
 
@@ -75,17 +82,17 @@ export function CoinSearch({
     const result = await resolveCoin(hit)
     setAdding(null)
     if (result.ok) onAdd(result.data)
-    else setAddError(`无法添加 ${hit.symbol}:${result.error}`)
+    else setAddError(formatMessage(words.addFailed, { symbol: hit.symbol, error: result.error }))
   }
 
   return (
     <section className={styles.search} aria-labelledby={`${inputId}-title`}>
       <h2 className={styles.title} id={`${inputId}-title`}>
-        添加币种
+        {words.addTitle}
       </h2>
       <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={inputId} className={styles.label}>
-          按代码、名称或别名搜索
+          {words.searchLabel}
         </label>
         <input
           ref={inputRef}
@@ -96,13 +103,13 @@ export function CoinSearch({
           maxLength={SEARCH_MAX_LENGTH}
           autoComplete="off"
           spellCheck={false}
-          placeholder="如 BTC、以太坊、Solana"
+          placeholder={words.searchPlaceholder}
           aria-describedby={statusId}
           onChange={(event) => onChange(event.target.value)}
         />
       </form>
       <p id={statusId} className={styles.status} aria-live="polite">
-        {statusText(search, full)}
+        {statusText(search, full, words)}
       </p>
       {addError ? (
         <p className={styles.error} role="alert">
@@ -110,7 +117,7 @@ export function CoinSearch({
         </p>
       ) : null}
       {search.status === 'done' && search.results.length > 0 ? (
-        <ul className={styles.results} aria-label="搜索结果">
+        <ul className={styles.results} aria-label={words.results}>
           {search.results.map((hit) => (
             <li key={hit.marketDataId} className={styles.result}>
               <span className={styles.symbol}>{hit.symbol}</span>
@@ -119,16 +126,19 @@ export function CoinSearch({
               </span>
               {hit.rank !== null ? <span className={styles.rank}>#{hit.rank}</span> : null}
               {listedMarketDataIds.has(hit.marketDataId) ? (
-                <span className={styles.listed}>已在自选</span>
+                <span className={styles.listed}>{words.listed}</span>
               ) : (
                 <button
                   type="button"
                   className={styles.addButton}
-                  aria-label={`添加 ${hit.symbol}(${hit.nameZh ?? hit.name})`}
+                  aria-label={formatMessage(words.addCoin, {
+                    symbol: hit.symbol,
+                    name: hit.nameZh ?? hit.name,
+                  })}
                   aria-disabled={full || adding !== null}
                   onClick={() => void add(hit)}
                 >
-                  {adding === hit.marketDataId ? '添加中…' : '添加'}
+                  {adding === hit.marketDataId ? words.adding : words.add}
                 </button>
               )}
             </li>
@@ -139,19 +149,19 @@ export function CoinSearch({
   )
 }
 
-function statusText(search: TSearchState, full: boolean): string {
-  if (full) return '自选已满 200 个,请先移除一些币种。'
+function statusText(search: TSearchState, full: boolean, words: TMessages['watchlist']): string {
+  if (full) return formatMessage(words.full, { max: MAX_WATCHLIST_ITEMS })
   switch (search.status) {
     case 'idle':
       return search.note ?? ''
     case 'searching':
-      return '正在搜索…'
+      return words.searching
     case 'error':
       return search.message
     case 'done': {
       const found = search.results.length
-        ? `找到 ${search.results.length} 个币种。`
-        : '没有找到匹配的币种。'
+        ? formatMessage(words.found, { count: search.results.length })
+        : words.notFound
       return search.providerNote ? `${found}${search.providerNote}` : found
     }
   }

@@ -11,16 +11,16 @@ import styles from './PanelTable.module.css'
  * (热门币种 under a short personal list) follow in a row group of their own, under its name.
  */
 export function PanelTable(props: TCoinTableProps & { popular?: readonly TWatchlistCoin[] }) {
-  const { coins, caption, popular = [] } = props
+  const { coins, caption, popular = [], text } = props
   return (
     <table className={styles.table}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">币种</th>
-          <th scope="col">市值</th>
-          <th scope="col">价格</th>
-          <th scope="col">24h%</th>
+          <th scope="col">{text.watchlist.coin}</th>
+          <th scope="col">{text.watchlist.marketCap}</th>
+          <th scope="col">{text.watchlist.price}</th>
+          <th scope="col">{text.watchlist.change24h}</th>
         </tr>
       </thead>
       {coins.length > 0 ? <tbody>{coins.map((coin) => row(coin, props))}</tbody> : null}
@@ -28,7 +28,7 @@ export function PanelTable(props: TCoinTableProps & { popular?: readonly TWatchl
         <tbody className={styles.popular} data-testid="panel-popular">
           <tr>
             <th scope="rowgroup" colSpan={4} className={styles.groupTitle}>
-              热门币种
+              {text.watchlist.popular}
             </th>
           </tr>
           {popular.map((coin) => row(coin, props))}
@@ -50,9 +50,15 @@ function row(coin: TWatchlistCoin, table: TCoinTableProps) {
       <th scope="row" className={styles.symbol}>
         {coin.symbol}
       </th>
-      <td>{formatMarketCap(coin.marketCap)}</td>
+      <td>{formatMarketCap(coin.marketCap, table.locale)}</td>
       <td>{formatPrice(coin.price)}</td>
-      <td>{freshness.stale ? <StaleBadge /> : <ChangeValue value={coin.change24h} />}</td>
+      <td>
+        {freshness.stale ? (
+          <StaleBadge text={table.text.market} />
+        ) : (
+          <ChangeValue value={coin.change24h} />
+        )}
+      </td>
     </tr>
   )
 }

@@ -3,6 +3,8 @@
 import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useMemo, useRef } from 'react'
 
+import { formatMessage } from '@/lib/i18n/format'
+import type { TLocale } from '@/lib/i18n/locales'
 import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '@/lib/watchlist/contract'
 import type { TMoveDirection } from '@/lib/watchlist/listOps'
 import { SampleDataLabel } from '@/components/market/MarketBadges'
@@ -11,6 +13,7 @@ import { useAnnouncer } from './useAnnouncer'
 import { useWatchlistEditor } from './useWatchlistEditor'
 import styles from './WatchlistManager.module.css'
 import { WatchlistTable } from './WatchlistTable'
+import type { TWatchlistText } from './coinTable'
 
 const LOGIN_HREF = '/login?next=/watchlist'
 
@@ -22,8 +25,9 @@ type TFocusRequest = { coinId: string; action: 'up' | 'down' | 'remove' } | { se
  * 下移 focus stays on the moved row's button, after 移除 it goes to the next row, and each change
  * is read out by the live region.
  */
-export function WatchlistManager() {
-  const editor = useWatchlistEditor()
+export function WatchlistManager({ text, locale }: { text: TWatchlistText; locale: TLocale }) {
+  const words = text.watchlist
+  const editor = useWatchlistEditor(words)
   const { view } = editor
   const [announcement, announce] = useAnnouncer()
   const listRef = useRef<HTMLDivElement>(null)
@@ -49,16 +53,16 @@ export function WatchlistManager() {
   if (view.status === 'loading') {
     return (
       <div className={styles.placeholder} aria-busy="true">
-        <p role="status">正在加载自选…</p>
+        <p role="status">{words.loadingList}</p>
       </div>
     )
   }
   if (view.status === 'error') {
     return (
       <div className={styles.placeholder}>
-        <p role="status">行情暂时不可用</p>
+        <p role="status">{words.unavailable}</p>
         <button type="button" className={styles.button} onClick={editor.retryLoad}>
-          重试
+          {words.retry}
         </button>
       </div>
     )
@@ -70,13 +74,17 @@ export function WatchlistManager() {
     const symbol = symbolOf(id)
     const result = editor.move(id, direction)
     if (!result.changed) {
-      announce(direction === 'up' ? `${symbol} 已在最上方` : `${symbol} 已在最下方`)
+      announce(formatMessage(direction === 'up' ? words.atTop : words.atBottom, { symbol }))
       return
     }
     const position = result.coins.findIndex((coin) => coin.id === id) + 1
     focusRequest.current = { coinId: id, action: direction }
     announce(
-      `${symbol} 已${direction === 'up' ? '上移' : '下移'}到第 ${position} 位,共 ${result.coins.length} 个`,
+      formatMessage(direction === 'up' ? words.movedUp : words.movedDown, {
+        symbol,
+        position,
+        total: result.coins.length,
+      }),
     )
   }
 
@@ -86,14 +94,15 @@ export function WatchlistManager() {
     const symbol = symbolOf(id)
     if (!editor.remove(id).changed) return
     focusRequest.current = neighbour ? { coinId: neighbour.id, action: 'remove' } : { search: true }
-    announce(`已移除 ${symbol}`)
+    announce(formatMessage(words.removed, { symbol }))
   }
 
   const onAdd = (coin: TWatchlistCoin) => {
     const result = editor.add(coin)
     // The hit's button turns into "已在自选"; keep the keyboard in the search box.
     focusRequest.current = { search: true }
-    if (result.changed) announce(`已添加 ${coin.symbol},位于第 ${result.coins.length} 位`)
+    if (result.changed)
+      announce(formatMessage(words.added, { symbol: coin.symbol, position: result.coins.length }))
   }
 
   return (
@@ -101,13 +110,13 @@ export function WatchlistManager() {
       <div className={styles.toolbar}>
         <p className={styles.summary}>
           {view.status === 'editing'
-            ? `共 ${coins.length} 个币种(最多 ${MAX_WATCHLIST_ITEMS} 个)`
-            : '市值排名前列的币种'}
+            ? formatMessage(words.summary, { count: coins.length, max: MAX_WATCHLIST_ITEMS })
+            : words.topCoins}
         </p>
-        {view.market.sampleData ? <SampleDataLabel /> : null}
+        {view.market.sampleData ? <SampleDataLabel text={text.market} /> : null}
         {view.status === 'editing' ? (
           <span className={styles.saving} aria-hidden="true">
-            {editor.saving ? '正在保存…' : ''}
+            {editor.saving ? words.saving : ''}
           </span>
         ) : null}
       </div>
@@ -119,31 +128,34 @@ export function WatchlistManager() {
             {editor.saveError.loggedOut ? (
               <>
                 {' '}
-                <PageLink href={LOGIN_HREF}>去登录</PageLink>
+                <PageLink href={LOGIN_HREF}>{words.goLogin}</PageLink>
               </>
             ) : null}
           </p>
           <button type="button" className={styles.button} onClick={editor.dismissError}>
-            知道了
+            {words.dismiss}
           </button>
         </div>
       ) : null}
 
       {view.status === 'visitor' ? (
         <p className={styles.prompt}>
-          <PageLink href={LOGIN_HREF}>登录后管理我的自选</PageLink>:添加、移除币种并调整顺序。
+          <PageLink href={LOGIN_HREF}>{words.loginToManage}</PageLink>
+          {words.visitorPromptRest}
         </p>
       ) : null}
 
       <div ref={listRef}>
         {view.status === 'editing' && coins.length === 0 ? (
-          <p className={styles.empty}>还没有自选币种。在下方搜索并添加你关注的币种。</p>
+          <p className={styles.empty}>{words.emptyFull}</p>
         ) : (
           <WatchlistTable
             coins={view.status === 'editing' ? coins : view.coins}
-            caption={view.status === 'editing' ? '我的自选币种(按你的顺序)' : '市值排名前列的币种'}
+            caption={view.status === 'editing' ? words.myCoinsOrdered : words.topCoins}
             refreshSeconds={view.market.refreshSeconds}
             now={view.loadedAt}
+            text={text}
+            locale={locale}
             actions={view.status === 'editing' ? { onMove, onRemove } : undefined}
           />
         )}
@@ -159,6 +171,7 @@ export function WatchlistManager() {
           full={coins.length >= MAX_WATCHLIST_ITEMS}
           onAdd={onAdd}
           inputRef={searchInputRef}
+          words={words}
         />
       ) : null}
     </div>

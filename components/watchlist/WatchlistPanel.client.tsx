@@ -4,6 +4,9 @@ import { PageLink } from '@/components/portal/PageLink'
 import { useId, useState } from 'react'
 
 import { SampleDataLabel } from '@/components/market/MarketBadges'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TLocale } from '@/lib/i18n/locales'
+import type { TPanelText } from './coinTable'
 import { PanelTable } from './PanelTable'
 import { SIDEBAR_ROWS } from './panelResponse'
 import { usePanelData } from './usePanelData'
@@ -20,7 +23,8 @@ const SHORT_LIST = 5
  * behind a button; on wider screens it is an always-open card (the CSS decides, so the server
  * and the browser render the same markup).
  */
-export function WatchlistPanel() {
+export function WatchlistPanel({ text, locale }: { text: TPanelText; locale: TLocale }) {
+  const words = text.watchlist
   const { state, reload } = usePanelData()
   const [expanded, setExpanded] = useState(false)
   const loginHref = useLoginHref()
@@ -39,14 +43,14 @@ export function WatchlistPanel() {
             aria-controls={bodyId}
             onClick={() => setExpanded((open) => !open)}
           >
-            我的自选
+            {words.title}
             <span className={styles.chevron} aria-hidden="true" />
           </button>
-          <span className={styles.titleText}>我的自选</span>
+          <span className={styles.titleText}>{words.title}</span>
         </h2>
-        {sampleData ? <SampleDataLabel /> : null}
+        {sampleData ? <SampleDataLabel text={text.market} /> : null}
         <PageLink href="/watchlist" className={styles.more}>
-          查看全部
+          {words.viewAll}
         </PageLink>
       </div>
 
@@ -55,12 +59,12 @@ export function WatchlistPanel() {
         className={expanded ? styles.body : `${styles.body} ${styles.collapsed}`}
         aria-busy={state.status === 'loading'}
       >
-        {state.status === 'loading' ? <PanelSkeleton /> : null}
+        {state.status === 'loading' ? <PanelSkeleton label={words.loadingMarket} /> : null}
         {state.status === 'error' ? (
           <div className={styles.notice} role="status">
-            <p>行情暂时不可用</p>
+            <p>{words.unavailable}</p>
             <button type="button" className={styles.retry} onClick={reload}>
-              重试
+              {words.retry}
             </button>
           </div>
         ) : null}
@@ -72,6 +76,8 @@ export function WatchlistPanel() {
             refreshSeconds={state.data.market.refreshSeconds}
             loadedAt={state.loadedAt}
             loginHref={loginHref}
+            text={text}
+            locale={locale}
           />
         ) : null}
       </div>
@@ -88,6 +94,8 @@ function PanelContent({
   refreshSeconds,
   loadedAt,
   loginHref,
+  text,
+  locale,
 }: {
   personal: boolean
   coins: TPanelCoins
@@ -95,16 +103,19 @@ function PanelContent({
   refreshSeconds: number
   loadedAt: Date
   loginHref: string
+  text: TPanelText
+  locale: TLocale
 }) {
+  const words = text.watchlist
   const shown = coins.slice(0, SIDEBAR_ROWS)
-  const table = { refreshSeconds, now: loadedAt }
+  const table = { refreshSeconds, now: loadedAt, text, locale }
   if (!personal) {
     return (
       <>
-        <PanelTable coins={shown} caption="市值排名前列的币种" {...table} />
+        <PanelTable coins={shown} caption={words.topCoins} {...table} />
         <p className={styles.footnote}>
           <PageLink href={loginHref} className={styles.cta}>
-            登录后管理我的自选
+            {words.loginToManage}
           </PageLink>
         </p>
       </>
@@ -116,18 +127,20 @@ function PanelContent({
   const short = coins.length < SHORT_LIST
   return (
     <>
-      <PanelTable coins={shown} popular={fill} caption="我的自选币种" {...table} />
+      <PanelTable coins={shown} popular={fill} caption={words.myCoins} {...table} />
       <p className={styles.footnote}>
         {short ? (
           <>
-            {coins.length === 0 ? <span className={styles.empty}>还没有自选币种</span> : null}
+            {coins.length === 0 ? <span className={styles.empty}>{words.emptyShort}</span> : null}
             <PageLink href="/watchlist" className={styles.addLink}>
-              添加自选
+              {words.addCoins}
             </PageLink>
           </>
         ) : (
           <PageLink href="/watchlist">
-            {coins.length > shown.length ? `共 ${coins.length} 个,查看全部` : '添加或调整自选'}
+            {coins.length > shown.length
+              ? formatMessage(words.countViewAll, { count: coins.length })
+              : words.addOrAdjust}
           </PageLink>
         )}
       </p>
@@ -135,11 +148,11 @@ function PanelContent({
   )
 }
 
-function PanelSkeleton() {
+function PanelSkeleton({ label }: { label: string }) {
   return (
     <div className={styles.skeleton}>
       <span className="visually-hidden" role="status">
-        行情加载中
+        {label}
       </span>
       {Array.from({ length: SIDEBAR_ROWS }, (_, index) => (
         <span key={index} className={styles.skeletonRow} aria-hidden="true" />

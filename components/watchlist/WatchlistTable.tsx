@@ -1,10 +1,13 @@
 import { formatMarketCap, formatPrice } from '@/lib/format/number'
+import { formatMessage } from '@/lib/i18n/format'
 import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import type { TMoveDirection } from '@/lib/watchlist/listOps'
 import { ChangeValue } from '@/components/market/ChangeValue'
 import { StaleBadge } from '@/components/market/MarketBadges'
 import { Sparkline } from '@/components/market/Sparkline'
 import { coinFreshness, type TCoinTableProps } from './coinTable'
+
+type TWords = TCoinTableProps['text']['watchlist']
 import styles from './WatchlistTable.module.css'
 
 export type TRowActions = {
@@ -20,7 +23,8 @@ export type TRowActions = {
  * some browsers drop when a table's display changes.
  */
 export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions }) {
-  const { coins, caption, actions } = props
+  const { coins, caption, actions, text, locale } = props
+  const words = text.watchlist
   const withSparklines = coins.some((coin) => (coin.sparkline7d?.length ?? 0) > 1)
   return (
     <table className={styles.table} role="table">
@@ -28,25 +32,25 @@ export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions 
       <thead className={styles.head} role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
-            币种
+            {words.coin}
           </th>
           <th scope="col" role="columnheader">
-            市值
+            {words.marketCap}
           </th>
           <th scope="col" role="columnheader">
-            价格
+            {words.price}
           </th>
           <th scope="col" role="columnheader">
-            24h%
+            {words.change24h}
           </th>
           {withSparklines ? (
             <th scope="col" role="columnheader" className={styles.sparkCol}>
-              7日走势
+              {words.trend7d}
             </th>
           ) : null}
           {actions ? (
             <th scope="col" role="columnheader">
-              操作
+              {words.actions}
             </th>
           ) : null}
         </tr>
@@ -67,11 +71,11 @@ export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions 
                   <span className={styles.position}>{index + 1}</span>
                   <span className={styles.symbol}>{coin.symbol}</span>
                   <span className={styles.name}>{coin.name}</span>
-                  {freshness.stale ? <StaleBadge /> : null}
+                  {freshness.stale ? <StaleBadge text={text.market} /> : null}
                 </span>
               </th>
-              <td role="cell" className={styles.cap} data-label="市值">
-                {formatMarketCap(coin.marketCap)}
+              <td role="cell" className={styles.cap} data-label={words.marketCap}>
+                {formatMarketCap(coin.marketCap, locale)}
               </td>
               <td role="cell" className={styles.price}>
                 {formatPrice(coin.price)}
@@ -82,7 +86,7 @@ export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions 
               {withSparklines ? (
                 <td role="cell" className={styles.spark}>
                   {/* Its own label names the 7-day move (近 7 日走势:下跌 2.10%). */}
-                  <Sparkline points={coin.sparkline7d} />
+                  <Sparkline points={coin.sparkline7d} text={text.market} />
                 </td>
               ) : null}
               {actions ? (
@@ -92,6 +96,7 @@ export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions 
                     isFirst={index === 0}
                     isLast={index === coins.length - 1}
                     actions={actions}
+                    words={words}
                   />
                 </td>
               ) : null}
@@ -108,53 +113,76 @@ function RowButtons({
   isFirst,
   isLast,
   actions,
+  words,
 }: {
   coin: TWatchlistCoin
   isFirst: boolean
   isLast: boolean
   actions: TRowActions
+  words: TWords
 }) {
   return (
     <div className={styles.buttons}>
-      <MoveButton coin={coin} direction="up" atEnd={isFirst} onMove={actions.onMove} />
-      <MoveButton coin={coin} direction="down" atEnd={isLast} onMove={actions.onMove} />
+      <MoveButton
+        coin={coin}
+        direction="up"
+        atEnd={isFirst}
+        onMove={actions.onMove}
+        words={words}
+      />
+      <MoveButton
+        coin={coin}
+        direction="down"
+        atEnd={isLast}
+        onMove={actions.onMove}
+        words={words}
+      />
       <button
         type="button"
         className={styles.removeButton}
-        aria-label={`移除 ${coin.symbol}`}
+        aria-label={formatMessage(words.removeCoin, { symbol: coin.symbol })}
         data-action="remove"
         onClick={() => actions.onRemove(coin.id)}
       >
-        移除
+        {words.remove}
       </button>
     </div>
   )
 }
 
 const MOVES = {
-  up: { label: '上移', arrow: '↑' },
-  down: { label: '下移', arrow: '↓' },
-} as const satisfies Record<TMoveDirection, { label: string; arrow: string }>
+  up: { label: 'moveUp', named: 'moveUpCoin', arrow: '↑' },
+  down: { label: 'moveDown', named: 'moveDownCoin', arrow: '↓' },
+} as const satisfies Record<
+  TMoveDirection,
+  {
+    label: keyof TWords
+    named: keyof TWords
+    arrow: string
+  }
+>
 
 function MoveButton({
   coin,
   direction,
   atEnd,
   onMove,
+  words,
 }: {
   coin: TWatchlistCoin
   direction: TMoveDirection
+  words: TWords
   /** Already first (上移) or last (下移): still focusable; the list only announces where it is. */
   atEnd: boolean
   onMove: TRowActions['onMove']
 }) {
-  const { label, arrow } = MOVES[direction]
+  const { label, named, arrow } = MOVES[direction]
   return (
     <button
       type="button"
       className={styles.iconButton}
-      aria-label={`${label} ${coin.symbol}`}
-      title={label}
+      aria-label={formatMessage(words[named], { symbol: coin.symbol })}
+      title={words[label]}
       aria-disabled={atEnd}
       data-action={direction}
       onClick={() => onMove(coin.id, direction)}

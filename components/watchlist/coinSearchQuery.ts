@@ -1,4 +1,8 @@
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 import type { TSearchResponse } from './watchlistApi'
+
+type TText = TMessages['watchlist']
 
 /** What GET /api/coins/search accepts (endpoints/coins/search.ts), checked before asking. */
 export const SEARCH_MAX_LENGTH = 40
@@ -7,23 +11,23 @@ const SEARCH_PATTERN = /^[\p{L}\p{M}\p{N} .-]+$/u
 export type TQueryCheck = { ok: true; query: string } | { ok: false; reason: string | null }
 
 /** The query to send, or why not: null reason for an empty box (nothing to say). */
-export function checkSearchQuery(raw: string): TQueryCheck {
+export function checkSearchQuery(raw: string, text: TText): TQueryCheck {
   const query = raw.trim().replace(/\s+/g, ' ')
   if (!query) return { ok: false, reason: null }
   if (query.length > SEARCH_MAX_LENGTH) {
-    return { ok: false, reason: `最多 ${SEARCH_MAX_LENGTH} 个字符` }
+    return { ok: false, reason: formatMessage(text.tooLong, { max: SEARCH_MAX_LENGTH }) }
   }
   if (!SEARCH_PATTERN.test(query)) {
-    return { ok: false, reason: '只能输入字母、数字、空格、点和连字符' }
+    return { ok: false, reason: text.badCharacters }
   }
   return { ok: true, query }
 }
 
 /** What the reader is told when a search lists only the collection's coins; null when complete. */
-export function providerNoteOf(provider: TSearchResponse['provider']): string | null {
+export function providerNoteOf(provider: TSearchResponse['provider'], text: TText): string | null {
   if (provider.leftOut === 'reader-budget') {
     const minutes = Math.max(1, Math.ceil((provider.retryAfterSeconds ?? 60) / 60))
-    return `本小时的行情搜索次数已用完,只列出已收录的币种,约 ${minutes} 分钟后恢复。`
+    return formatMessage(text.searchBudget, { minutes })
   }
-  return provider.ok ? null : '行情数据源暂时不可用,只列出已收录的币种。'
+  return provider.ok ? null : text.providerDown
 }

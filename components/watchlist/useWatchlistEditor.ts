@@ -7,6 +7,8 @@ import {
   type TMarketMeta,
   type TWatchlistCoin,
 } from '@/lib/watchlist/contract'
+import { formatMessage } from '@/lib/i18n/format'
+import type { TMessages } from '@/lib/i18n/messages'
 import { appendUnique, moveItem, removeByKey, type TMoveDirection } from '@/lib/watchlist/listOps'
 import { announceWatchlistChanged } from './events'
 import { fetchPanel, saveWatchlist } from './panelApi'
@@ -28,7 +30,7 @@ export type TEditResult = { changed: boolean; coins: TWatchlistCoin[] }
  * afterwards as the whole list, so the server always ends with the latest order. A refused save
  * rolls the list back to what the server last accepted and reports why.
  */
-export function useWatchlistEditor() {
+export function useWatchlistEditor(text: TMessages['watchlist']) {
   const [view, setView] = useState<TEditorView>({ status: 'loading' })
   const [saveError, setSaveError] = useState<{ message: string; loggedOut: boolean } | null>(null)
   const [saving, setSaving] = useState(false)
@@ -79,14 +81,14 @@ export function useWatchlistEditor() {
       setSaveError({
         message:
           result.status === 401
-            ? '登录已过期,修改未保存,已恢复原来的列表。请重新登录后再试。'
-            : `保存失败,已恢复到上次保存的列表:${result.error}`,
+            ? text.sessionExpired
+            : formatMessage(text.saveFailed, { error: result.error }),
         loggedOut: result.status === 401,
       })
     }
     flushing.current = false
     setSaving(false)
-  }, [setCoins])
+  }, [setCoins, text])
 
   /** Applies an edit at once and queues the save; answers whether anything changed. */
   const edit = useCallback(

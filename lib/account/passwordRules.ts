@@ -7,9 +7,6 @@ export const PASSWORD_MIN = 10
 export type TPasswordProblem = 'too-short' | 'common' | 'email'
 export type TMessageLanguage = 'zh' | 'en'
 
-/** The rule as the register form shows it under the password field. */
-export const PASSWORD_RULE_HINT = `至少 ${PASSWORD_MIN} 个字符，不能是常见密码，也不能是你的邮箱。`
-
 export const PASSWORD_MESSAGES: Record<TPasswordProblem, Record<TMessageLanguage, string>> = {
   'too-short': {
     zh: `密码至少需要 ${PASSWORD_MIN} 个字符。`,

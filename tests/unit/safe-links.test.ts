@@ -81,7 +81,7 @@ const render = (type: 'link' | 'autolink', url: string) =>
   renderToStaticMarkup(
     createElement(RichText, {
       data: bodyWithLink(type, url) as never,
-      converters: bodyConverters('http://x'),
+      converters: bodyConverters('http://x', 'table'),
     }),
   )
 

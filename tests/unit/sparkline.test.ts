@@ -3,9 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import { Sparkline } from '@/components/market/Sparkline'
 import { directionOf } from '@/lib/format/colors'
+import { MESSAGES } from '@/lib/i18n/messages'
 
-const render = (props: Parameters<typeof Sparkline>[0]) =>
-  renderToStaticMarkup(createElement(Sparkline, props))
+const render = (props: Omit<Parameters<typeof Sparkline>[0], 'text'>) =>
+  renderToStaticMarkup(createElement(Sparkline, { ...props, text: MESSAGES['zh-CN'].market }))
 
 const polylinePoints = (html: string) =>
   (html.match(/points="([^"]+)"/)?.[1] ?? '').split(' ').map((pair) => pair.split(',').map(Number))
@@ -68,5 +69,14 @@ describe('directionOf', () => {
     [Number.NaN, 'flat'],
   ] as const)('%p → %s', (change, direction) => {
     expect(directionOf(change)).toBe(direction)
+  })
+})
+
+describe('Sparkline in another edition', () => {
+  test('its label comes from the edition given', () => {
+    const html = renderToStaticMarkup(
+      createElement(Sparkline, { points: [10, 11, 10.5, 12], text: MESSAGES.en.market }),
+    )
+    expect(html).toContain('aria-label="7-day trend: up 20.00%"')
   })
 })

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process'
 
 import { formatReaderDateTime, freshnessOf } from '@/components/market/freshness'
+import { MESSAGES } from '@/lib/i18n/messages'
 import { checkSearchQuery, providerNoteOf } from '@/components/watchlist/coinSearchQuery'
+
+const text = MESSAGES['zh-CN'].watchlist
 
 describe('checkSearchQuery (what /api/coins/search accepts)', () => {
   test.each([
@@ -10,59 +13,73 @@ describe('checkSearchQuery (what /api/coins/search accepts)', () => {
     ['以太坊', '以太坊'],
     ['usd-coin', 'usd-coin'],
   ])('%p is sent as %p', (raw, query) => {
-    expect(checkSearchQuery(raw)).toEqual({ ok: true, query })
+    expect(checkSearchQuery(raw, text)).toEqual({ ok: true, query })
   })
 
   test('an empty box says nothing', () => {
-    expect(checkSearchQuery('   ')).toEqual({ ok: false, reason: null })
+    expect(checkSearchQuery('   ', text)).toEqual({ ok: false, reason: null })
   })
 
   test.each(['btc%', "o'neil", 'a_b', '<script>'])('%p is refused with a reason', (raw) => {
-    const check = checkSearchQuery(raw)
+    const check = checkSearchQuery(raw, text)
     expect(check.ok).toBe(false)
     expect(!check.ok && check.reason).toContain('只能输入')
   })
 
   test('more than 40 characters is refused', () => {
-    const check = checkSearchQuery('a'.repeat(41))
+    const check = checkSearchQuery('a'.repeat(41), text)
     expect(!check.ok && check.reason).toContain('40')
   })
 })
 
 describe('providerNoteOf (a search that lists only the collection says why)', () => {
   test('complete answers need no note', () => {
-    expect(providerNoteOf({ ok: true })).toBeNull()
+    expect(providerNoteOf({ ok: true }, text)).toBeNull()
   })
 
   test('the provider down', () => {
-    expect(providerNoteOf({ ok: false, error: 'unavailable' })).toContain('暂时不可用')
+    expect(providerNoteOf({ ok: false, error: 'unavailable' }, text)).toContain('暂时不可用')
   })
 
   test('the reader’s provider searches spent: when they come back', () => {
-    const note = providerNoteOf({ ok: true, leftOut: 'reader-budget', retryAfterSeconds: 1500 })
+    const note = providerNoteOf(
+      { ok: true, leftOut: 'reader-budget', retryAfterSeconds: 1500 },
+      text,
+    )
     expect(note).toContain('次数已用完')
     expect(note).toContain('约 25 分钟后恢复')
   })
 })
 
 describe('freshnessOf', () => {
+  const market = MESSAGES['zh-CN'].market
   const now = new Date('2026-01-17T07:21:43Z')
   const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString()
 
   test('figures within three refresh periods are current and say when they were stored', () => {
-    const fresh = freshnessOf({ priceUpdatedAt: minutesAgo(2), refreshSeconds: 60, now })
+    const fresh = freshnessOf({
+      priceUpdatedAt: minutesAgo(2),
+      refreshSeconds: 60,
+      now,
+      text: market,
+    })
     expect(fresh.stale).toBe(false)
     expect(fresh.title).toMatch(/^行情更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)
   })
 
   test('older figures are stale and the title says so', () => {
-    const old = freshnessOf({ priceUpdatedAt: minutesAgo(4), refreshSeconds: 60, now })
+    const old = freshnessOf({
+      priceUpdatedAt: minutesAgo(4),
+      refreshSeconds: 60,
+      now,
+      text: market,
+    })
     expect(old.stale).toBe(true)
     expect(old.title).toContain('数据延迟')
   })
 
   test('never refreshed is stale', () => {
-    const never = freshnessOf({ priceUpdatedAt: null, refreshSeconds: 60, now })
+    const never = freshnessOf({ priceUpdatedAt: null, refreshSeconds: 60, now, text: market })
     expect(never).toEqual({ stale: true, title: '暂无行情更新时间(数据延迟)' })
   })
 
@@ -72,6 +89,7 @@ describe('freshnessOf', () => {
       refreshSeconds: 60,
       now,
       stale: true,
+      text: market,
     })
     expect(told.stale).toBe(true)
   })

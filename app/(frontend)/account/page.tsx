@@ -1,12 +1,18 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { AccountDashboard } from '@/components/account/AccountDashboard.client'
 import { displaySettings } from '@/lib/display'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 
-export const metadata: Metadata = {
-  title: '我的账户',
-  description: '查看账户信息，管理我的收藏。',
-  robots: { index: false },
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'account' })
+  return {
+    title: t('accountTitle'),
+    description: t('accountDescription'),
+    robots: { index: false },
+  }
 }
 
 /**
@@ -14,5 +20,6 @@ export const metadata: Metadata = {
  * bookmarks in the browser, and sends a visitor to the login page.
  */
 export default function AccountPage() {
-  return <AccountDashboard timeZone={displaySettings().timeZone} />
+  const { account, bookmarks } = messagesFor(DEFAULT_LOCALE)
+  return <AccountDashboard timeZone={displaySettings().timeZone} text={{ account, bookmarks }} />
 }

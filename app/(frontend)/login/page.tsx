@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { AuthCard } from '@/components/account/AuthCard'
 import { LoginForm } from '@/components/account/LoginForm.client'
 import { safeNextPath } from '@/lib/account/safeNext'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 
-export const metadata: Metadata = {
-  title: '登录',
-  description: '登录 Newsroom 账户，同步你的收藏和自选币种。',
-  robots: { index: false },
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'account' })
+  return { title: t('loginTitle'), description: t('loginDescription'), robots: { index: false } }
 }
 
 /**
@@ -20,9 +22,10 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { next } = await searchParams
+  const text = messagesFor(DEFAULT_LOCALE).account
   return (
-    <AuthCard title="登录" lead="登录后可以收藏文章、管理我的自选。">
-      <LoginForm next={safeNextPath(next)} />
+    <AuthCard title={text.loginTitle} lead={text.loginLead}>
+      <LoginForm next={safeNextPath(next)} text={text} />
     </AuthCard>
   )
 }

@@ -1,13 +1,19 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { AuthCard } from '@/components/account/AuthCard'
 import { RegisterForm } from '@/components/account/RegisterForm.client'
 import { safeNextPath } from '@/lib/account/safeNext'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 
-export const metadata: Metadata = {
-  title: '注册',
-  description: '免费注册 Newsroom 账户，收藏文章、关注自选币种。',
-  robots: { index: false },
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'account' })
+  return {
+    title: t('registerTitle'),
+    description: t('registerDescription'),
+    robots: { index: false },
+  }
 }
 
 /** Rendered per request like /login, so `?next=` reaches a form sent without JavaScript. */
@@ -17,9 +23,10 @@ export default async function RegisterPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { next } = await searchParams
+  const text = messagesFor(DEFAULT_LOCALE).account
   return (
-    <AuthCard title="注册新账户" lead="只需显示名称、邮箱和密码。">
-      <RegisterForm next={safeNextPath(next)} />
+    <AuthCard title={text.registerCardTitle} lead={text.registerLead}>
+      <RegisterForm next={safeNextPath(next)} text={text} />
     </AuthCard>
   )
 }

@@ -1,23 +1,27 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { WatchlistManager } from '@/components/watchlist/WatchlistManager.client'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 import styles from './page.module.css'
 
-export const metadata: Metadata = {
-  title: '我的自选',
-  description: '管理我的自选币种:查看市值、价格和 24 小时涨跌,添加、移除和调整顺序。',
-  robots: { index: false },
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'watchlist' })
+  return { title: t('title'), description: t('metaDescription'), robots: { index: false } }
 }
 
 /**
  * A static shell, the same HTML for everyone: it reads no cookie. The list is personal, so the
  * manager loads it in the browser (GET /api/watchlists/panel) and saves through the API.
  */
-export default function WatchlistPage() {
+export default async function WatchlistPage() {
+  const locale = DEFAULT_LOCALE
+  const { watchlist, market } = messagesFor(locale)
   return (
     <main id="main" className={styles.page}>
-      <h1 className={styles.title}>我的自选</h1>
-      <WatchlistManager />
+      <h1 className={styles.title}>{watchlist.title}</h1>
+      <WatchlistManager text={{ watchlist, market }} locale={locale} />
     </main>
   )
 }

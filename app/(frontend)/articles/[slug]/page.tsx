@@ -6,11 +6,15 @@ import { cache } from 'react'
 
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { Disclaimer } from '@/components/article/Disclaimer'
+import { getTranslations } from 'next-intl/server'
+
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
 import { CategoryTabs } from '@/components/feed/CategoryTabs'
+import { cardTextOf } from '@/components/feed/cardText'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
 import { displaySettings } from '@/lib/display'
@@ -50,7 +54,10 @@ const loadArticle = cache(async (rawSlug: string) => {
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const article = await loadArticle((await params).slug)
-  if (!article) return { title: '文章不存在' }
+  if (!article) {
+    const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'article' })
+    return { title: t('notFoundTitle') }
+  }
   const cover = imageOf(article.cover, 'article')
   const path = `/articles/${article.slug}`
   const images = cover
@@ -94,17 +101,20 @@ export default async function ArticlePage({ params }: TProps) {
   const tabs = await getTabs()
   const related = await getRelatedArticles({ articleId: String(article.id), tagIds, tabs })
   const isDraft = article._status !== 'published'
+  const locale = DEFAULT_LOCALE
+  const t = await getTranslations({ locale, namespace: 'article' })
+  const messages = messagesFor(locale)
 
   return (
-    <PortalColumns sidebar={<PortalSidebar />}>
-      <CategoryTabs tabs={tabs} active={null} />
-      <Disclaimer locale={DEFAULT_LOCALE} />
+    <PortalColumns sidebar={<PortalSidebar locale={locale} />} sidebarLabel={t('sidebar')}>
+      <CategoryTabs tabs={tabs} active={null} text={messages.feed} />
+      <Disclaimer locale={locale} />
       <article className={styles.article}>
         <ArticleJsonLd article={article} siteUrl={siteUrl} />
         {isDraft ? (
           <p className={styles.draft}>
-            草稿预览：读者看不到这个版本。
-            <a href={`/preview/exit?slug=${article.slug}`}>退出预览</a>
+            {t('draftNotice')}
+            <a href={`/preview/exit?slug=${article.slug}`}>{t('exitPreview')}</a>
           </p>
         ) : null}
         <h1 className={styles.title}>{article.title}</h1>
@@ -114,10 +124,10 @@ export default async function ArticlePage({ params }: TProps) {
               {formatDateTime(article.publishedAt, timeZone)}
             </time>
           ) : null}
-          {article.byline ? <span>作者：{article.byline}</span> : null}
+          {article.byline ? <span>{t('byline', { name: article.byline })}</span> : null}
           {article.source?.name ? (
             <span>
-              来源：
+              {t('source')}
               {article.source.url ? (
                 <a href={article.source.url} rel="noopener nofollow" target="_blank">
                   {article.source.name}
@@ -127,10 +137,15 @@ export default async function ArticlePage({ params }: TProps) {
               )}
             </span>
           ) : null}
-          <ArticleTools articleId={String(article.id)} articleTitle={article.title} coins={coins} />
+          <ArticleTools
+            articleId={String(article.id)}
+            articleTitle={article.title}
+            coins={coins}
+            text={messages}
+          />
         </div>
         {tags.length ? (
-          <ul className={styles.tags} aria-label="标签">
+          <ul className={styles.tags} aria-label={t('tags')}>
             {tags.map((tag) => (
               <li key={tag.slug}>
                 <PageLink href={`/tag/${tag.slug}`}>{tag.name}</PageLink>
@@ -151,12 +166,17 @@ export default async function ArticlePage({ params }: TProps) {
           />
         ) : null}
         <p className={styles.lead}>{article.summary}</p>
-        <FoldableBody fold={shouldFold(article.body.root)}>
-          <ArticleBody body={article.body} siteUrl={siteUrl} />
+        <FoldableBody fold={shouldFold(article.body.root)} expandLabel={t('readFull')}>
+          <ArticleBody body={article.body} siteUrl={siteUrl} tableLabel={t('table')} />
         </FoldableBody>
       </article>
-      <Disclaimer locale={DEFAULT_LOCALE} />
-      <RelatedNews articles={related} timeZone={timeZone} />
+      <Disclaimer locale={locale} />
+      <RelatedNews
+        articles={related}
+        timeZone={timeZone}
+        heading={t('moreNews')}
+        text={cardTextOf(messages)}
+      />
     </PortalColumns>
   )
 }

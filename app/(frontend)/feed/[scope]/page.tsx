@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { CursorFeedPage } from '@/app/(frontend)/feed/_components/CursorFeedPage'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { getTagBySlug } from '@/lib/queries'
 import { feedMetadata, HOME_TITLE } from '@/lib/syndication/feedMetadata'
 
@@ -18,10 +20,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { scope } = await params
   if (scope === 'all') return feedMetadata({ title: HOME_TITLE, path: '/', absoluteTitle: true })
   const tag = await getTagBySlug(scope)
-  if (!tag) return { title: '页面不存在' }
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'feed' })
+  if (!tag) return { title: t('notFoundTitle') }
   return feedMetadata({
-    title: `${tag.name} 最新资讯`,
-    description: `${tag.name} 相关的最新新闻与研究。`,
+    title: t('tagTitle', { tag: tag.name }),
+    description: t('tagDescription', { tag: tag.name }),
     path: `/tag/${tag.slug}`,
     tag,
   })

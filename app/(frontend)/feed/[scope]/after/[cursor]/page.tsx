@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { CursorFeedPage } from '@/app/(frontend)/feed/_components/CursorFeedPage'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { isKnownFeedCursor } from '@/lib/queries'
 import { ZCursorSchema } from '@/lib/queries/cursor'
 import { safeDecode } from '@/lib/queries/scope'
@@ -13,7 +15,10 @@ export function generateStaticParams() {
   return []
 }
 
-export const metadata: Metadata = { title: '更多资讯', robots: { index: false, follow: true } }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'feed' })
+  return { title: t('more'), robots: { index: false, follow: true } }
+}
 
 type TProps = { params: Promise<{ scope: string; cursor: string }> }
 
