@@ -6,7 +6,7 @@ import createNextIntlPlugin from 'next-intl/plugin'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { getEnv, type TEnv } from './lib/env'
-import { feedRewrites } from './lib/feedRewrites'
+import { editionRedirects, editionRewrites } from './lib/editionRewrites'
 import { devHostnames } from './lib/security/devOrigins'
 import { securityHeaders, UPLOADED_FILE_POLICY } from './lib/security/headers'
 
@@ -23,7 +23,10 @@ const nextConfig = (env: TEnv, phase: string): NextConfig => ({
   // Next's file-system cache, keeping no not-found pages: junk URLs leave nothing behind.
   cacheHandler: path.resolve('lib/nextCache/cacheHandler.mjs'),
   async rewrites() {
-    return { beforeFiles: feedRewrites() }
+    return { beforeFiles: editionRewrites() }
+  },
+  async redirects() {
+    return editionRedirects()
   },
   /**
    * Every page, API answer, file and admin page (lib/security/headers.ts). Resolved when the app is

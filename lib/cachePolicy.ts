@@ -8,6 +8,7 @@
  * The patterns are written in the regular-expression syntax JavaScript and nginx (PCRE) share, and
  * are meant to be matched case-insensitively (the `i` flag, nginx's `~*`).
  */
+import { DEFAULT_LOCALE, LOCALES, localePrefix } from '@/lib/i18n/locales'
 
 /**
  * Payload's login cookie; Next's draft-mode cookie, and the preview-mode cookie Next sets beside
@@ -41,9 +42,23 @@ export const PERSONAL_HEADERS = ['authorization'] as const
 /** A Cookie header that carries one of PERSONAL_COOKIES (other cookies do not count). */
 export const PERSONAL_COOKIE_PATTERN = `(^|[;,]\\s*)(${PERSONAL_COOKIES.join('|')})=`
 
-/** A path whose first segment is one of `segments`; paths are decoded and normalised first. */
+/** The prefixes of the editions other than zh-CN's unprefixed one (`/zh-tw`, `/en`). */
+const EDITION_PREFIXES = LOCALES.map(localePrefix).filter(Boolean)
+
+/**
+ * A path whose first segment is one of `segments`, in any edition (`/account`, `/en/account`);
+ * paths are decoded and normalised first.
+ */
 export const pathSegmentPattern = (segments: readonly string[]): string =>
-  `^/(${segments.join('|')})(/|$)`
+  `^(${EDITION_PREFIXES.join('|')})?/(${segments.join('|')})(/|$)`
 
 /** A path under one of PERSONAL_PATH_SEGMENTS. */
 export const PERSONAL_PATH_PATTERN = pathSegmentPattern(PERSONAL_PATH_SEGMENTS)
+
+/**
+ * A reader who chose another edition with the language switcher is redirected from the bare home
+ * page to that edition's (proxy.ts), so that one request is theirs alone. Matched against
+ * `<path and query>:<value of EDITION_COOKIE>` (nginx: `$request_uri:$cookie_newsroom_edition`).
+ * Every other page, `/?cursor=…` included, is the same whatever the cookie says.
+ */
+export const EDITION_CHOICE_PATTERN = `^/:(${LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join('|')})$`

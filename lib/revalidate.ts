@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relayTagExpiry } from './cluster/tagRelay'
+import { inEveryEdition } from './edge/editionPaths'
 import { refreshEdgePaths } from './edge/refresh'
 import { clearProcessPageCache } from './pageCache/processCache'
 
@@ -17,8 +18,8 @@ export const FOLLOW_UP_EXPIRY_MS = 1000
 export type TRevalidateOptions = {
   /**
    * Pages to renew in the nginx edge cache (lib/edge) after each expiry, once Next renders the new
-   * data: right after the response, and again after the follow-up expiry. Nothing without
-   * EDGE_REFRESH_URL.
+   * data: right after the response, and again after the follow-up expiry. Paths inside an edition
+   * (`/articles/a`): every edition's copy is renewed. Nothing without EDGE_REFRESH_URL.
    */
   edgePaths?: readonly string[]
 }
@@ -50,7 +51,8 @@ export async function revalidateCacheTags(
     expire()
     // The edge asks the app, so it must come after the change is committed and the response
     // sent; refreshEdgePaths logs its failures and never throws.
-    const refreshEdge = () => refreshEdgePaths(edgePaths, { logger: payload?.logger })
+    const editionPaths = inEveryEdition(edgePaths)
+    const refreshEdge = () => refreshEdgePaths(editionPaths, { logger: payload?.logger })
     // after(): runs once the response is sent, inside the request, where revalidateTag still works.
     const { after } = await import('next/server')
     after(async () => {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { announceDisplayName } from '@/lib/account/displayNameEvents'
 import { withNext } from '@/lib/account/safeNext'
 import { fetchCurrentUser, type TCurrentUser } from '@/lib/account/session'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './AccountDashboard.module.css'
@@ -19,20 +20,24 @@ type TState =
   | { kind: 'error' }
   | { kind: 'user'; user: TCurrentUser }
 
-const LOGIN_FOR_ACCOUNT = withNext('/login', '/account')
-
 /**
  * 我的账户: who is logged in, their name and password, their bookmarks and the way out. Visitors
  * go to the login page.
  */
 export function AccountDashboard({
   timeZone,
+  locale,
   text,
 }: {
   timeZone: string
+  locale: TLocale
   text: Pick<TMessages, 'account' | 'bookmarks'>
 }) {
   const words = text.account
+  const loginForAccount = localizedPath(
+    locale,
+    withNext('/login', localizedPath(locale, '/account')),
+  )
   const [state, setState] = useState<TState>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
@@ -43,13 +48,13 @@ export function AccountDashboard({
       if (user === null) {
         setState({ kind: 'visitor' })
         // replace: the back button should not return to a page that only redirects again.
-        window.location.replace(LOGIN_FOR_ACCOUNT)
+        window.location.replace(loginForAccount)
         return
       }
       setState(user ? { kind: 'user', user } : { kind: 'error' })
     })
     return () => controller.abort()
-  }, [attempt])
+  }, [attempt, loginForAccount])
 
   const displayNameSaved = (displayName: string) => {
     setState((current) =>
@@ -73,7 +78,7 @@ export function AccountDashboard({
       {state.kind === 'visitor' ? (
         <p className={styles.notice}>
           {words.visitorBefore}
-          <PageLink href={LOGIN_FOR_ACCOUNT}>{words.loginPage}</PageLink>
+          <PageLink href={loginForAccount}>{words.loginPage}</PageLink>
           {words.visitorAfter}
         </p>
       ) : null}
@@ -109,7 +114,12 @@ export function AccountDashboard({
         />
       ) : null}
       {state.kind === 'user' ? (
-        <BookmarkList userId={state.user.id} timeZone={timeZone} text={text.bookmarks} />
+        <BookmarkList
+          userId={state.user.id}
+          timeZone={timeZone}
+          locale={locale}
+          text={text.bookmarks}
+        />
       ) : null}
     </main>
   )

@@ -7,6 +7,7 @@ import { onDisplayNameChanged } from '@/lib/account/displayNameEvents'
 import { returnPathFrom, withNext } from '@/lib/account/safeNext'
 import { currentUserOfThisPage, type TCurrentUser } from '@/lib/account/session'
 import { formatMessage } from '@/lib/i18n/format'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './AccountLink.module.css'
@@ -17,7 +18,7 @@ import { useCurrentPath } from './useLocation'
  * The header is the same cached HTML for everyone, so the user is asked for once, in the browser;
  * until the answer comes the visitor links show, in a box of fixed width so nothing moves.
  */
-export function AccountLink({ text }: { text: TMessages['account'] }) {
+export function AccountLink({ locale, text }: { locale: TLocale; text: TMessages['account'] }) {
   const [user, setUser] = useState<TCurrentUser | null>(null)
   const returnTo = returnPathFrom(useCurrentPath())
 
@@ -45,7 +46,7 @@ export function AccountLink({ text }: { text: TMessages['account'] }) {
     <span className={styles.root}>
       {user ? (
         <PageLink
-          href="/account"
+          href={localizedPath(locale, '/account')}
           className={styles.name}
           title={formatMessage(text.accountOf, { name: user.displayName })}
         >
@@ -54,10 +55,16 @@ export function AccountLink({ text }: { text: TMessages['account'] }) {
         </PageLink>
       ) : (
         <>
-          <PageLink href={withNext('/login', returnTo)} className={styles.login}>
+          <PageLink
+            href={localizedPath(locale, withNext('/login', returnTo))}
+            className={styles.login}
+          >
             {text.login}
           </PageLink>
-          <PageLink href={withNext('/register', returnTo)} className={styles.register}>
+          <PageLink
+            href={localizedPath(locale, withNext('/register', returnTo))}
+            className={styles.register}
+          >
             {text.register}
           </PageLink>
         </>

@@ -3,6 +3,7 @@
 import { PageLink } from '@/components/portal/PageLink'
 
 import { useImportAfterMount } from '@/components/lazy/useImportAfterMount'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import styles from './AccountLink.module.css'
 
@@ -14,15 +15,21 @@ const loadAccountLink = () => import('./AccountLink.client')
  * parsed and run inside the page's hydration task. Until then (and if its script fails to load)
  * this shows exactly what AccountLink shows before it knows the user: 登录 / 注册.
  */
-export function AccountLinkIsland({ text }: { text: TMessages['account'] }) {
+export function AccountLinkIsland({
+  locale,
+  text,
+}: {
+  locale: TLocale
+  text: TMessages['account']
+}) {
   const loaded = useImportAfterMount(loadAccountLink)
-  if (loaded.status === 'ready') return <loaded.module.AccountLink text={text} />
+  if (loaded.status === 'ready') return <loaded.module.AccountLink locale={locale} text={text} />
   return (
     <span className={styles.root}>
-      <PageLink href="/login" className={styles.login}>
+      <PageLink href={localizedPath(locale, '/login')} className={styles.login}>
         {text.login}
       </PageLink>
-      <PageLink href="/register" className={styles.register}>
+      <PageLink href={localizedPath(locale, '/register')} className={styles.register}>
         {text.register}
       </PageLink>
     </span>

@@ -9,6 +9,7 @@ import { fetchMyBookmarks, type TBookmarkEntry } from '@/lib/account/myBookmarks
 import { withNext } from '@/lib/account/safeNext'
 import { formatDateTimeShort } from '@/lib/format/datetime'
 import { formatMessage } from '@/lib/i18n/format'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 
 import styles from './BookmarkList.module.css'
@@ -26,10 +27,12 @@ const titleOf = (entry: TBookmarkEntry, text: TText) => entry.article?.title ?? 
 export function BookmarkList({
   userId,
   timeZone,
+  locale,
   text,
 }: {
   userId: string
   timeZone: string
+  locale: TLocale
   text: TText
 }) {
   const [state, setState] = useState<TState>({ kind: 'loading' })
@@ -76,7 +79,9 @@ export function BookmarkList({
     const outcome = await deleteBookmark(entry.id)
     if (outcome.ok) return
     if (outcome.reason === 'login') {
-      window.location.assign(withNext('/login', '/account'))
+      window.location.assign(
+        localizedPath(locale, withNext('/login', localizedPath(locale, '/account'))),
+      )
       return
     }
     // Put it back where it was, and say why.
@@ -114,14 +119,14 @@ export function BookmarkList({
       {state.kind === 'ready' && state.entries.length === 0 ? (
         <p className={styles.empty}>
           {text.empty}
-          <PageLink href="/">{text.emptyLink}</PageLink>
+          <PageLink href={localizedPath(locale, '/')}>{text.emptyLink}</PageLink>
         </p>
       ) : null}
       {state.kind === 'ready' && state.entries.length > 0 ? (
         <ul className={styles.list} ref={listRef}>
           {state.entries.map((entry, index) => (
             <li key={entry.id} className={styles.item}>
-              <BookmarkEntry entry={entry} timeZone={timeZone} text={text} />
+              <BookmarkEntry entry={entry} timeZone={timeZone} locale={locale} text={text} />
               <button
                 type="button"
                 className={styles.button}
@@ -146,10 +151,12 @@ export function BookmarkList({
 function BookmarkEntry({
   entry,
   timeZone,
+  locale,
   text,
 }: {
   entry: TBookmarkEntry
   timeZone: string
+  locale: TLocale
   text: TText
 }) {
   const { article } = entry
@@ -165,7 +172,9 @@ function BookmarkEntry({
     <div className={styles.text}>
       <h3 className={styles.title}>
         {article.slug ? (
-          <PageLink href={`/articles/${article.slug}`}>{article.title}</PageLink>
+          <PageLink href={localizedPath(locale, `/articles/${article.slug}`)}>
+            {article.title}
+          </PageLink>
         ) : (
           article.title
         )}
@@ -175,7 +184,7 @@ function BookmarkEntry({
         <p className={styles.meta}>
           {text.publishedAt}{' '}
           <time dateTime={article.publishedAt}>
-            {formatDateTimeShort(article.publishedAt, timeZone)}
+            {formatDateTimeShort(article.publishedAt, timeZone, locale)}
           </time>
         </p>
       ) : null}

@@ -9,6 +9,7 @@ import { ZLoginFormSchema, validateForm, type TFieldErrors } from '@/lib/account
 import { LOGIN_MESSAGES } from '@/lib/account/loginMessages'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn } from '@/lib/account/session'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
@@ -22,7 +23,15 @@ const loginFields = (text: TMessages['account']): readonly TFieldSpec[] => [
 const FIELDS = ['email', 'password']
 
 /** `next`: the page to return to after login, already checked to stay on this site. */
-export function LoginForm({ next, text }: { next: string; text: TMessages['account'] }) {
+export function LoginForm({
+  next,
+  locale,
+  text,
+}: {
+  next: string
+  locale: TLocale
+  text: TMessages['account']
+}) {
   // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
   const [sent, action] = useActionState(logInFromForm, INITIAL_ACCOUNT_FORM_STATE)
   const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
@@ -70,7 +79,9 @@ export function LoginForm({ next, text }: { next: string; text: TMessages['accou
       switchLine={
         <>
           {text.noAccount}
-          <PageLink href={withNext('/register', next)}>{text.registerLink}</PageLink>
+          <PageLink href={localizedPath(locale, withNext('/register', next))}>
+            {text.registerLink}
+          </PageLink>
         </>
       }
       next={next}

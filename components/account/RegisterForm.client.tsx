@@ -11,6 +11,7 @@ import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, register } from '@/lib/account/session'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
@@ -33,7 +34,15 @@ const registerFields = (text: TMessages['account']): readonly TFieldSpec[] => [
 ]
 
 /** `next`: the page to go to once registered, already checked to stay on this site. */
-export function RegisterForm({ next, text }: { next: string; text: TMessages['account'] }) {
+export function RegisterForm({
+  next,
+  locale,
+  text,
+}: {
+  next: string
+  locale: TLocale
+  text: TMessages['account']
+}) {
   // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
   const [sent, action] = useActionState(registerFromForm, INITIAL_ACCOUNT_FORM_STATE)
   const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
@@ -85,7 +94,7 @@ export function RegisterForm({ next, text }: { next: string; text: TMessages['ac
     setFormError(
       <>
         {text.createdNoLoginBefore}
-        <PageLink href={withNext('/login', next)}>{text.goToLogin}</PageLink>
+        <PageLink href={localizedPath(locale, withNext('/login', next))}>{text.goToLogin}</PageLink>
         {text.createdNoLoginAfter}
       </>,
     )
@@ -103,7 +112,9 @@ export function RegisterForm({ next, text }: { next: string; text: TMessages['ac
       switchLine={
         <>
           {text.hasAccount}
-          <PageLink href={withNext('/login', next)}>{text.loginLink}</PageLink>
+          <PageLink href={localizedPath(locale, withNext('/login', next))}>
+            {text.loginLink}
+          </PageLink>
         </>
       }
       next={next}

@@ -1,5 +1,6 @@
 import type { TWriteOutcome } from '@/lib/account/bookmarks'
 import { formatMessage } from '@/lib/i18n/format'
+import { localizedPath, splitLocalePath } from '@/lib/i18n/locales'
 import type { TBookmarkToggleText } from '@/components/feed/cardText'
 
 /**
@@ -10,14 +11,15 @@ import type { TBookmarkToggleText } from '@/components/feed/cardText'
 const loadBookmarks = () => import('@/lib/account/bookmarks')
 const loadSafeNext = () => import('@/lib/account/safeNext')
 
-/** To the login page, which comes back here afterwards. */
+/** To the login page of this page's edition, which comes back here afterwards. */
 export async function goToLogin(): Promise<void> {
   const here = window.location.pathname + window.location.search
+  const { locale } = splitLocalePath(window.location.pathname)
   const login = await loadSafeNext().then(
     ({ returnPathFrom, withNext }) => withNext('/login', returnPathFrom(here)),
     () => '/login',
   )
-  window.location.assign(login)
+  window.location.assign(localizedPath(locale, login))
 }
 
 type TText = TBookmarkToggleText

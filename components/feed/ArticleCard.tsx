@@ -2,6 +2,7 @@ import { getImageProps } from 'next/image'
 import { PageLink } from '@/components/portal/PageLink'
 
 import { formatDateTimeShort } from '@/lib/format/datetime'
+import { localizedPath } from '@/lib/i18n/locales'
 import type { TArticleCard } from '@/lib/queries/cards'
 import type { TCardText } from './cardText'
 import styles from './ArticleCard.module.css'
@@ -38,7 +39,7 @@ export function ArticleCard({
   /** 收藏 on the card (the feed's cards; 更多新闻 leaves it to the article page's own button). */
   bookmarkable?: boolean
 }) {
-  const href = `/articles/${article.slug}`
+  const href = localizedPath(text.locale, `/articles/${article.slug}`)
   const Heading = headingLevel
   // Plain <img> and <a> below rather than next/image and a second PageLink: a feed page draws ~20
   // cards with ~50 tag links, and each of those components costs render and hydration work (state,
@@ -65,13 +66,13 @@ export function ArticleCard({
         <p className={styles.summary}>{article.summary}</p>
         <div className={styles.meta}>
           <time dateTime={article.publishedAt ?? undefined}>
-            {formatDateTimeShort(article.publishedAt, timeZone)}
+            {formatDateTimeShort(article.publishedAt, timeZone, text.locale)}
           </time>
           {article.tags.length > 0 ? (
             <ul className={styles.tags} aria-label={text.feed.tags}>
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <a href={`/tag/${tag.slug}`}>{tag.name}</a>
+                  <a href={localizedPath(text.locale, `/tag/${tag.slug}`)}>{tag.name}</a>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { PageLink } from '@/components/portal/PageLink'
 
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import type { TTab } from '@/lib/queries/findTags'
 import styles from './CategoryTabs.module.css'
@@ -10,17 +11,19 @@ import { ScrollFadeList } from './ScrollFadeList.client'
  * the strip scrolls sideways, and its edges fade while there is more that way.
  */
 export function CategoryTabs({
+  locale,
   tabs,
   active,
   text,
 }: {
+  locale: TLocale
   tabs: TTab[]
   active: string | null
   text: TMessages['feed']
 }) {
   const items = [
-    { slug: null, name: text.all, href: '/' },
-    ...tabs.map((tab) => ({ ...tab, href: `/tag/${tab.slug}` })),
+    { slug: null, name: text.all, href: localizedPath(locale, '/') },
+    ...tabs.map((tab) => ({ ...tab, href: localizedPath(locale, `/tag/${tab.slug}`) })),
   ]
   return (
     <nav className={styles.tabs} aria-label={text.categories}>

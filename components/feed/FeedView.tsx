@@ -38,13 +38,13 @@ export async function FeedView({
 }: TFeedViewProps) {
   const t = await getTranslations({ locale, namespace: 'feed' })
   const messages = messagesFor(locale)
-  const cardText = cardTextOf(messages)
+  const cardText = cardTextOf(messages, locale)
   return (
     <PortalColumns
       sidebar={<PortalSidebar locale={locale} />}
       sidebarLabel={messages.article.sidebar}
     >
-      <CategoryTabs tabs={tabs} active={tag?.slug ?? null} text={messages.feed} />
+      <CategoryTabs locale={locale} tabs={tabs} active={tag?.slug ?? null} text={messages.feed} />
       <Disclaimer locale={locale} />
       <h1 className={tag || heading ? styles.heading : 'visually-hidden'}>
         {heading ?? (tag ? tag.name : t('latest'))}

@@ -37,7 +37,7 @@ export function LoadMore({
     event.preventDefault()
     setState('loading')
     try {
-      const params = new URLSearchParams({ scope, cursor })
+      const params = new URLSearchParams({ scope, cursor, locale: text.locale })
       const response = await fetch(`/feed-items?${params}`)
       if (!response.ok) throw new Error(String(response.status))
       const page = (await response.json()) as TFeedItems
@@ -74,7 +74,7 @@ export function LoadMore({
       {cursor ? (
         <a
           className={styles.button}
-          href={feedHref(scope, cursor)}
+          href={feedHref(text.locale, scope, cursor)}
           onClick={loadMore}
           aria-busy={state === 'loading'}
         >

@@ -1,3 +1,4 @@
+import type { TLocale } from '@/lib/i18n/locales'
 import { pickMessages, type TMessages } from '@/lib/i18n/messages'
 
 /**
@@ -35,8 +36,12 @@ export type TBookmarkToggleText = Pick<
   (typeof BOOKMARK_TOGGLE_KEYS)[number]
 >
 
-/** What a feed card says (头条, 标签, 收藏 …), handed down by the server page to the client lists. */
+/**
+ * What a feed card says (头条, 标签, 收藏 …) and in which edition (its links and times), handed down
+ * by the server page to the client lists.
+ */
 export type TCardText = {
+  locale: TLocale
   feed: Pick<TMessages['feed'], (typeof CARD_FEED_KEYS)[number]>
   bookmarks: TBookmarkToggleText
 }
@@ -44,7 +49,8 @@ export type TCardText = {
 export const bookmarkToggleTextOf = (messages: TMessages): TBookmarkToggleText =>
   pickMessages(messages.bookmarks, BOOKMARK_TOGGLE_KEYS)
 
-export const cardTextOf = (messages: TMessages): TCardText => ({
+export const cardTextOf = (messages: TMessages, locale: TLocale): TCardText => ({
+  locale,
   feed: pickMessages(messages.feed, CARD_FEED_KEYS),
   bookmarks: bookmarkToggleTextOf(messages),
 })

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import { PageLink } from '@/components/portal/PageLink'
-import type { TLocale } from '@/lib/i18n/locales'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+
+import { EditionSwitcher } from './EditionSwitcher.client'
 
 import styles from './SiteHeader.module.css'
 
@@ -16,13 +18,14 @@ export async function SiteHeader({
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <PageLink href="/" className={styles.logo}>
+        <PageLink href={localizedPath(locale, '/')} className={styles.logo}>
           Newsroom<span className={styles.tagline}>{t('tagline')}</span>
         </PageLink>
         <nav aria-label={t('mainNavigation')} className={styles.nav}>
-          <PageLink href="/">{t('home')}</PageLink>
-          <PageLink href="/watchlist">{t('watchlist')}</PageLink>
+          <PageLink href={localizedPath(locale, '/')}>{t('home')}</PageLink>
+          <PageLink href={localizedPath(locale, '/watchlist')}>{t('watchlist')}</PageLink>
           {accountSlot}
+          <EditionSwitcher locale={locale} label={t('language')} />
         </nav>
       </div>
     </header>

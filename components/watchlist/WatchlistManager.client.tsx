@@ -4,7 +4,7 @@ import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useMemo, useRef } from 'react'
 
 import { formatMessage } from '@/lib/i18n/format'
-import type { TLocale } from '@/lib/i18n/locales'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '@/lib/watchlist/contract'
 import type { TMoveDirection } from '@/lib/watchlist/listOps'
 import { SampleDataLabel } from '@/components/market/MarketBadges'
@@ -14,8 +14,6 @@ import { useWatchlistEditor } from './useWatchlistEditor'
 import styles from './WatchlistManager.module.css'
 import { WatchlistTable } from './WatchlistTable'
 import type { TWatchlistText } from './coinTable'
-
-const LOGIN_HREF = '/login?next=/watchlist'
 
 type TFocusRequest = { coinId: string; action: 'up' | 'down' | 'remove' } | { search: true }
 
@@ -27,6 +25,7 @@ type TFocusRequest = { coinId: string; action: 'up' | 'down' | 'remove' } | { se
  */
 export function WatchlistManager({ text, locale }: { text: TWatchlistText; locale: TLocale }) {
   const words = text.watchlist
+  const loginHref = localizedPath(locale, `/login?next=${localizedPath(locale, '/watchlist')}`)
   const editor = useWatchlistEditor(words)
   const { view } = editor
   const [announcement, announce] = useAnnouncer()
@@ -128,7 +127,7 @@ export function WatchlistManager({ text, locale }: { text: TWatchlistText; local
             {editor.saveError.loggedOut ? (
               <>
                 {' '}
-                <PageLink href={LOGIN_HREF}>{words.goLogin}</PageLink>
+                <PageLink href={loginHref}>{words.goLogin}</PageLink>
               </>
             ) : null}
           </p>
@@ -140,7 +139,7 @@ export function WatchlistManager({ text, locale }: { text: TWatchlistText; local
 
       {view.status === 'visitor' ? (
         <p className={styles.prompt}>
-          <PageLink href={LOGIN_HREF}>{words.loginToManage}</PageLink>
+          <PageLink href={loginHref}>{words.loginToManage}</PageLink>
           {words.visitorPromptRest}
         </p>
       ) : null}

@@ -5,7 +5,7 @@ import { useId, useState } from 'react'
 
 import { SampleDataLabel } from '@/components/market/MarketBadges'
 import { formatMessage } from '@/lib/i18n/format'
-import type { TLocale } from '@/lib/i18n/locales'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TPanelText } from './coinTable'
 import { PanelTable } from './PanelTable'
 import { SIDEBAR_ROWS } from './panelResponse'
@@ -27,7 +27,7 @@ export function WatchlistPanel({ text, locale }: { text: TPanelText; locale: TLo
   const words = text.watchlist
   const { state, reload } = usePanelData()
   const [expanded, setExpanded] = useState(false)
-  const loginHref = useLoginHref()
+  const loginHref = useLoginHref(locale)
   const bodyId = useId()
   const titleId = useId()
   const sampleData = state.status === 'ready' && state.data.market.sampleData
@@ -49,7 +49,7 @@ export function WatchlistPanel({ text, locale }: { text: TPanelText; locale: TLo
           <span className={styles.titleText}>{words.title}</span>
         </h2>
         {sampleData ? <SampleDataLabel text={text.market} /> : null}
-        <PageLink href="/watchlist" className={styles.more}>
+        <PageLink href={localizedPath(locale, '/watchlist')} className={styles.more}>
           {words.viewAll}
         </PageLink>
       </div>
@@ -132,12 +132,12 @@ function PanelContent({
         {short ? (
           <>
             {coins.length === 0 ? <span className={styles.empty}>{words.emptyShort}</span> : null}
-            <PageLink href="/watchlist" className={styles.addLink}>
+            <PageLink href={localizedPath(locale, '/watchlist')} className={styles.addLink}>
               {words.addCoins}
             </PageLink>
           </>
         ) : (
-          <PageLink href="/watchlist">
+          <PageLink href={localizedPath(locale, '/watchlist')}>
             {coins.length > shown.length
               ? formatMessage(words.countViewAll, { count: coins.length })
               : words.addOrAdjust}

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini'
 
+import { splitLocalePath } from '@/lib/i18n/locales'
+
 const SITE_PLACEHOLDER = 'https://same-site.invalid'
 
 function staysOnSite(value: string): boolean {
@@ -41,13 +43,15 @@ export function withNext(page: '/login' | '/register', next: string): string {
 
 /**
  * Where login should return to from the page at `currentPath` (path and query). On the login and
- * registration pages themselves that is their own `next`, so switching between them keeps it.
+ * registration pages themselves (in any edition) that is their own `next`, so switching between
+ * them keeps it.
  */
 export function returnPathFrom(currentPath: string | null): string {
   if (!currentPath) return '/'
   const url = new URL(currentPath, SITE_PLACEHOLDER)
   if (url.origin !== SITE_PLACEHOLDER) return '/'
-  if (url.pathname === '/login' || url.pathname === '/register') {
+  const page = splitLocalePath(url.pathname).path
+  if (page === '/login' || page === '/register') {
     return safeNextPath(url.searchParams.get('next'))
   }
   return safeNextPath(url.pathname + url.search)

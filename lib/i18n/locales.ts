@@ -33,9 +33,30 @@ export function splitLocalePath(pathname: string): { locale: TLocale; path: stri
   return { locale: DEFAULT_LOCALE, path: pathname }
 }
 
-/** A portal path in an edition: (`en`, `/tag/defi`) → `/en/tag/defi`; (`en`, `/`) → `/en`. */
+/**
+ * A portal path in an edition: (`en`, `/tag/defi`) → `/en/tag/defi`; (`en`, `/`) → `/en`;
+ * (`en`, `/?cursor=x`) → `/en?cursor=x`.
+ */
 export function localizedPath(locale: TLocale, path: string): string {
   const prefix = PREFIXES[locale]
   if (!prefix) return path
-  return path === '/' ? prefix : `${prefix}${path}`
+  if (path === '/') return prefix
+  if (path.startsWith('/?') || path.startsWith('/#')) return `${prefix}${path.slice(1)}`
+  return `${prefix}${path}`
+}
+
+/**
+ * The internal route segment of each edition (app/(frontend)/[edition]). zh-TW's and English's
+ * are their public prefixes; zh-CN's is reached only through next.config.ts's rewrites, and the
+ * URL spelled with it redirects to the unprefixed one.
+ */
+const SEGMENTS: Record<TLocale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' }
+
+export const editionSegment = (locale: TLocale): string => SEGMENTS[locale]
+
+export const EDITION_SEGMENTS: readonly string[] = LOCALES.map(editionSegment)
+
+/** The edition of an internal route segment, or null for anything else. */
+export function localeOfSegment(segment: string): TLocale | null {
+  return LOCALES.find((locale) => SEGMENTS[locale] === segment) ?? null
 }

@@ -1,11 +1,13 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
 
 import {
+  EDITION_CHOICE_PATTERN,
   PERSONAL_COOKIE_PATTERN,
   PERSONAL_HEADERS,
   PERSONAL_PATH_SEGMENTS,
   pathSegmentPattern,
 } from '@/lib/cachePolicy'
+import { EDITION_COOKIE } from '@/lib/i18n/editionCookie'
 
 /**
  * Which requests the in-memory page cache may answer and which responses it may keep. What is
@@ -17,6 +19,20 @@ import {
 
 /** Signed-in visitors and editors in draft mode see pages of their own. */
 const PERSONAL_COOKIE = new RegExp(PERSONAL_COOKIE_PATTERN, 'i')
+
+/** The bare home page of a reader who chose another edition: redirected, not served. */
+const EDITION_CHOICE = new RegExp(EDITION_CHOICE_PATTERN, 'i')
+
+/** One cookie's value from a Cookie header ('' when absent), as nginx's `$cookie_<name>` reads it. */
+function cookieValue(cookieHeader: string | undefined, name: string): string {
+  if (!cookieHeader) return ''
+  for (const pair of cookieHeader.split(';')) {
+    const separator = pair.indexOf('=')
+    if (separator !== -1 && pair.slice(0, separator).trim() === name)
+      return pair.slice(separator + 1).trim()
+  }
+  return ''
+}
 
 /**
  * The personal paths, and Next's own files (/_next): Next serves its build files and optimised
@@ -41,11 +57,11 @@ const BYPASS_HEADERS = [
 type TRequestLike = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
 /**
- * The query parameters that change a public page (feed paging and 加载更多's scope). A URL with
+ * The query parameters that change a public page (feed paging, 加载更多's scope and edition). A URL with
  * any other (`?utm_source=…`, `?x=1`…) is the same page under a new key: Next answers it from its
  * own cache, which keys by path, and this cache does not keep a copy per made-up query string.
  */
-const PAGE_QUERY_PARAMETERS = new Set(['cursor', 'page', 'scope'])
+const PAGE_QUERY_PARAMETERS = new Set(['cursor', 'page', 'scope', 'locale'])
 
 function hasOnlyPageParameters(url: string): boolean {
   const query = url.indexOf('?')
@@ -77,6 +93,8 @@ export function pageCacheKey(request: TRequestLike): string | null {
   const { headers } = request
   if (BYPASS_HEADERS.some((name) => headers[name] !== undefined)) return null
   if (headers.cookie && PERSONAL_COOKIE.test(headers.cookie)) return null
+  if (EDITION_CHOICE.test(`${request.url}:${cookieValue(headers.cookie, EDITION_COOKIE)}`))
+    return null
   // A hard reload (or a client that insists) asks caches to check with the origin: Next answers,
   // still from its own cache. The benchmark uses it to measure Next without this layer.
   if (/\bno-cache\b/i.test(headers['cache-control'] ?? '')) return null

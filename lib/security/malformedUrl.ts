@@ -3,7 +3,7 @@
  * path of its `url` parameter, with decodeURIComponent, and answers 500 when that throws.
  */
 
-import { FEED_PATH_PARAMETERS, isFeedRewriteSource } from '@/lib/feedRewrites'
+import { FEED_PATH_PARAMETERS, isFeedRewriteSource } from '@/lib/editionRewrites'
 
 /** The portal's page for a URL it cannot read (the API answers JSON instead). */
 export const BAD_REQUEST_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>请求无效 · Newsroom</title></head><body style="font-family:system-ui,sans-serif;max-width:640px;margin:48px auto;padding:0 16px;text-align:center"><h1>请求无效</h1><p>链接中含有无法识别的字符，请检查网址。</p><p><a href="/">返回首页</a></p></body></html>`
@@ -45,7 +45,7 @@ const isUnreadableFeedValue = (value: string): boolean =>
 
 /**
  * True when a feed page's `?cursor=` or `?page=` cannot be read: the rewrites in
- * lib/feedRewrites.ts put the value into a path, where Next decodes it again (`?cursor=%25zz`),
+ * lib/editionRewrites.ts put the value into a path, where Next decodes it again (`?cursor=%25zz`),
  * and for a client navigation (an `RSC` header) also into a response header, which Node refuses
  * to send with characters beyond Latin-1 (`?page=%F0%9F%8F%B3`).
  */

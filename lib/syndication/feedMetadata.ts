@@ -1,33 +1,33 @@
 import type { Metadata } from 'next'
 
-import { OG_LOCALE, rssAlternates, SITE_NAME } from './seo'
-
-export const HOME_TITLE = 'Newsroom · 加密与 Web3 新闻'
-const HOME_DESCRIPTION =
-  '加密货币与 Web3 行业新闻、深度研究与行情:DeFi、以太坊、比特币 L2、DAO、Meme 等。'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
+import { OG_LOCALES, pageAlternates, SITE_NAME } from './seo'
 
 /**
- * Canonical, RSS alternates, Open Graph and Twitter card of a feed page (全部 or one tag). Paths
- * stay relative: the layout's metadataBase (SITE_URL) makes them absolute.
+ * Canonical, language and RSS alternates, Open Graph and Twitter card of a feed page (全部 or one
+ * tag) in one edition. `path` is the page's path inside an edition (`/`, `/tag/defi`); URLs stay
+ * relative: the layout's metadataBase (SITE_URL) makes them absolute.
  */
 export function feedMetadata(options: {
-  title: string
+  locale: TLocale
   path: string
+  title?: string
   description?: string
   tag?: { name: string; slug: string }
-  absoluteTitle?: boolean
 }): Metadata {
-  const description = options.description ?? HOME_DESCRIPTION
-  const socialTitle = options.absoluteTitle ? options.title : `${options.title} · ${SITE_NAME}`
+  const { site } = messagesFor(options.locale)
+  const description = options.description ?? site.description
+  const socialTitle = options.title ? `${options.title} · ${SITE_NAME}` : site.title
   return {
-    title: options.absoluteTitle ? { absolute: options.title } : options.title,
+    title: options.title ?? { absolute: site.title },
     description,
-    alternates: { canonical: options.path, types: rssAlternates(options.tag) },
+    alternates: pageAlternates(options),
     openGraph: {
       type: 'website',
-      url: options.path,
+      url: localizedPath(options.locale, options.path),
       siteName: SITE_NAME,
-      locale: OG_LOCALE,
+      locale: OG_LOCALES[options.locale],
       title: socialTitle,
       description,
     },

@@ -24,6 +24,8 @@ export type TNewsArticleInput = {
   images: string[]
   logoUrl: string
   keywords: string[]
+  /** The edition's language tag (zh-CN, zh-TW, en). */
+  inLanguage: string
 }
 
 /** schema.org NewsArticle with the fields Google's article rich results read. */
@@ -33,6 +35,7 @@ export function newsArticleJsonLd(input: TNewsArticleInput) {
     '@type': 'NewsArticle',
     headline: input.headline,
     description: input.description,
+    inLanguage: input.inLanguage,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     url: input.url,
     ...(input.datePublished ? { datePublished: input.datePublished } : {}),
@@ -45,7 +48,6 @@ export function newsArticleJsonLd(input: TNewsArticleInput) {
       url: input.siteUrl,
       logo: { '@type': 'ImageObject', url: input.logoUrl },
     },
-    inLanguage: 'zh-CN',
     ...(input.keywords.length ? { keywords: input.keywords.join(',') } : {}),
   }
 }

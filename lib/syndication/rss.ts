@@ -1,3 +1,5 @@
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+
 import { absoluteUrl, element, escapeXml, rfc822, XML_DECLARATION } from './xml'
 
 /** How many items a feed carries: enough for a reader polling every few hours on a busy day. */
@@ -13,16 +15,18 @@ export type TRssItem = {
 
 export type TRssChannel = {
   siteUrl: string
+  /** The edition: the channel's language and where its links lead. */
+  locale: TLocale
   title: string
   description: string
-  /** The HTML page this feed mirrors, as a path (`/`, `/tag/defi`). */
+  /** The HTML page this feed mirrors, as a path inside the edition (`/`, `/tag/defi`). */
   path: string
-  /** The feed's own path, announced with atom:link so validators accept the feed. */
+  /** The feed's own path inside the edition, announced with atom:link so validators accept it. */
   selfPath: string
 }
 
-function itemXml(siteUrl: string, item: TRssItem): string {
-  const link = absoluteUrl(siteUrl, `/articles/${item.slug}`)
+function itemXml(channel: TRssChannel, item: TRssItem): string {
+  const link = absoluteUrl(channel.siteUrl, localizedPath(channel.locale, `/articles/${item.slug}`))
   return [
     '<item>',
     element('title', item.title),
@@ -38,18 +42,18 @@ function itemXml(siteUrl: string, item: TRssItem): string {
 /** An RSS 2.0 document. lastBuildDate is the newest item's time, so the body is stable per change. */
 export function buildRss(channel: TRssChannel, items: TRssItem[], now = new Date()): string {
   const lastBuild = items[0]?.publishedAt ?? now.toISOString()
-  const self = absoluteUrl(channel.siteUrl, channel.selfPath)
+  const self = absoluteUrl(channel.siteUrl, localizedPath(channel.locale, channel.selfPath))
   return [
     XML_DECLARATION,
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '<channel>',
     element('title', channel.title),
-    element('link', absoluteUrl(channel.siteUrl, channel.path)),
+    element('link', absoluteUrl(channel.siteUrl, localizedPath(channel.locale, channel.path))),
     element('description', channel.description),
-    element('language', 'zh-CN'),
+    element('language', channel.locale),
     element('lastBuildDate', rfc822(lastBuild)),
     `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
-    ...items.map((item) => itemXml(channel.siteUrl, item)),
+    ...items.map((item) => itemXml(channel, item)),
     '</channel>',
     '</rss>',
   ].join('\n')

@@ -1,3 +1,6 @@
+import type { TLocale } from '@/lib/i18n/locales'
+
+import { languageAlternates } from './seo'
 import { absoluteUrl, element, escapeXml, XML_DECLARATION } from './xml'
 
 /** The sitemaps.org limit of URLs per file (and per index). */
@@ -14,12 +17,32 @@ export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
+const XHTML_NS = 'http://www.w3.org/1999/xhtml'
 
-export type TSitemapUrl = { path: string; lastModified?: string }
+export type TSitemapUrl = {
+  /** The page's zh-CN path (`/articles/a`): its `<loc>`. */
+  path: string
+  lastModified?: string
+  /** The editions the page exists in, announced as `hreflang` alternates (itself included). */
+  editions?: readonly TLocale[]
+}
+
+function alternateLinks(siteUrl: string, url: TSitemapUrl): string {
+  if (!url.editions?.length) return ''
+  return Object.entries(languageAlternates(url.path, url.editions))
+    .map(
+      ([hreflang, path]) =>
+        `<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(absoluteUrl(siteUrl, path))}"/>`,
+    )
+    .join('')
+}
 
 export class SitemapTooLargeError extends Error {}
 
-/** A `<urlset>`. Refuses more than 50,000 URLs rather than write a file search engines reject. */
+/**
+ * A `<urlset>`, one `<url>` per page at its zh-CN address with its other editions as `hreflang`
+ * alternates. Refuses more than 50,000 URLs rather than write a file search engines reject.
+ */
 export function buildUrlSet(siteUrl: string, urls: TSitemapUrl[]): string {
   if (urls.length > SITEMAP_MAX_URLS)
     throw new SitemapTooLargeError(`${urls.length} URLs exceed ${SITEMAP_MAX_URLS} in one sitemap`)
@@ -27,9 +50,14 @@ export function buildUrlSet(siteUrl: string, urls: TSitemapUrl[]): string {
     (url) =>
       `<url>${element('loc', absoluteUrl(siteUrl, url.path))}${
         url.lastModified ? element('lastmod', new Date(url.lastModified).toISOString()) : ''
-      }</url>`,
+      }${alternateLinks(siteUrl, url)}</url>`,
   )
-  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...entries, '</urlset>'].join('\n')
+  return [
+    XML_DECLARATION,
+    `<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">`,
+    ...entries,
+    '</urlset>',
+  ].join('\n')
 }
 
 /** A `<sitemapindex>` pointing at the chunk files. */

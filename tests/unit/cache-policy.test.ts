@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import {
+  EDITION_CHOICE_PATTERN,
   PERSONAL_COOKIE_PATTERN,
   PERSONAL_COOKIES,
   PERSONAL_HEADERS,
   PERSONAL_PATH_PATTERN,
   PERSONAL_PATH_SEGMENTS,
 } from '@/lib/cachePolicy'
+import { EDITION_COOKIE } from '@/lib/i18n/editionCookie'
 import { pageCacheKey } from '@/lib/pageCache/rules'
 
 /**
@@ -52,6 +54,7 @@ function directiveArguments(directive: string): string[][] {
 describe('deploy/nginx.conf bypasses what lib/cachePolicy.ts calls personal', () => {
   const cookies = mapReading('$http_cookie')
   const paths = mapReading('$uri')
+  const editionChoice = mapReading('"$request_uri:$cookie_newsroom_edition"')
   const headers = PERSONAL_HEADERS.map((header) => mapReading(headerVariable(header)))
 
   test('the personal cookies', () => {
@@ -68,6 +71,13 @@ describe('deploy/nginx.conf bypasses what lib/cachePolicy.ts calls personal', ()
     ])
   })
 
+  test('the bare home page of a reader who chose another edition', () => {
+    expect(editionChoice.entries).toEqual([
+      ['default', '0'],
+      [`"~*${EDITION_CHOICE_PATTERN}"`, '1'],
+    ])
+  })
+
   test.each(PERSONAL_HEADERS)('the %s header, whatever its value', (header) => {
     expect(mapReading(headerVariable(header)).entries).toEqual([
       ['""', '0'],
@@ -76,7 +86,7 @@ describe('deploy/nginx.conf bypasses what lib/cachePolicy.ts calls personal', ()
   })
 
   test('every one of them skips the cache on the public listener and is never stored', () => {
-    const flags = [cookies, paths, ...headers].map((map) => map.variable)
+    const flags = [cookies, paths, editionChoice, ...headers].map((map) => map.variable)
     const coversAll = (list: string[]) => flags.every((flag) => list.includes(flag))
     expect(directiveArguments('proxy_cache_bypass').filter(coversAll)).toHaveLength(1)
     expect(directiveArguments('proxy_no_cache').filter(coversAll)).toHaveLength(1)
@@ -94,9 +104,22 @@ describe('the page cache bypasses what lib/cachePolicy.ts calls personal', () =>
     expect(pageCacheKey(get('/', { cookie: `theme=dark; ${name}=1` }))).toBeNull()
   })
 
-  test.each(PERSONAL_PATH_SEGMENTS)('/%s', (segment) => {
+  test.each(PERSONAL_PATH_SEGMENTS)('/%s, in every edition', (segment) => {
     expect(pageCacheKey(get(`/${segment}`))).toBeNull()
     expect(pageCacheKey(get(`/${segment.toUpperCase()}/x`))).toBeNull()
+    expect(pageCacheKey(get(`/zh-tw/${segment}`))).toBeNull()
+    expect(pageCacheKey(get(`/en/${segment}/x`))).toBeNull()
+  })
+
+  test('the bare home page only, for a reader who chose zh-TW or English', () => {
+    const cookie = (value: string) => ({ cookie: `theme=dark; ${EDITION_COOKIE}=${value}` })
+    expect(pageCacheKey(get('/', cookie('en')))).toBeNull()
+    expect(pageCacheKey(get('/', cookie('zh-TW')))).toBeNull()
+    // Other pages, and zh-CN's own choice, stay shared.
+    expect(pageCacheKey(get('/', cookie('zh-CN')))).not.toBeNull()
+    expect(pageCacheKey(get('/en', cookie('en')))).not.toBeNull()
+    expect(pageCacheKey(get('/articles/a', cookie('en')))).not.toBeNull()
+    expect(pageCacheKey(get('/?cursor=1', cookie('en')))).not.toBeNull()
   })
 
   test.each(PERSONAL_HEADERS)('the %s header', (header) => {

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { articleEdgePaths, tagSlugsOf } from '@/lib/edge/articlePaths'
+import { inEveryEdition } from '@/lib/edge/editionPaths'
 
 describe('articleEdgePaths', () => {
   test('home and article first, then the tag feeds, then RSS', () => {
@@ -86,5 +87,21 @@ describe('tagSlugsOf', () => {
     const { req, warnings } = fakeRequest(tags, true)
     expect(await tagSlugsOf([{ id: 2, slug: 'nft' }, 1], req)).toEqual(['nft'])
     expect(warnings).toHaveLength(1)
+  })
+})
+
+describe('inEveryEdition', () => {
+  test("zh-CN's pages first, then zh-TW's and English's, each in the given order", () => {
+    expect(inEveryEdition(['/', '/articles/a', '/rss.xml'])).toEqual([
+      '/',
+      '/articles/a',
+      '/rss.xml',
+      '/zh-tw',
+      '/zh-tw/articles/a',
+      '/zh-tw/rss.xml',
+      '/en',
+      '/en/articles/a',
+      '/en/rss.xml',
+    ])
   })
 })

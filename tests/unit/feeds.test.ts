@@ -43,7 +43,14 @@ describe('rfc822', () => {
 
 describe('buildRss', () => {
   const xml = buildRss(
-    { siteUrl: SITE, title: 'T & T', description: 'D', path: '/', selfPath: '/rss.xml' },
+    {
+      siteUrl: SITE,
+      locale: 'zh-CN',
+      title: 'T & T',
+      description: 'D',
+      path: '/',
+      selfPath: '/rss.xml',
+    },
     [item(), item({ slug: 'second', publishedAt: '2026-10-31T00:00:00.000Z', tags: [] })],
   )
   const channel = parser.parse(xml).rss.channel
@@ -66,6 +73,26 @@ describe('buildRss', () => {
     expect(first.guid['@_isPermaLink']).toBe('true')
     expect(first.pubDate).toBe('Sun, 01 Nov 2026 08:05:09 GMT')
     expect(first.category).toEqual(['DeFi', 'R&D'])
+  })
+
+  test("another edition's feed links to that edition's pages and says its language", () => {
+    const english = parser.parse(
+      buildRss(
+        {
+          siteUrl: SITE,
+          locale: 'en',
+          title: 'T',
+          description: 'D',
+          path: '/tag/defi',
+          selfPath: '/tag/defi/rss.xml',
+        },
+        [item()],
+      ),
+    ).rss.channel
+    expect(english.language).toBe('en')
+    expect(english.link).toBe(`${SITE}/en/tag/defi`)
+    expect(english['atom:link']['@_href']).toBe(`${SITE}/en/tag/defi/rss.xml`)
+    expect(english.item.link).toBe(`${SITE}/en/articles/hello-world`)
   })
 })
 
@@ -136,10 +163,12 @@ describe('JSON-LD', () => {
       images: [`${SITE}/api/media/file/a.png`],
       logoUrl: `${SITE}/logo.png`,
       keywords: ['DeFi'],
+      inLanguage: 'zh-TW',
     })
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'H',
+      inLanguage: 'zh-TW',
       datePublished: '2026-11-01T00:00:00.000Z',
       dateModified: '2026-11-02T00:00:00.000Z',
       author: { name: '记者' },
@@ -147,5 +176,30 @@ describe('JSON-LD', () => {
       publisher: { '@type': 'Organization', name: 'Newsroom', logo: { url: `${SITE}/logo.png` } },
       mainEntityOfPage: { '@id': `${SITE}/articles/a` },
     })
+  })
+})
+
+describe('sitemap hreflang alternates', () => {
+  test('a page names itself and each edition it exists in, with zh-CN as x-default', () => {
+    const xml = buildUrlSet(SITE, [{ path: '/tag/defi', editions: ['zh-CN', 'zh-TW', 'en'] }])
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const url = parser.parse(xml).urlset.url
+    expect(url.loc).toBe(`${SITE}/tag/defi`)
+    const links = (url['xhtml:link'] as Record<string, string>[]).map((link) => [
+      link['@_hreflang'],
+      link['@_href'],
+    ])
+    expect(links).toEqual([
+      ['zh-CN', `${SITE}/tag/defi`],
+      ['zh-TW', `${SITE}/zh-tw/tag/defi`],
+      ['en', `${SITE}/en/tag/defi`],
+      ['x-default', `${SITE}/tag/defi`],
+    ])
+  })
+
+  test('an edition the page lacks is not announced', () => {
+    const xml = buildUrlSet(SITE, [{ path: '/articles/a', editions: ['zh-CN', 'zh-TW'] }])
+    expect(xml).toContain('hreflang="zh-TW"')
+    expect(xml).not.toContain('hreflang="en"')
   })
 })

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { answersWith, queryOf, sharedAnswers } from '@/endpoints/respond'
 import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from '@/lib/db/unavailable'
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales'
 import { ZCursorSchema } from '@/lib/queries/cursor'
 import { getFeedPage, getTabs } from '@/lib/queries'
 import { ZScopeSchema } from '@/lib/queries/scope'
@@ -10,6 +11,8 @@ import { ZScopeSchema } from '@/lib/queries/scope'
 const ZFeedItemsQuerySchema = z.object({
   scope: ZScopeSchema.default('all'),
   cursor: ZCursorSchema,
+  /** The edition whose cards these are (their tag names, titles and texts). */
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
 })
 
 // A page is the same for everyone, so the edge may keep it for a second.

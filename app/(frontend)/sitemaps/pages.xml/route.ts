@@ -1,17 +1,18 @@
 import { displaySettings } from '@/lib/display'
 import { xmlResponse } from '@/lib/syndication/response'
 import { buildUrlSet } from '@/lib/syndication/sitemap'
+import { LOCALES } from '@/lib/i18n/locales'
 import { getTabs } from '@/lib/queries'
 
 export const dynamic = 'force-dynamic'
 
-/** The home page and every tag page. */
+/** The home page and every tag page, each in every edition. */
 export async function GET() {
   const tabs = await getTabs()
   return xmlResponse(
     buildUrlSet(displaySettings().siteUrl, [
-      { path: '/' },
-      ...tabs.map((tab) => ({ path: `/tag/${tab.slug}` })),
+      { path: '/', editions: LOCALES },
+      ...tabs.map((tab) => ({ path: `/tag/${tab.slug}`, editions: LOCALES })),
     ]),
   )
 }

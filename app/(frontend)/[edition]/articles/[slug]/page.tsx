@@ -1,0 +1,184 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import { PageLink } from '@/components/portal/PageLink'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { ArticleBody } from '@/components/article/ArticleBody'
+import { Disclaimer } from '@/components/article/Disclaimer'
+import { getTranslations } from 'next-intl/server'
+
+import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
+import { localizedPath } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
+import { FoldableBody } from '@/components/article/FoldableBody.client'
+import { RelatedNews } from '@/components/article/RelatedNews'
+import { ArticleTools } from '@/components/portal/ArticleTools'
+import { CategoryTabs } from '@/components/feed/CategoryTabs'
+import { cardTextOf } from '@/components/feed/cardText'
+import { PortalColumns } from '@/components/layout/PortalColumns'
+import { PortalSidebar } from '@/components/portal/PortalSidebar'
+import { displaySettings } from '@/lib/display'
+import { formatDateTime } from '@/lib/format/datetime'
+import { shouldFold } from '@/lib/format/fold'
+import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
+import { OG_LOCALES, pageAlternates, SITE_NAME } from '@/lib/syndication/seo'
+import { getArticleBySlug, getRelatedArticles, getTabs } from '@/lib/queries'
+import { coinRefOf, imageOf, tagRefOf } from '@/lib/queries/cards'
+import { previewUser } from '@/lib/queries/draftPreview'
+import { findArticleBySlug } from '@/lib/queries/findArticles'
+import { getPayloadClient } from '@/lib/queries/payload'
+import { safeDecode, ZScopeSchema } from '@/lib/queries/scope'
+import styles from './page.module.css'
+
+export const dynamicParams = true
+export const revalidate = 3600
+export function generateStaticParams() {
+  return []
+}
+
+type TProps = { params: Promise<TEditionParams & { slug: string }> }
+
+/** Published article for everyone; in draft mode a staff user sees the latest draft instead. */
+const loadArticle = cache(async (rawSlug: string) => {
+  const slug = ZScopeSchema.safeParse(safeDecode(rawSlug))
+  if (!slug.success) return null
+  const editor = await previewUser()
+  if (editor)
+    return findArticleBySlug({
+      payload: await getPayloadClient(),
+      slug: slug.data,
+      draftFor: editor,
+    })
+  return getArticleBySlug(slug.data)
+})
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await editionOf(params)
+  const article = await loadArticle((await params).slug)
+  if (!article) {
+    const t = await getTranslations({ locale, namespace: 'article' })
+    return { title: t('notFoundTitle') }
+  }
+  const cover = imageOf(article.cover, 'article')
+  const path = `/articles/${article.slug}`
+  const images = cover
+    ? [{ url: cover.url, width: cover.width, height: cover.height, alt: cover.alt }]
+    : undefined
+  // Relative URLs here are made absolute by the layout's metadataBase (SITE_URL).
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: pageAlternates({ locale, path }),
+    openGraph: {
+      type: 'article',
+      url: localizedPath(locale, path),
+      siteName: SITE_NAME,
+      locale: OG_LOCALES[locale],
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      tags: (article.tags ?? []).map(tagRefOf).flatMap((tag) => (tag ? [tag.name] : [])),
+      images,
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: article.title,
+      description: article.summary,
+      images,
+    },
+  }
+}
+
+export default async function ArticlePage({ params }: TProps) {
+  const locale = await editionOf(params)
+  const article = await loadArticle((await params).slug)
+  if (!article) notFound()
+  const { timeZone, siteUrl } = displaySettings()
+  const tags = (article.tags ?? []).map(tagRefOf).filter((tag) => tag !== null)
+  const coins = (article.coins ?? []).map(coinRefOf).filter((coin) => coin !== null)
+  const cover = imageOf(article.cover, 'article')
+  const tagIds = (article.tags ?? []).map((tag) => String(typeof tag === 'object' ? tag.id : tag))
+  // The tabs first: they name the 更多新闻 cards' tags, which saves reading those again.
+  const tabs = await getTabs()
+  const related = await getRelatedArticles({ articleId: String(article.id), tagIds, tabs })
+  const isDraft = article._status !== 'published'
+  const t = await getTranslations({ locale, namespace: 'article' })
+  const messages = messagesFor(locale)
+
+  return (
+    <PortalColumns sidebar={<PortalSidebar locale={locale} />} sidebarLabel={t('sidebar')}>
+      <CategoryTabs locale={locale} tabs={tabs} active={null} text={messages.feed} />
+      <Disclaimer locale={locale} />
+      <article className={styles.article}>
+        <ArticleJsonLd article={article} siteUrl={siteUrl} locale={locale} />
+        {isDraft ? (
+          <p className={styles.draft}>
+            {t('draftNotice')}
+            <a href={`/preview/exit?slug=${article.slug}`}>{t('exitPreview')}</a>
+          </p>
+        ) : null}
+        <h1 className={styles.title}>{article.title}</h1>
+        <div className={styles.meta}>
+          {article.publishedAt ? (
+            <time dateTime={article.publishedAt}>
+              {formatDateTime(article.publishedAt, timeZone, locale)}
+            </time>
+          ) : null}
+          {article.byline ? <span>{t('byline', { name: article.byline })}</span> : null}
+          {article.source?.name ? (
+            <span>
+              {t('source')}
+              {article.source.url ? (
+                <a href={article.source.url} rel="noopener nofollow" target="_blank">
+                  {article.source.name}
+                </a>
+              ) : (
+                article.source.name
+              )}
+            </span>
+          ) : null}
+          <ArticleTools
+            articleId={String(article.id)}
+            articleTitle={article.title}
+            coins={coins}
+            text={messages}
+          />
+        </div>
+        {tags.length ? (
+          <ul className={styles.tags} aria-label={t('tags')}>
+            {tags.map((tag) => (
+              <li key={tag.slug}>
+                <PageLink href={localizedPath(locale, `/tag/${tag.slug}`)}>{tag.name}</PageLink>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {cover ? (
+          <Image
+            className={styles.cover}
+            src={cover.url}
+            alt={cover.alt}
+            width={cover.width}
+            height={cover.height}
+            sizes="(max-width: 900px) 100vw, 800px"
+            preload
+            fetchPriority="high"
+          />
+        ) : null}
+        <p className={styles.lead}>{article.summary}</p>
+        <FoldableBody fold={shouldFold(article.body.root)} expandLabel={t('readFull')}>
+          <ArticleBody body={article.body} siteUrl={siteUrl} tableLabel={t('table')} />
+        </FoldableBody>
+      </article>
+      <Disclaimer locale={locale} />
+      <RelatedNews
+        articles={related}
+        timeZone={timeZone}
+        heading={t('moreNews')}
+        text={cardTextOf(messages, locale)}
+      />
+    </PortalColumns>
+  )
+}
