@@ -65,6 +65,7 @@ sqliteTest('the SQL look-ups are what this SQLite test database uses', async () 
 test('cards read with SQL equal the portable reads: tags and coins in order, covers, none', async () => {
   const query = {
     payload,
+    locale: 'zh-CN' as const,
     where: { publishedAt: { exists: true } },
     sort: ['-publishedAt', '-id'],
     limit: 10,
@@ -85,13 +86,13 @@ test('cards read with SQL equal the portable reads: tags and coins in order, cov
 })
 
 test('tabs are the same either way', async () => {
-  const tabs = await findTabs(payload)
-  expect(tabs).toEqual(await findTabs(payload, { portable: true }))
+  const tabs = await findTabs(payload, { locale: 'zh-CN' })
+  expect(tabs).toEqual(await findTabs(payload, { locale: 'zh-CN', portable: true }))
   expect(tabs).toHaveLength(3)
 })
 
 test('feed pages are the same either way: 全部 and each tag, paged by cursor to the end', async () => {
-  const tabs = await findTabs(payload)
+  const tabs = await findTabs(payload, { locale: 'zh-CN' })
   for (const tagId of [undefined, ...tabs.map((tab) => tab.id)]) {
     const pages = { sql: [] as unknown[], portable: [] as unknown[] }
     for (const portable of [false, true]) {
@@ -99,6 +100,7 @@ test('feed pages are the same either way: 全部 and each tag, paged by cursor t
       do {
         const page = await findFeedPage({
           payload,
+          locale: 'zh-CN',
           tagId,
           limit: 1,
           portable,
@@ -156,7 +158,13 @@ test('a cover a visitor may not read is left out by both reads', async () => {
     data: { visibleToVisitors: false },
     overrideAccess: true,
   })
-  const query = { payload, where: { id: { equals: article.id } }, limit: 1, pagination: false }
+  const query = {
+    payload,
+    locale: 'zh-CN' as const,
+    where: { id: { equals: article.id } },
+    limit: 1,
+    pagination: false,
+  }
   const viaSql = (await findCards(query)).cards
   expect(viaSql).toEqual((await findCards({ ...query, portable: true })).cards)
   expect(viaSql[0]?.cover).toBeNull()
