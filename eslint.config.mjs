@@ -27,6 +27,17 @@ const clientIntlPaths = ['next-intl', 'next-intl/server'].map((name) => ({
     'Client components take their text as props (TMessages[namespace]) and fill {values} with formatMessage from @/lib/i18n/format.',
 }))
 
+// OpenCC's dictionaries (~1 MB) convert content for the 繁體 edition on the server, inside the
+// cached reads; a client component importing them would ship them to every phone.
+const clientConversionPaths = ['@/lib/i18n/traditional', '@/lib/queries/editions'].map((name) => ({
+  name,
+  message: 'Content is converted on the server, in the reads (lib/queries).',
+}))
+const clientConversionImports = {
+  regex: '^opencc-js',
+  message: 'Content is converted on the server, in the reads (lib/queries).',
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -89,8 +100,8 @@ const config = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [nextLinkPath, ...clientIntlPaths],
-          patterns: [parentImports, databaseImports],
+          paths: [nextLinkPath, ...clientIntlPaths, ...clientConversionPaths],
+          patterns: [parentImports, databaseImports, clientConversionImports],
         },
       ],
     },

@@ -100,10 +100,11 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale:
+    ('false' | 'none' | 'null') | false | null | ('zh-CN' | 'zh-TW' | 'en') | ('zh-CN' | 'zh-TW' | 'en')[];
   globals: {};
   globalsSelect: {};
-  locale: null;
+  locale: 'zh-CN' | 'zh-TW' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };

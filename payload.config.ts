@@ -11,9 +11,11 @@ import { Media } from './collections/Media'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
+import { withDefaultRequestLocale } from './collections/hooks/defaultRequestLocale'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { ADMIN_DATE_FORMAT, adminTimezones } from './lib/admin/adminDates'
 import { adminI18n } from './lib/admin/i18n'
+import { contentLocalization } from './lib/i18n/contentLocalization'
 import { healthEndpoint } from './endpoints/health'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
@@ -53,7 +55,11 @@ const config = buildConfig({
     timezones: adminTimezones(env.TZ_DISPLAY),
   },
   i18n: adminI18n,
-  collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks, Leases],
+  // Content locales = the portal's editions (which fields are localized: collections/).
+  localization: contentLocalization,
+  collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks, Leases].map(
+    withDefaultRequestLocale,
+  ),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,

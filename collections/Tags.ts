@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from './access'
+import { createInDefaultLocale } from './hooks/createInDefaultLocale'
 import { revalidateTagsAfterChange, revalidateTagsAfterDelete } from './hooks/revalidatePortal'
 import { validateSlug } from '@/lib/slug'
 
@@ -10,12 +11,18 @@ export const Tags: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
   defaultSort: 'order',
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { afterChange: [revalidateTagsAfterChange], afterDelete: [revalidateTagsAfterDelete] },
+  hooks: {
+    beforeChange: [createInDefaultLocale('name')],
+    afterChange: [revalidateTagsAfterChange],
+    afterDelete: [revalidateTagsAfterDelete],
+  },
   fields: [
     {
       name: 'name',
       label: { zh: '名称', en: 'Name' },
       type: 'text',
+      // Required in every locale a tag is saved in: its tab needs a name in that edition.
+      localized: true,
       required: true,
       unique: true,
       maxLength: 20,
@@ -40,6 +47,11 @@ export const Tags: CollectionConfig = {
       defaultValue: 100,
       index: true,
     },
-    { name: 'description', label: { zh: '简介', en: 'Description' }, type: 'textarea' },
+    {
+      name: 'description',
+      label: { zh: '简介', en: 'Description' },
+      type: 'textarea',
+      localized: true,
+    },
   ],
 }

@@ -77,6 +77,8 @@ for (const read of READS.filter((r) => !args.only || r.name.includes(args.only))
     `■ ${read.name}: median ${ms.toFixed(1)} ms, ${explained.statements.length} statements`,
   )
   if (read.unused) console.log(`  (not checked: ${read.unused})`)
+  if (read.accepted)
+    console.log(`  (accepted: ${read.accepted.findings.join(', ')}: ${read.accepted.why})`)
   for (const statement of explained.statements) {
     const sql = args.sql ? statement.sql : statement.sql.replace(/\s+/g, ' ').slice(0, 160)
     console.log(`  ${sql}${!args.sql && statement.sql.length > 160 ? '…' : ''}`)

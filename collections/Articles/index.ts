@@ -6,11 +6,13 @@ import {
   revalidateArticleAfterDelete,
 } from '@/collections/hooks/revalidatePortal'
 import { articleBodyEditor } from './bodyEditor'
+import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
 import { fillPublishedAt } from './hooks/fillPublishedAt'
 import { articleSlugFor, keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
+import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
 import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
 import { validateSlug } from '@/lib/slug'
@@ -45,7 +47,7 @@ export const Articles: CollectionConfig = {
   // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
-    beforeChange: [refuseUnsafeLinks, fillPublishedAt, fillByline],
+    beforeChange: [createInDefaultLocale('title'), refuseUnsafeLinks, fillPublishedAt, fillByline],
     afterChange: [revealMediaOnPublish, revalidateArticleAfterChange],
     afterDelete: [revalidateArticleAfterDelete],
   },
@@ -54,7 +56,9 @@ export const Articles: CollectionConfig = {
       name: 'title',
       label: { zh: '标题', en: 'Title' },
       type: 'text',
+      localized: true,
       required: true,
+      validate: validateTitle,
       maxLength: 120,
     },
     {
@@ -87,7 +91,9 @@ export const Articles: CollectionConfig = {
       name: 'summary',
       label: { zh: '摘要', en: 'Summary' },
       type: 'textarea',
+      localized: true,
       required: true,
+      validate: validateSummary,
       maxLength: 400,
     },
     {
@@ -100,7 +106,9 @@ export const Articles: CollectionConfig = {
       name: 'body',
       label: { zh: '正文', en: 'Body' },
       type: 'richText',
+      localized: true,
       required: true,
+      validate: validateBody,
       editor: articleBodyEditor,
     },
     {

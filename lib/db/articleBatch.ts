@@ -6,13 +6,20 @@ import {
   type Payload,
 } from 'payload'
 
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { sqliteAdapterOf } from './kind'
 import { insertBatchSqlite } from './sqliteBulk'
 
 type TId = number | string
 
-/** One article as `payload.create` would store it once its hooks ran, in Payload's field names. */
+/**
+ * One article as `payload.create` would store it once its hooks ran, in Payload's field names;
+ * title, summary and body are its zh-CN texts (the generated articles have no translations).
+ */
 export type TArticleBatchRow = Record<string, unknown> & {
+  title: string
+  summary: string
+  body: unknown
   slug: string
   createdAt: string
   updatedAt: string
@@ -36,7 +43,14 @@ async function insertBatchThroughAdapter(payload: Payload, batch: TArticleBatchR
   // One transaction a batch where the database has them (MongoDB: replica sets only).
   await initTransaction(req)
   try {
-    for (const data of batch) {
+    for (const row of batch) {
+      // The adapters take localized fields by locale, as Payload's operations hand them over.
+      const data = {
+        ...row,
+        title: { [DEFAULT_LOCALE]: row.title },
+        summary: { [DEFAULT_LOCALE]: row.summary },
+        body: { [DEFAULT_LOCALE]: row.body },
+      }
       // Reading back only the id: the version gets the same values the row was written with.
       const { id } = await payload.db.create({
         collection: 'articles',

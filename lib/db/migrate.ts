@@ -1,14 +1,16 @@
 import type { Migration, Payload } from 'payload'
 
+import { migrations as mongoMigrations } from '@/migrations/mongodb'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { databaseKind } from './kind'
 
 /**
  * Applies committed migrations that have not run yet. SQLite needs them for its tables; MongoDB
- * creates collections and indexes by itself and has no schema migrations (yet).
+ * creates collections and indexes by itself, and its migrations reshape stored documents (the
+ * localized fields: migrations/mongodb).
  */
 export async function runPendingMigrations(payload: Payload): Promise<void> {
-  if (databaseKind(payload) !== 'sqlite') return
-  // Generated migration modules type their arguments for SQLite; Payload's list type is generic.
-  await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+  const migrations = databaseKind(payload) === 'sqlite' ? sqliteMigrations : mongoMigrations
+  // Each adapter types its migrations' arguments its own way; Payload's list type is generic.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

@@ -1,12 +1,17 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+
 /**
  * MongoDB keeps hasMany relations as arrays on the article, so "newest in a tag" and "newest about
  * a coin" get compound multikey indexes. SQLite keeps them in `articles_rels`, indexed by a
  * migration instead (migrations/sqlite). The admin list reads the latest version of each article
  * (drafts on) from the versions collection, newest first or by title, with Payload's `-createdAt`
  * tie-break: the same two indexes the SQLite migration scale_read_indexes creates. (The sitemap's
- * covering index there is SQLite-only: MongoDB reads the chunk from `_status, publishedAt`.)
+ * covering index there is SQLite-only: MongoDB reads the chunk from `_status, publishedAt`.) The
+ * title is localized, stored by locale: these index the zh-CN title, the one the admin lists and
+ * searches by default; an English edition's feed filters `title.en` on the `_status, publishedAt`
+ * walk, as SQLite probes its locale rows.
  */
 export async function createMongoReadIndexes(adapter: MongooseAdapter) {
   const articles = adapter.connection.collection('articles')
@@ -22,11 +27,22 @@ export async function createMongoReadIndexes(adapter: MongooseAdapter) {
   if (!versions) return
   await versions.createIndex(
     // Title and slug last, so the list's search (a regex) is tested on index keys, not documents.
-    { latest: 1, 'version.publishedAt': -1, createdAt: -1, 'version.title': 1, 'version.slug': 1 },
-    { name: 'latest_publishedAt' },
+    {
+      latest: 1,
+      'version.publishedAt': -1,
+      createdAt: -1,
+      [`version.title.${DEFAULT_LOCALE}`]: 1,
+      'version.slug': 1,
+    },
+    { name: 'latest_publishedAt_localized' },
   )
   await versions.createIndex(
-    { latest: 1, 'version.title': 1, createdAt: -1 },
-    { name: 'latest_title' },
+    { latest: 1, [`version.title.${DEFAULT_LOCALE}`]: 1, createdAt: -1 },
+    { name: 'latest_title_localized' },
   )
+  // The indexes of the unlocalized title: they no longer index what the admin reads.
+  for (const name of ['latest_publishedAt', 'latest_title']) {
+    if ((await versions.indexes()).some((index) => index.name === name))
+      await versions.dropIndex(name)
+  }
 }

@@ -1,10 +1,13 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import type { TArticleBatchRow } from './articleBatch'
 
 /** The rows one generated article becomes, in the SQLite adapter's column names. */
 type TBulkRow = {
   data: Record<string, unknown> & { slug: string; createdAt: string; updatedAt: string }
+  /** Title, summary and body: the article's zh-CN row of `articles_locales`. */
+  texts: Record<string, unknown>
   tags: (number | string)[]
   coins: (number | string)[]
 }
@@ -31,14 +34,32 @@ async function insertAll(
   return out
 }
 
-/** SQLite rows name group fields with an underscore (source.name → source_name). */
-function flatRow({ source, tags, coins, ...rest }: TArticleBatchRow): TBulkRow {
+/**
+ * SQLite rows name group fields with an underscore (source.name → source_name); localized fields
+ * live in the locales table, one row per locale (the generated articles have zh-CN only).
+ */
+function flatRow({
+  source,
+  tags,
+  coins,
+  title,
+  summary,
+  body,
+  ...rest
+}: TArticleBatchRow): TBulkRow {
   return {
     data: { ...rest, source_name: source.name, source_url: source.url },
+    texts: { title, summary, body },
     tags,
     coins,
   }
 }
+
+const localeRow = (parent: unknown, texts: Record<string, unknown>, prefix: '' | 'version_') => ({
+  _parentID: parent,
+  _locale: DEFAULT_LOCALE,
+  ...Object.fromEntries(Object.entries(texts).map(([k, v]) => [`${prefix}${k}`, v])),
+})
 
 function relationRows(
   parent: unknown,
@@ -54,8 +75,8 @@ function relationRows(
 
 /**
  * Writes a batch with multi-row INSERTs through the adapter's own Drizzle tables, so column names
- * and JSON encoding are Payload's: the same rows payload.create writes (article, relations, first
- * version with latest = true, version relations), in one transaction. Per-row adapter calls cost
+ * and JSON encoding are Payload's: the same rows payload.create writes (article, its zh-CN texts,
+ * relations, first version with latest = true, its texts, version relations), in one transaction. Per-row adapter calls cost
  * tens of milliseconds an article on a busy 2-core box; multi-row INSERTs are what make 100k
  * articles fit in minutes.
  */
@@ -75,6 +96,11 @@ export async function insertBatchSqlite(
     const parents = rows.map((row) => idBySlug.get(row.data.slug))
     await insertAll(
       tx,
+      tables.articles_locales,
+      rows.map((row, i) => localeRow(parents[i], row.texts, '')),
+    )
+    await insertAll(
+      tx,
       tables.articles_rels,
       rows.flatMap((row, i) => relationRows(parents[i], row, '')),
     )
@@ -91,6 +117,11 @@ export async function insertBatchSqlite(
       (versions) => ({ id: versions.id!, parent: versions.parent! }),
     )
     const versionByParent = new Map(versions.map((v) => [v.parent, v.id]))
+    await insertAll(
+      tx,
+      tables._articles_v_locales,
+      rows.map((row, i) => localeRow(versionByParent.get(parents[i]), row.texts, 'version_')),
+    )
     await insertAll(
       tx,
       tables._articles_v_rels,

@@ -1,4 +1,6 @@
-import type { TCardRow, TFeedRowsQuery } from '@/lib/queries/cards'
+import { showsOnlyWrittenVersions } from '@/lib/i18n/contentLocalization'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import type { TFeedRowsQuery, TRawCardRow } from '@/lib/queries/cards'
 import { documentId } from './documentId'
 import type { TSqliteClient } from './sqliteCardParts'
 
@@ -9,6 +11,11 @@ import type { TSqliteClient } from './sqliteCardParts'
  * is the one the adapter sends for findFeedPage's `where` (see `npm run db:plans`), so it walks the
  * same (_status, published_at) index. It applies the articles' read rule for visitors
  * (PUBLISHED_ONLY in collections/access.ts); sqliteReads.ts uses it only while that is the rule.
+ *
+ * Titles and summaries are read in zh-CN and in the edition (`articles_locales`, one row per
+ * article and locale, found through its unique (_locale, _parent_id) index) and returned by
+ * locale, as Payload returns them; lib/queries/editions.ts picks. English keeps only articles with
+ * an English title and body: the condition Payload sends for writtenVersionWhere.
  */
 
 /**
@@ -17,13 +24,15 @@ import type { TSqliteClient } from './sqliteCardParts'
  */
 export async function readFeedRows(
   client: TSqliteClient,
-  { tagId, cursor, limit }: TFeedRowsQuery,
-): Promise<TCardRow[] | null> {
+  { locale, tagId, cursor, limit }: TFeedRowsQuery,
+): Promise<TRawCardRow[] | null> {
   const tag = tagId === undefined ? undefined : documentId(tagId, 'sqlite')
   const beforeId = cursor === undefined ? undefined : documentId(cursor.id, 'sqlite')
   if (tag === null || beforeId === null) return null
   const conditions = [`a._status = 'published'`, 'a.published_at is not null']
-  const args: (number | string)[] = []
+  const args: (number | string)[] = [DEFAULT_LOCALE, locale]
+  if (showsOnlyWrittenVersions(locale))
+    conditions.push(`own.title is not null and own.title <> '' and own.body is not null`)
   if (tag !== undefined) {
     conditions.push(
       `exists (select 1 from articles_rels r where r.parent_id = a.id and r.path = 'tags' and r.tags_id = ?)`,
@@ -37,16 +46,20 @@ export async function readFeedRows(
     args.push(at, at, beforeId)
   }
   const { rows } = await client.execute({
-    sql: `select a.id, a.title, a.slug, a.summary, a.cover_id, a.published_at, a.featured
-      from articles a where ${conditions.join(' and ')}
+    sql: `select a.id, cn.title as cn_title, cn.summary as cn_summary, own.title as own_title,
+        own.summary as own_summary, a.slug, a.cover_id, a.published_at, a.featured
+      from articles a
+      left join articles_locales cn on cn._parent_id = a.id and cn._locale = ?
+      left join articles_locales own on own._parent_id = a.id and own._locale = ?
+      where ${conditions.join(' and ')}
       order by a.published_at desc, a.id desc limit ?`,
     args: [...args, limit],
   })
   return rows.map((row) => ({
     id: Number(row.id),
-    title: String(row.title ?? ''),
+    title: { [DEFAULT_LOCALE]: row.cn_title, [locale]: row.own_title },
     slug: String(row.slug ?? ''),
-    summary: String(row.summary ?? ''),
+    summary: { [DEFAULT_LOCALE]: row.cn_summary, [locale]: row.own_summary },
     cover: row.cover_id === null ? null : Number(row.cover_id),
     publishedAt: row.published_at === null ? null : String(row.published_at),
     featured: Boolean(row.featured),

@@ -1,13 +1,15 @@
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
 import { PUBLISHED_ONLY, VISIBLE_MEDIA_ONLY } from '@/collections/access'
+import type { TLocale } from '@/lib/i18n/locales'
 import {
   CARD_SELECT,
   distinctIds,
   toCard,
   type TCardReads,
-  type TCardRow,
+  type TRawCardRow,
 } from '@/lib/queries/cards'
+import { cardRowIn } from '@/lib/queries/editions'
 import { sqliteAdapterOf } from './kind'
 import { readCovers, readRelations, readTabs, type TSqliteClient } from './sqliteCardParts'
 import { readFeedRows } from './sqliteFeed'
@@ -33,16 +35,17 @@ async function sqlAppliesTheReadRules(payload: Payload): Promise<boolean> {
 const { tags: _tags, coins: _coins, ...CARD_SCALARS } = CARD_SELECT
 
 /** Cards from article rows, their tags, coins and covers read in two statements. */
-async function toCards(client: TSqliteClient, rows: TCardRow[]) {
+async function toCards(client: TSqliteClient, rows: TRawCardRow[], locale: TLocale) {
   const [relations, covers] = await Promise.all([
     readRelations(
       client,
       rows.map((row) => row.id),
+      locale,
     ),
     readCovers(client, distinctIds(rows.map((row) => row.cover))),
   ])
   return rows.map((row) => ({
-    ...toCard({ ...row, tags: [], coins: [], cover: null }),
+    ...toCard({ ...cardRowIn(locale, row), tags: [], coins: [], cover: null }),
     ...relations.get(String(row.id)),
     cover: covers.get(String(row.cover)) ?? null,
   }))
@@ -57,9 +60,9 @@ export async function sqliteCardReads(payload: Payload): Promise<TCardReads | nu
   const client = sqliteAdapterOf(payload)?.client
   if (!client || !(await sqlAppliesTheReadRules(payload))) return null
   return {
-    tabs: () => readTabs(client),
+    tabs: (locale) => readTabs(client, locale),
     articleSelect: CARD_SCALARS,
-    toCards: (rows) => toCards(client, rows),
+    toCards: (rows, { locale }) => toCards(client, rows, locale),
     feedRows: (query) => readFeedRows(client, query),
   }
 }

@@ -1,5 +1,3 @@
-import 'server-only'
-
 import { Converter } from 'opencc-js/cn2t'
 
 type TConvert = (text: string) => string
@@ -10,6 +8,9 @@ let converter: TConvert | undefined
  * Simplified → Traditional with Taiwan phrases (OpenCC's s2twp: 信息 → 資訊, 软件 → 軟體), for the
  * 繁體 edition of content written in Simplified. The dictionaries (~1 MB) are loaded on the first
  * use only. Pages are cached, so conversion runs once per page render, never per visitor.
+ * Not marked server-only: the portal's reads (lib/queries/editions.ts) convert, and the developer
+ * tools that run those reads outside Next (`npm run db:plans`) cannot load such a module. ESLint
+ * keeps it out of client components instead.
  */
 export function toTraditional(text: string): string {
   converter ??= Converter({ from: 'cn', to: 'twp' })

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { TLocale } from '@/lib/i18n/locales'
 import type { Article, Coin, Media, Tag } from '@/payload-types'
 import type { TFeedCursor } from './cursor'
 
@@ -17,7 +18,14 @@ export type TArticleCard = {
 }
 
 export type TImage = { url: string; alt: string; width: number; height: number }
-export type TCoinRef = { id: string; symbol: string; name: string; marketDataId: string }
+/** `name` is the coin's English name in every edition; `nameZh` its Chinese one (none in English). */
+export type TCoinRef = {
+  id: string
+  symbol: string
+  name: string
+  nameZh: string | null
+  marketDataId: string
+}
 
 /** Fields and populated relations a card reads: nothing else leaves the database. */
 export const CARD_SELECT = {
@@ -33,7 +41,7 @@ export const CARD_SELECT = {
 
 export const CARD_POPULATE = {
   tags: { name: true, slug: true },
-  coins: { symbol: true, name: true, marketDataId: true },
+  coins: { symbol: true, name: true, nameZh: true, marketDataId: true },
   // filename: Payload derives `url` from it; without it an image too small for a size has no URL.
   media: { url: true, filename: true, alt: true, width: true, height: true, sizes: true },
 } as const
@@ -59,24 +67,40 @@ export function imageOf(media: unknown, size?: 'card' | 'thumbnail' | 'article')
   }
 }
 
+/** A coin as read, its Chinese name already in the edition (editions.ts: coinNameZhIn). */
 export function coinRefOf(coin: unknown): TCoinRef | null {
   if (!isObject<Coin>(coin)) return null
   return {
     id: String(coin.id),
     symbol: coin.symbol,
     name: coin.name,
+    nameZh: coin.nameZh ?? null,
     marketDataId: coin.marketDataId,
   }
 }
 
+/** A tag as read, its name already in the edition (editions.ts: tagNameIn). */
 export function tagRefOf(tag: unknown): { name: string; slug: string } | null {
   if (!isObject<Tag>(tag)) return null
   return { name: tag.name, slug: tag.slug }
 }
 
-/** An article as read for a card; ids are numbers on SQLite and strings on MongoDB. */
+/**
+ * An article as read for a card, its texts in the edition; ids are numbers on SQLite and strings
+ * on MongoDB. Tags and coins, when populated, are in the edition too.
+ */
 export type TCardRow = Omit<Partial<Article>, 'id'> & { id: number | string }
 
+/**
+ * An article row as the database adapters return it: title and summary are values by locale
+ * (editions.ts: cardRowIn gives the edition's TCardRow).
+ */
+export type TRawCardRow = Omit<TCardRow, 'title' | 'summary'> & {
+  title?: unknown
+  summary?: unknown
+}
+
+/** A card; this module imports no values, so client components may import its types. */
 export function toCard(article: TCardRow): TArticleCard {
   return {
     id: String(article.id),
@@ -94,8 +118,13 @@ export function toCard(article: TCardRow): TArticleCard {
 /** A category tab: a tag, as the tabs and the cards' tag look-ups need it. */
 export type TTab = { id: string; name: string; slug: string }
 
-/** A feed page's articles: all or one tag's, newest first, strictly after a cursor. */
-export type TFeedRowsQuery = { tagId?: number | string; cursor?: TFeedCursor; limit: number }
+/** A feed page's articles in an edition: all or one tag's, newest first, strictly after a cursor. */
+export type TFeedRowsQuery = {
+  locale: TLocale
+  tagId?: number | string
+  cursor?: TFeedCursor
+  limit: number
+}
 
 /**
  * The parts of a card render whose fastest read depends on the database. lib/queries calls only
@@ -104,17 +133,17 @@ export type TFeedRowsQuery = { tagId?: number | string; cursor?: TFeedCursor; li
  * tests/int/sqlite-card-parts.int.spec.ts checks that both give the same tabs, cards and pages.
  */
 export type TCardReads = {
-  /** The category tabs, in the order editors set. */
-  tabs(): Promise<TTab[]>
+  /** The category tabs, in the order editors set, named in the edition. */
+  tabs(locale: TLocale): Promise<TTab[]>
   /** The article fields to read for toCards: without the relations where it reads them itself. */
   articleSelect: Record<string, true>
   /** Cards for article rows read with articleSelect: their tags, coins and covers looked up. */
   toCards(
-    rows: TCardRow[],
-    options?: { knownTags?: TTab[]; visitor?: PayloadRequest },
+    rows: TRawCardRow[],
+    options: { locale: TLocale; knownTags?: TTab[]; visitor?: PayloadRequest },
   ): Promise<TArticleCard[]>
   /** A feed page's article rows in one statement, or null: then findCards reads them. */
-  feedRows(query: TFeedRowsQuery): Promise<TCardRow[] | null>
+  feedRows(query: TFeedRowsQuery): Promise<TRawCardRow[] | null>
 }
 
 /** The distinct ids among relation values (unpopulated: numbers or strings), for a look-up. */

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { documentId, documentIds } from '@/lib/db/documentId'
+import type { TLocale } from '@/lib/i18n/locales'
 import { cardReadsOf } from './cardReads'
 import type { TArticleCard, TFeedRowsQuery, TTab } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
@@ -20,6 +21,8 @@ export type TFeedPage = { items: TArticleCard[]; nextCursor: string | null }
 
 type TFeedOptions = {
   payload: Payload
+  /** The edition (English: only articles written in English). */
+  locale: TLocale
   /** A tag id to filter by; omitted for 全部. */
   tagId?: number | string
   cursor?: TFeedCursor
@@ -51,12 +54,21 @@ function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
 }
 
 /** The page as any list of cards is read (findCards): where the reads have no statement of their own. */
-async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portable }: TFeedOptions) {
+async function findFeedCards({
+  payload,
+  locale,
+  tagId,
+  cursor,
+  limit,
+  knownTags,
+  portable,
+}: TFeedOptions) {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   if (cursor) conditions.push(beforeCursor(payload, cursor))
   const { cards } = await findCards({
     payload,
+    locale,
     knownTags,
     portable,
     where: { and: conditions },
@@ -73,17 +85,18 @@ async function findFeedCards({ payload, tagId, cursor, limit, knownTags, portabl
  */
 export async function findFeedPage({
   payload,
+  locale,
   tagId,
   cursor,
   limit = FEED_PAGE_SIZE,
   knownTags,
   portable,
 }: TFeedOptions): Promise<TFeedPage> {
-  const query: TFeedRowsQuery = { tagId, cursor, limit: limit + 1 }
+  const query: TFeedRowsQuery = { locale, tagId, cursor, limit: limit + 1 }
   const reads = await cardReadsOf(payload, { portable })
   const rows = await reads.feedRows(query)
   const cards = rows
-    ? await reads.toCards(rows, { knownTags })
+    ? await reads.toCards(rows, { locale, knownTags })
     : await findFeedCards({ payload, ...query, knownTags, portable })
   const items = cards.slice(0, limit)
   const last = items.at(-1)
@@ -98,15 +111,19 @@ export async function findFeedPage({
  */
 export async function findFeedPageByNumber({
   payload,
+  locale,
   tagId,
   page,
   knownTags,
+  portable,
 }: Omit<TFeedOptions, 'cursor' | 'limit'> & { page: number }) {
   if (page > MAX_FEED_PAGE) return { items: [], totalPages: MAX_FEED_PAGE, page }
   const where: Where = tagId !== undefined ? { tags: { in: documentIds([tagId], payload) } } : {}
   const result = await findCards({
     payload,
+    locale,
     knownTags,
+    portable,
     where: { and: [{ publishedAt: { exists: true } }, where] },
     sort: ['-publishedAt', '-id'],
     limit: FEED_PAGE_SIZE,

@@ -9,23 +9,36 @@ import {
 } from '@/lib/syndication/sitemap'
 import type { TNewsItem, TSitemapUrl } from '@/lib/syndication/sitemap'
 import { RSS_ITEM_LIMIT } from '@/lib/syndication/rss'
-import { tagRefOf } from './cards'
 import { documentIds } from '@/lib/db/documentId'
+import type { TLocale } from '@/lib/i18n/locales'
+import { inEdition, readLocaleFor, tagNameIn, textIn, valuesRead } from './editions'
 
 /**
  * Reads for RSS, sitemaps and the news sitemap. Like the feed they read as an anonymous visitor
- * (access rules keep drafts out) and select only the columns the XML needs.
+ * (access rules keep drafts out) and select only the columns the XML needs. Each is of one
+ * edition: its texts (editions.ts), and in English only the articles written in English.
  */
 
 const PUBLISHED: Where = { publishedAt: { exists: true } }
 
+/** A populated tag's name in the edition (read in readLocaleFor(locale)). */
+function tagNameOf(tag: unknown, locale: TLocale): string[] {
+  if (!tag || typeof tag !== 'object' || !('slug' in tag)) return []
+  const { name, slug } = tag as { name?: unknown; slug?: unknown }
+  return [tagNameIn(locale, valuesRead(name, locale), String(slug ?? ''))]
+}
+
+const textOf = (value: unknown, locale: TLocale) => textIn(locale, valuesRead(value, locale)) ?? ''
+
 /** The newest published articles, optionally of one tag, for an RSS feed. */
 export async function findRssItems({
   payload,
+  locale,
   tagId,
   limit = RSS_ITEM_LIMIT,
 }: {
   payload: Payload
+  locale: TLocale
   tagId?: string
   limit?: number
 }): Promise<TRssItem[]> {
@@ -33,7 +46,8 @@ export async function findRssItems({
   if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   const result = await payload.find({
     collection: 'articles',
-    where: { and: conditions },
+    where: inEdition(locale, conditions),
+    locale: readLocaleFor(locale),
     sort: ['-publishedAt', '-id'],
     limit,
     pagination: false,
@@ -47,10 +61,10 @@ export async function findRssItems({
       ? [
           {
             slug: doc.slug,
-            title: doc.title ?? '',
-            summary: doc.summary ?? '',
+            title: textOf(doc.title, locale),
+            summary: textOf(doc.summary, locale),
             publishedAt: doc.publishedAt,
-            tags: (doc.tags ?? []).map(tagRefOf).flatMap((tag) => (tag ? [tag.name] : [])),
+            tags: (doc.tags ?? []).flatMap((tag) => tagNameOf(tag, locale)),
           },
         ]
       : [],
@@ -60,15 +74,18 @@ export async function findRssItems({
 /** Published articles published after `now - 48 h`, newest first, for the Google News sitemap. */
 export async function findNewsItems({
   payload,
+  locale,
   now = new Date(),
 }: {
   payload: Payload
+  locale: TLocale
   now?: Date
 }): Promise<TNewsItem[]> {
   const since = new Date(now.getTime() - NEWS_WINDOW_MS).toISOString()
   const result = await payload.find({
     collection: 'articles',
-    where: { and: [PUBLISHED, { publishedAt: { greater_than: since } }] },
+    where: inEdition(locale, [PUBLISHED, { publishedAt: { greater_than: since } }]),
+    locale: readLocaleFor(locale),
     sort: ['-publishedAt', '-id'],
     limit: NEWS_SITEMAP_MAX_URLS,
     pagination: false,
@@ -78,16 +95,17 @@ export async function findNewsItems({
   })
   return result.docs.flatMap((doc) =>
     doc.slug && doc.publishedAt
-      ? [{ slug: doc.slug, title: doc.title ?? '', publishedAt: doc.publishedAt }]
+      ? [{ slug: doc.slug, title: textOf(doc.title, locale), publishedAt: doc.publishedAt }]
       : [],
   )
 }
 
-/** How many articles are published: the sitemap index derives its chunk count from it. */
-export async function countPublishedArticles(payload: Payload): Promise<number> {
+/** How many articles are published in an edition: the sitemap index derives its chunk count from it. */
+export async function countPublishedArticles(payload: Payload, locale: TLocale): Promise<number> {
   const { totalDocs } = await payload.count({
     collection: 'articles',
-    where: PUBLISHED,
+    where: inEdition(locale, [PUBLISHED]),
+    locale,
     overrideAccess: false,
   })
   return totalDocs
@@ -100,16 +118,19 @@ export async function countPublishedArticles(payload: Payload): Promise<number> 
  */
 export async function findSitemapChunk({
   payload,
+  locale,
   chunk,
   size = SITEMAP_CHUNK_SIZE,
 }: {
   payload: Payload
+  locale: TLocale
   chunk: number
   size?: number
 }): Promise<TSitemapUrl[]> {
   const result = await payload.find({
     collection: 'articles',
-    where: PUBLISHED,
+    where: inEdition(locale, [PUBLISHED]),
+    locale,
     sort: ['publishedAt', 'id'],
     limit: Math.min(size, SITEMAP_MAX_URLS),
     page: chunk,

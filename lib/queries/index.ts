@@ -2,6 +2,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
+import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
 import { cachedUnlessEmpty } from './cachedUnlessEmpty'
 import { type TFeedCursor } from './cursor'
 import { findArticleBySlug, findRelatedArticles } from './findArticles'
@@ -14,49 +15,68 @@ import { getPayloadClient } from './payload'
  * The portal's reads. Each is cached by Next with the tags that the collection hooks invalidate
  * (lib/cacheTags.ts), so pages are rendered once per change instead of once per request.
  * Everything here reads as an anonymous visitor: access rules decide what is visible.
+ *
+ * Each read is of one edition (`locale`, lib/queries/editions.ts says what each gets), which is
+ * part of its cache key; the tags are the same for every edition, so one publish expires them
+ * all. `locale` defaults to zh-CN only until every page passes its edition (issue #20).
  */
 
-export const getTabs = unstable_cache(async () => findTabs(await getPayloadClient()), ['tabs'], {
-  tags: [CACHE_TAGS.tags],
-})
+export function getTabs(locale: TLocale = DEFAULT_LOCALE): Promise<TTab[]> {
+  return unstable_cache(
+    async () => findTabs(await getPayloadClient(), { locale }),
+    ['tabs', locale],
+    { tags: [CACHE_TAGS.tags] },
+  )()
+}
 
-export async function getTagBySlug(slug: string): Promise<TTab | null> {
-  return (await getTabs()).find((tab) => tab.slug === slug) ?? null
+export async function getTagBySlug(
+  slug: string,
+  locale: TLocale = DEFAULT_LOCALE,
+): Promise<TTab | null> {
+  return (await getTabs(locale)).find((tab) => tab.slug === slug) ?? null
 }
 
 /**
- * Whether a cursor from a URL names a published article (uncached: see findCursorArticle). Pages
- * after any other cursor are not found, so they leave nothing in Next's page cache.
+ * Whether a cursor from a URL names a published article of the edition (uncached: see
+ * findCursorArticle). Pages after any other cursor are not found, so they leave nothing in Next's
+ * page cache.
  */
-export async function isKnownFeedCursor(cursor: TFeedCursor): Promise<boolean> {
-  return cursorNamesArticle(await getPayloadClient(), cursor)
+export async function isKnownFeedCursor(
+  cursor: TFeedCursor,
+  locale: TLocale = DEFAULT_LOCALE,
+): Promise<boolean> {
+  return cursorNamesArticle(await getPayloadClient(), cursor, locale)
 }
 
 /**
- * `tabs`: the category tabs the page already read (getTabs), which name the cards' tags. Kept
- * only when it has items and its cursor is one the portal wrote: every other key comes from a URL
- * nobody links to. `cursorKnown`: the caller has already asked isKnownFeedCursor, so a cache miss
- * does not ask again.
+ * `tabs`: the category tabs the page already read (getTabs, same edition), which name the cards'
+ * tags. Kept only when it has items and its cursor is one the portal wrote: every other key comes
+ * from a URL nobody links to. `cursorKnown`: the caller has already asked isKnownFeedCursor, so a
+ * cache miss does not ask again.
  */
 export function getFeedPage(options: {
   tag?: TTab
   cursor?: TFeedCursor
   tabs: TTab[]
   cursorKnown?: boolean
+  locale?: TLocale
 }) {
-  const { cursor, cursorKnown = false } = options
+  const { cursor, cursorKnown = false, locale = DEFAULT_LOCALE } = options
   return cachedUnlessEmpty({
     read: async () =>
       findFeedPage({
         payload: await getPayloadClient(),
+        locale,
         tagId: options.tag?.id,
         cursor,
         knownTags: options.tabs,
       }),
     keep: async (page) =>
-      page.items.length > 0 && (!cursor || cursorKnown || (await isKnownFeedCursor(cursor))),
+      page.items.length > 0 &&
+      (!cursor || cursorKnown || (await isKnownFeedCursor(cursor, locale))),
     keyParts: [
       'feed',
+      locale,
       options.tag?.slug ?? '*',
       cursor ? `${cursor.publishedAt.getTime()}-${cursor.id}` : 'first',
     ],
@@ -65,41 +85,55 @@ export function getFeedPage(options: {
 }
 
 /** Pages past the end are empty and not kept. */
-export function getFeedPageByNumber(options: { tag?: TTab; page: number; tabs: TTab[] }) {
+export function getFeedPageByNumber(options: {
+  tag?: TTab
+  page: number
+  tabs: TTab[]
+  locale?: TLocale
+}) {
+  const { locale = DEFAULT_LOCALE } = options
   return cachedUnlessEmpty({
     read: async () =>
       findFeedPageByNumber({
         payload: await getPayloadClient(),
+        locale,
         tagId: options.tag?.id,
         page: options.page,
         knownTags: options.tabs,
       }),
     keep: (result) => result.items.length > 0,
-    keyParts: ['feed-page', options.tag?.slug ?? '*', String(options.page)],
+    keyParts: ['feed-page', locale, options.tag?.slug ?? '*', String(options.page)],
     tags: [CACHE_TAGS.articleLists],
   })
 }
 
-/** An unknown slug is answered (null) but not kept. */
-export function getArticleBySlug(slug: string) {
+/** An unknown slug, or (English) an article without an English version, is answered (null) but not kept. */
+export function getArticleBySlug(slug: string, locale: TLocale = DEFAULT_LOCALE) {
   return cachedUnlessEmpty({
-    read: async () => findArticleBySlug({ payload: await getPayloadClient(), slug }),
+    read: async () => findArticleBySlug({ payload: await getPayloadClient(), slug, locale }),
     keep: (article) => article !== null,
-    keyParts: ['article', slug],
+    keyParts: ['article', locale, slug],
     tags: [CACHE_TAGS.article(slug)],
   })
 }
 
-export function getRelatedArticles(options: { articleId: string; tagIds: string[]; tabs: TTab[] }) {
+export function getRelatedArticles(options: {
+  articleId: string
+  tagIds: string[]
+  tabs: TTab[]
+  locale?: TLocale
+}) {
+  const { locale = DEFAULT_LOCALE } = options
   return unstable_cache(
     async () =>
       findRelatedArticles({
         payload: await getPayloadClient(),
+        locale,
         articleId: options.articleId,
         tagIds: options.tagIds,
         knownTags: options.tabs,
       }),
-    ['related', options.articleId, ...options.tagIds],
+    ['related', locale, options.articleId, ...options.tagIds],
     { tags: [CACHE_TAGS.articleLists] },
   )()
 }

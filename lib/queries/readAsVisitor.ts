@@ -6,6 +6,8 @@ import {
   type Where,
 } from 'payload'
 
+import type { TLocale } from '@/lib/i18n/locales'
+
 type TVisitorFind = {
   where: Where
   sort?: string[]
@@ -13,6 +15,11 @@ type TVisitorFind = {
   page?: number
   pagination?: boolean
   select: Record<string, true>
+  /**
+   * The locale `where` and `sort` test localized fields in (English: its own title). The
+   * documents come back with every locale's values either way (editions.ts picks).
+   */
+  locale?: TLocale
   /** A visitor's request to ask the rule with; several reads of one render can share one. */
   visitor?: PayloadRequest
 }
@@ -33,7 +40,7 @@ export const visitorRequest = (payload: Payload) => createLocalReq({}, payload)
 export async function findAsVisitor(
   payload: Payload,
   collection: CollectionSlug,
-  { where, sort, limit, page, pagination = true, select, visitor }: TVisitorFind,
+  { where, sort, limit, page, pagination = true, select, locale, visitor }: TVisitorFind,
 ) {
   // Payload fills in a rule for every collection; none here would mean nobody may read.
   const rule = payload.collections[collection].config.access.read
@@ -47,5 +54,6 @@ export async function findAsVisitor(
     page,
     pagination,
     select,
+    locale,
   })
 }

@@ -10,6 +10,7 @@ import { lexicalFromBlocks } from './lexical'
 import { createProgress } from './progress'
 import { seedByKey, systemContext, type TId, type TSeedCount } from './seedByKey'
 import { demoTags } from './tags'
+import { seedEnglishTagNames, seedEnglishVersions } from './seedTranslations'
 import type { TDemoArticle } from './types'
 
 /** Generated types say number (SQLite's IDs); on MongoDB the same values are strings. */
@@ -21,7 +22,11 @@ export type TSeedOptions = {
   log?: (line: string) => void
 }
 
-export type TSeedSummary = Record<'accounts' | 'tags' | 'coins' | 'media' | 'articles', TSeedCount>
+/** `translations`: English tag names and article versions (seedTranslations.ts). */
+export type TSeedSummary = Record<
+  'accounts' | 'tags' | 'coins' | 'media' | 'articles' | 'translations',
+  TSeedCount
+>
 
 /** Slug of a demo article: stable across reruns even if its title is reworded. */
 export function demoArticleSlug(article: Pick<TDemoArticle, 'key'>): string {
@@ -49,7 +54,9 @@ function seedTags(payload: Payload, counts: TSeedCount) {
     counts,
     nameOf: (tag) => tag.slug,
     match: (tag) => ({ slug: { equals: tag.slug } }),
-    document: async (tag, index) => ({ data: { ...tag, order: (index + 1) * 10 } }),
+    document: async ({ english: _english, ...tag }, index) => ({
+      data: { ...tag, order: (index + 1) * 10 },
+    }),
   })
 }
 
@@ -114,11 +121,13 @@ export async function seedDemoContent(
     coins: { created: 0, existing: 0 },
     media: { created: 0, existing: 0 },
     articles: { created: 0, existing: 0 },
+    translations: { created: 0, existing: 0 },
   }
   const authors = options.accounts
     ? await seedAccounts(payload, summary.accounts)
     : new Map<string, TId>()
   const tagIds = await seedTags(payload, summary.tags)
+  await seedEnglishTagNames(payload, tagIds, summary.translations)
   const coinIds = await seedCoins(payload, summary.coins)
   const named = await fillDemoCoinNames(payload)
   if (named > 0) log(`Demo coins given Chinese names and aliases: ${named}`)
@@ -171,5 +180,10 @@ export async function seedDemoContent(
     summary.articles.created++
     progress(index + 1)
   }
+  await seedEnglishVersions(payload, {
+    slugOf: (key) => demoArticleSlug({ key }),
+    imageIds,
+    counts: summary.translations,
+  })
   return summary
 }

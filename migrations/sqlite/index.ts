@@ -5,6 +5,7 @@ import * as migration_20261126_164800_scale_read_indexes from './20261126_164800
 import * as migration_20261204_164950_media_visible_to_visitors from './20261204_164950_media_visible_to_visitors'
 import * as migration_20261204_165041_account_lockout_off from './20261204_165041_account_lockout_off'
 import * as migration_20261205_090020_coin_aliases from './20261205_090020_coin_aliases'
+import * as migration_20261206_000641_localized_content from './20261206_000641_localized_content'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261205_090020_coin_aliases.up,
     down: migration_20261205_090020_coin_aliases.down,
     name: '20261205_090020_coin_aliases',
+  },
+  {
+    up: migration_20261206_000641_localized_content.up,
+    down: migration_20261206_000641_localized_content.down,
+    name: '20261206_000641_localized_content',
   },
 ]

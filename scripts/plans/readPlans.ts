@@ -34,6 +34,7 @@ import {
   type TStatement,
 } from '@/lib/db/sqlitePlans'
 import { SITEMAP_CHUNK_SIZE } from '@/lib/syndication/sitemap'
+import { DEFAULT_LOCALE, LOCALES, type TLocale } from '@/lib/i18n/locales'
 
 /**
  * What the portal and the admin ask SQLite, and how SQLite answers it. Shared by
@@ -46,12 +47,26 @@ import { SITEMAP_CHUNK_SIZE } from '@/lib/syndication/sitemap'
 export type TExplainedStatement = TStatement & { plan: TPlanRow[]; findings: string[] }
 
 /** The tables whose size grows with the number of articles: no read may scan them whole. */
-export const ARTICLE_TABLES = ['articles', 'articles_rels', '_articles_v', '_articles_v_rels']
+export const ARTICLE_TABLES = [
+  'articles',
+  'articles_rels',
+  'articles_locales',
+  '_articles_v',
+  '_articles_v_rels',
+  '_articles_v_locales',
+]
 
-/** Drizzle names joined tables by random aliases (`"articles_rels" "5c74…"`): alias → table. */
+/**
+ * Drizzle names joined tables by random aliases (`"articles_rels" "5c74…"`), the plain SQL of
+ * lib/db by short ones (`from articles a`, `join articles_locales own`): alias → table.
+ */
 function aliasesOf(sql: string): Map<string, string> {
   const aliases = new Map<string, string>()
   for (const [, table = '', alias = ''] of sql.matchAll(/"(\w+)"\s+"([\w-]+)"/g))
+    aliases.set(alias, table)
+  for (const [, table = '', alias = ''] of sql.matchAll(
+    /\b(?:from|join)\s+(\w+)\s+(?!on\b|where\b|order\b|limit\b)(\w+)/gi,
+  ))
     aliases.set(alias, table)
   return aliases
 }
@@ -62,7 +77,7 @@ const BOUNDED = /USING INTEGER PRIMARY KEY|\(parent_id=\?\)|\(slug=\?\)/
 /**
  * What is wrong with a plan, one line each:
  * - a SCAN of an article table without an index (every row is read), or through a covering index
- *   (every index entry is read);
+ *   (every index entry is read), or a search through an AUTOMATIC index (built from every row);
  * - a temporary B-tree sorting the statement's result (`USE TEMP B-TREE FOR ORDER BY`, not the
  *   `RIGHT PART` variant that only orders ties) while some article table is read by anything but
  *   id, parent or slug: then every match is sorted before the LIMIT applies, instead of the rows
@@ -89,6 +104,8 @@ export function planFindings(plan: TPlanRow[], sql: string): string[] {
     if (kind === 'SCAN' && !/USING .*INDEX/.test(how)) findings.push(`full scan of ${table}`)
     if (kind === 'SCAN' && /USING COVERING INDEX/.test(how))
       findings.push(`reads all of ${how.replace(/^ USING COVERING INDEX /, '')} (${table})`)
+    // An index SQLite builds for this one statement is built from every row of the table.
+    if (/USING AUTOMATIC/.test(how)) findings.push(`builds a temporary index of all of ${table}`)
   }
   const sorts = plan.filter(
     (row) => row.parent === 0 && row.detail === 'USE TEMP B-TREE FOR ORDER BY',
@@ -151,7 +168,7 @@ export async function planFixture(
   payload: Payload,
   options: { depth?: number; preferTag?: string } = {},
 ): Promise<TPlanFixture> {
-  const tabs = await findTabs(payload)
+  const tabs = await findTabs(payload, { locale: DEFAULT_LOCALE })
   const tag = tabs.find((tab) => tab.slug === (options.preferTag ?? 'defi')) ?? tabs[0]
   if (!tag) throw new Error('no tags: seed the database first')
   const total = await countWhere(payload)
@@ -207,6 +224,11 @@ export type TRead = {
   name: string
   /** Set for a query shape that no route runs yet: shown by db:plans, not held to the rules. */
   unused?: string
+  /**
+   * Findings of a read whose query shape is Payload's and has no index-backed form, with the
+   * reason: not held against it (db:plans still shows the plan).
+   */
+  accepted?: { findings: string[]; why: string }
   run(payload: Payload, fixture: TPlanFixture): Promise<unknown>
 }
 
@@ -263,29 +285,87 @@ async function asUser(payload: Payload, user: TypedUser, url: string): Promise<P
   return createLocalReq({ user, urlSuffix: url }, payload)
 }
 
-/** Every read the portal, its JSON endpoints and the admin list make of the article tables. */
+/**
+ * The portal's reads of the article tables in one edition. zh-CN keeps the reads' plain names;
+ * the others are suffixed: English adds its own condition (an English title and body), zh-TW
+ * reads the texts of two locales.
+ */
+function portalReads(locale: TLocale): TRead[] {
+  const named = (name: string) => (locale === DEFAULT_LOCALE ? name : `${name} [${locale}]`)
+  return [
+    { name: named('feed: first page'), run: (payload) => findFeedPage({ payload, locale }) },
+    {
+      name: named('feed: cursor deep (加载更多)'),
+      run: (payload, f) => findFeedPage({ payload, locale, cursor: f.deepCursor }),
+    },
+    {
+      name: named('feed: ?page=N (deepest served)'),
+      run: (payload, f) => findFeedPageByNumber({ payload, locale, page: f.deepPage }),
+    },
+    {
+      name: named('tag feed: first page'),
+      run: (payload, f) => findFeedPage({ payload, locale, tagId: f.tagId }),
+    },
+    {
+      name: named('tag feed: cursor deep'),
+      run: (payload, f) =>
+        findFeedPage({ payload, locale, tagId: f.tagId, cursor: f.deepTagCursor }),
+    },
+    {
+      name: named('tag feed: ?page=N (deepest served)'),
+      run: (payload, f) =>
+        findFeedPageByNumber({ payload, locale, tagId: f.tagId, page: f.deepTagPage }),
+    },
+    {
+      name: named('article by slug'),
+      run: (payload, f) => findArticleBySlug({ payload, locale, slug: f.article.slug }),
+    },
+    {
+      name: named('related (更多新闻)'),
+      run: (payload, f) =>
+        findRelatedArticles({
+          payload,
+          locale,
+          articleId: f.article.id,
+          tagIds: f.article.tagIds,
+        }),
+    },
+    { name: named('RSS'), run: (payload) => findRssItems({ payload, locale }) },
+    {
+      name: named('tag RSS'),
+      run: (payload, f) => findRssItems({ payload, locale, tagId: f.tagId }),
+    },
+    {
+      name: named('news sitemap (48 h)'),
+      run: (payload) => findNewsItems({ payload, locale }),
+    },
+    {
+      name: named('published count (sitemap index)'),
+      run: (payload) => countPublishedArticles(payload, locale),
+    },
+    {
+      name: named('sitemap chunk 1'),
+      run: (payload) => findSitemapChunk({ payload, locale, chunk: 1 }),
+    },
+    {
+      name: named('sitemap last chunk'),
+      run: (payload, f) => findSitemapChunk({ payload, locale, chunk: f.lastSitemapChunk }),
+    },
+  ]
+}
+
+/**
+ * The title is localized (`_articles_v_locales`): Payload LEFT JOINs the version's locale row to
+ * search or sort by it, which SQLite cannot drive from the locale table's index, so the title sort
+ * orders every latest version, and Payload counts such a list with GROUP BY id over all of them.
+ * Editors only, one list page at a time; the portal's reads never sort or filter by a text.
+ */
+const LOCALIZED_ADMIN_LIST =
+  'Payload joins the localized title with a LEFT JOIN: no index can order or count it'
+
+/** Every read the portal (each edition), its JSON endpoints and the admin list make of the article tables. */
 export const READS: TRead[] = [
-  { name: 'feed: first page', run: (payload) => findFeedPage({ payload }) },
-  {
-    name: 'feed: cursor deep (加载更多)',
-    run: (payload, f) => findFeedPage({ payload, cursor: f.deepCursor }),
-  },
-  {
-    name: 'feed: ?page=N (deepest served)',
-    run: (payload, f) => findFeedPageByNumber({ payload, page: f.deepPage }),
-  },
-  {
-    name: 'tag feed: first page',
-    run: (payload, f) => findFeedPage({ payload, tagId: f.tagId }),
-  },
-  {
-    name: 'tag feed: cursor deep',
-    run: (payload, f) => findFeedPage({ payload, tagId: f.tagId, cursor: f.deepTagCursor }),
-  },
-  {
-    name: 'tag feed: ?page=N (deepest served)',
-    run: (payload, f) => findFeedPageByNumber({ payload, tagId: f.tagId, page: f.deepTagPage }),
-  },
+  ...LOCALES.flatMap(portalReads),
   {
     name: 'articles by coin: first page',
     unused:
@@ -303,30 +383,6 @@ export const READS: TRead[] = [
         populate: CARD_POPULATE,
         overrideAccess: false,
       }),
-  },
-  {
-    name: 'article by slug',
-    run: (payload, f) => findArticleBySlug({ payload, slug: f.article.slug }),
-  },
-  {
-    name: 'related (更多新闻)',
-    run: (payload, f) =>
-      findRelatedArticles({ payload, articleId: f.article.id, tagIds: f.article.tagIds }),
-  },
-  { name: 'RSS', run: (payload) => findRssItems({ payload }) },
-  {
-    name: 'tag RSS',
-    run: (payload, f) => findRssItems({ payload, tagId: f.tagId }),
-  },
-  { name: 'news sitemap (48 h)', run: (payload) => findNewsItems({ payload }) },
-  { name: 'published count (sitemap index)', run: countPublishedArticles },
-  {
-    name: 'sitemap chunk 1',
-    run: (payload) => findSitemapChunk({ payload, chunk: 1 }),
-  },
-  {
-    name: 'sitemap last chunk',
-    run: (payload, f) => findSitemapChunk({ payload, chunk: f.lastSitemapChunk }),
   },
   {
     name: 'bookmark status (收藏)',
@@ -379,10 +435,15 @@ export const READS: TRead[] = [
   },
   {
     name: 'admin list: sorted by title',
+    accepted: {
+      findings: ['sorts every match (temp B-tree)', 'full scan of _articles_v'],
+      why: LOCALIZED_ADMIN_LIST,
+    },
     run: (payload, f) => adminList(payload, f, { sort: 'title' }),
   },
   {
     name: 'admin list: search',
+    accepted: { findings: ['full scan of _articles_v'], why: LOCALIZED_ADMIN_LIST },
     run: (payload, f) => adminList(payload, f, { search: f.searchTerm }),
   },
 ]
@@ -403,9 +464,11 @@ export async function explainRead(
   }
   const sent = queriesAmong(recorder.statements)
   const plans = await explainAll(payload, sent)
+  const accepted = new Set(read.accepted?.findings ?? [])
   const statements = sent.map((statement, i) => {
     const plan = plans[i] ?? []
-    return { ...statement, plan, findings: planFindings(plan, statement.sql) }
+    const findings = planFindings(plan, statement.sql).filter((finding) => !accepted.has(finding))
+    return { ...statement, plan, findings }
   })
   return { read, statements, findings: statements.flatMap((statement) => statement.findings) }
 }

@@ -23,7 +23,12 @@ export function withDatabaseName(uri: string, name: string): string {
  * Starts Payload on a database of its own: a temporary SQLite file, or, when DATABASE_URI points at
  * a MongoDB server, a fresh database there that is dropped afterwards. Migrations run as in prod.
  */
-export async function startTestPayload(): Promise<TTestPayload> {
+export async function startTestPayload(
+  options: {
+    /** SQLite only: prepares the database file (by its URI) before Payload starts on it. */
+    prepareSqlite?: (databaseUri: string) => Promise<void>
+  } = {},
+): Promise<TTestPayload> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-test-'))
   const given = process.env.DATABASE_URI ?? ''
   const mongo = given.startsWith('mongodb')
@@ -31,6 +36,7 @@ export async function startTestPayload(): Promise<TTestPayload> {
     ? withDatabaseName(given, `newsroom_test_${randomBytes(4).toString('hex')}`)
     : `file:${path.join(directory, 'test.db')}`
   process.env.MEDIA_DIR = path.join(directory, 'media')
+  if (!mongo) await options.prepareSqlite?.(process.env.DATABASE_URI)
 
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('@/payload.config')

@@ -25,26 +25,28 @@ afterAll(async () => context?.cleanup())
 const cursor = (text: string) => ZCursorSchema.parse(text)
 
 test('every cursor the feed writes names an article', async () => {
-  let next = (await findFeedPage({ payload })).nextCursor
+  let next = (await findFeedPage({ payload, locale: 'zh-CN' })).nextCursor
   let pages = 0
   while (next) {
-    expect(await cursorNamesArticle(payload, cursor(next))).toBe(true)
-    next = (await findFeedPage({ payload, cursor: cursor(next) })).nextCursor
+    expect(await cursorNamesArticle(payload, cursor(next), 'zh-CN')).toBe(true)
+    next = (await findFeedPage({ payload, locale: 'zh-CN', cursor: cursor(next) })).nextCursor
     pages++
   }
   expect(pages).toBe(2)
 })
 
 test('made-up cursors name none', async () => {
-  const real = (await findFeedPage({ payload })).nextCursor!
+  const real = (await findFeedPage({ payload, locale: 'zh-CN' })).nextCursor!
   const [time, id] = real.split('-') as [string, string]
   const future = (Date.now() + 86_400_000).toString(36)
   for (const madeUp of [`${future}-${id}`, `${time}-999999`, `${time}-abc`, `1-${id}`])
-    expect(await cursorNamesArticle(payload, cursor(madeUp))).toBe(false)
+    expect(await cursorNamesArticle(payload, cursor(madeUp), 'zh-CN')).toBe(false)
 })
 
 test('a draft is no cursor', async () => {
   const draft = await makeArticle(payload, { status: 'draft' })
   const at = Date.parse(draft.publishedAt ?? new Date().toISOString())
-  expect(await cursorNamesArticle(payload, cursor(`${at.toString(36)}-${draft.id}`))).toBe(false)
+  expect(await cursorNamesArticle(payload, cursor(`${at.toString(36)}-${draft.id}`), 'zh-CN')).toBe(
+    false,
+  )
 })

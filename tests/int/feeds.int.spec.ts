@@ -38,7 +38,7 @@ afterAll(async () => context?.cleanup())
 const isDraft = (title: string) => title.startsWith('草稿')
 
 test('RSS: the 50 newest published articles, newest first, no drafts', async () => {
-  const items = await findRssItems({ payload })
+  const items = await findRssItems({ payload, locale: 'zh-CN' })
   expect(items).toHaveLength(50)
   expect(items[0]?.title).toBe('文章 0')
   expect(items.at(-1)?.title).toBe('文章 49')
@@ -47,34 +47,34 @@ test('RSS: the 50 newest published articles, newest first, no drafts', async () 
 })
 
 test('RSS of a tag: only that tag’s published articles', async () => {
-  const items = await findRssItems({ payload, tagId: String(tag.id) })
+  const items = await findRssItems({ payload, locale: 'zh-CN', tagId: String(tag.id) })
   expect(items).toHaveLength(PUBLISHED / 4)
   expect(items.every((item) => item.tags.includes(tag.name) && !isDraft(item.title))).toBe(true)
 })
 
 test('news sitemap: only the last 48 hours', async () => {
-  const items = await findNewsItems({ payload, now })
+  const items = await findNewsItems({ payload, locale: 'zh-CN', now })
   expect(items).toHaveLength(48)
   expect(items.every((item) => Date.parse(item.publishedAt) > Date.parse(hoursAgo(48)))).toBe(true)
   expect(items.some((item) => isDraft(item.title))).toBe(false)
 })
 
 test('sitemap chunks cover every published article exactly once', async () => {
-  const total = await countPublishedArticles(payload)
+  const total = await countPublishedArticles(payload, 'zh-CN')
   expect(total).toBe(PUBLISHED)
   const size = 7
   const chunks = sitemapChunkCount(total, size)
   expect(chunks).toBe(9)
   const paths: string[] = []
   for (let chunk = 1; chunk <= chunks; chunk++) {
-    const urls = await findSitemapChunk({ payload, chunk, size })
+    const urls = await findSitemapChunk({ payload, locale: 'zh-CN', chunk, size })
     expect(urls.length).toBeLessThanOrEqual(size)
     expect(urls.every((url) => url.lastModified)).toBe(true)
     paths.push(...urls.map((url) => url.path))
   }
   expect(paths).toHaveLength(PUBLISHED)
   expect(new Set(paths).size).toBe(PUBLISHED)
-  expect(await findSitemapChunk({ payload, chunk: chunks + 1, size })).toEqual([])
-  const published = await findRssItems({ payload, limit: 100 })
+  expect(await findSitemapChunk({ payload, locale: 'zh-CN', chunk: chunks + 1, size })).toEqual([])
+  const published = await findRssItems({ payload, locale: 'zh-CN', limit: 100 })
   expect(new Set(paths)).toEqual(new Set(published.map((item) => `/articles/${item.slug}`)))
 })

@@ -99,3 +99,39 @@ test('an image published in one article stays public when a draft elsewhere uses
   await articleWith(media, 'body', 'draft')
   expect(await visibility(media)).toEqual({ byId: 200, listed: true, files: [200] })
 })
+
+test('an image only in the English body becomes public when the article is published in zh-CN', async () => {
+  const media = await makeMedia(payload)
+  const article = await articleWith(media, 'cover', 'draft')
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { cover: null },
+    draft: true,
+    overrideAccess: true,
+  })
+  const englishImage = await makeMedia(payload)
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    locale: 'en',
+    draft: true,
+    data: {
+      title: 'With an image',
+      summary: 'English',
+      body: lexicalFromBlocks(
+        [{ type: 'image', image: 'only' }],
+        new Map([['only', englishImage.id]]),
+      ),
+    },
+    overrideAccess: true,
+  })
+  expect(await visibility(englishImage)).toMatchObject({ byId: 404, listed: false })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { _status: 'published' },
+    overrideAccess: true,
+  })
+  expect(await visibility(englishImage)).toEqual({ byId: 200, listed: true, files: [200] })
+})

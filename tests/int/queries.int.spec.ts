@@ -41,7 +41,7 @@ const parseCursor = (cursor: string | null) => ZCursorSchema.parse(cursor)
 
 describe('the feed', () => {
   test('first page: the 20 newest published articles, newest first, no drafts', async () => {
-    const page = await findFeedPage({ payload })
+    const page = await findFeedPage({ payload, locale: 'zh-CN' })
     expect(page.items).toHaveLength(FEED_PAGE_SIZE)
     expect(page.items[0]?.title).toBe('文章 44')
     expect(titles(page.items).some((title) => title.startsWith('草稿'))).toBe(false)
@@ -54,7 +54,11 @@ describe('the feed', () => {
     let cursor: string | null = null
     let pages = 0
     do {
-      const page = await findFeedPage({ payload, cursor: cursor ? parseCursor(cursor) : undefined })
+      const page = await findFeedPage({
+        payload,
+        locale: 'zh-CN',
+        cursor: cursor ? parseCursor(cursor) : undefined,
+      })
       seen.push(...titles(page.items))
       cursor = page.nextCursor
       pages++
@@ -65,38 +69,47 @@ describe('the feed', () => {
   })
 
   test('a full last page has no next cursor', async () => {
-    const page = await findFeedPage({ payload, limit: 45 })
+    const page = await findFeedPage({ payload, locale: 'zh-CN', limit: 45 })
     expect(page.items).toHaveLength(45)
     expect(page.nextCursor).toBeNull()
   })
 
   test('two articles published in the same second are ordered by id and neither is lost at a page edge', async () => {
     // Cut the feed exactly between the twins (10 and 11, both at minute 10).
-    const before = await findFeedPage({ payload, limit: 34 })
+    const before = await findFeedPage({ payload, locale: 'zh-CN', limit: 34 })
     expect(titles(before.items).slice(-1)).toEqual(['文章 11'])
-    const after = await findFeedPage({ payload, cursor: parseCursor(before.nextCursor), limit: 5 })
+    const after = await findFeedPage({
+      payload,
+      locale: 'zh-CN',
+      cursor: parseCursor(before.nextCursor),
+      limit: 5,
+    })
     expect(titles(after.items)[0]).toBe('文章 10')
   })
 
   test('a story published meanwhile does not shift the next page', async () => {
-    const first = await findFeedPage({ payload })
+    const first = await findFeedPage({ payload, locale: 'zh-CN' })
     const fresh = await makeArticle(payload, { title: '突发', publishedAt: at(100) })
-    const second = await findFeedPage({ payload, cursor: parseCursor(first.nextCursor) })
+    const second = await findFeedPage({
+      payload,
+      locale: 'zh-CN',
+      cursor: parseCursor(first.nextCursor),
+    })
     expect(second.items[0]?.title).toBe('文章 24')
     await payload.delete({ collection: 'articles', id: fresh.id, overrideAccess: true })
   })
 
   test('a tag feed holds only that tag’s published articles', async () => {
-    const page = await findFeedPage({ payload, tagId: tagA.id, limit: 100 })
+    const page = await findFeedPage({ payload, locale: 'zh-CN', tagId: tagA.id, limit: 100 })
     expect(page.items).toHaveLength(15)
     expect(page.items.every((item) => item.tags.some((tag) => tag.slug === tagA.slug))).toBe(true)
   })
 
   test('numbered pages: page 3 is the tail, past the end is empty', async () => {
-    const third = await findFeedPageByNumber({ payload, page: 3 })
+    const third = await findFeedPageByNumber({ payload, locale: 'zh-CN', page: 3 })
     expect(third.totalPages).toBe(3)
     expect(third.items).toHaveLength(5)
-    const beyond = await findFeedPageByNumber({ payload, page: 99 })
+    const beyond = await findFeedPageByNumber({ payload, locale: 'zh-CN', page: 99 })
     expect(beyond.items).toHaveLength(0)
   })
 
@@ -110,7 +123,7 @@ describe('the feed', () => {
 describe('articles and 更多新闻', () => {
   test('a published article is found by slug; a draft is not, unless a staff user previews it', async () => {
     const draft = await makeArticle(payload, { status: 'draft', title: '预览 preview' })
-    expect(await findArticleBySlug({ payload, slug: draft.slug! })).toBeNull()
+    expect(await findArticleBySlug({ payload, locale: 'zh-CN', slug: draft.slug! })).toBeNull()
     const editor = await payload.create({
       collection: 'users',
       data: {
@@ -123,6 +136,7 @@ describe('articles and 更多新闻', () => {
     })
     const preview = await findArticleBySlug({
       payload,
+      locale: 'zh-CN',
       slug: draft.slug!,
       draftFor: { ...editor, collection: 'users' } as never,
     })
@@ -137,6 +151,7 @@ describe('articles and 更多新闻', () => {
     const article = docs[0]!
     const related = await findRelatedArticles({
       payload,
+      locale: 'zh-CN',
       articleId: String(article.id),
       tagIds: [String(tagA.id)],
       limit: 18,
@@ -171,7 +186,7 @@ test('a card carries its tags and coins in the editor’s order, and its cover',
     data: { coins: [coinB.id, coinA.id], cover: cover.id },
     overrideAccess: true,
   })
-  const card = (await findFeedPage({ payload, limit: 1 })).items[0]!
+  const card = (await findFeedPage({ payload, locale: 'zh-CN', limit: 1 })).items[0]!
   expect(card.title).toBe('卡片 card')
   expect(card.tags).toEqual([
     { name: tagB.name, slug: tagB.slug },
@@ -194,7 +209,9 @@ test('the portable reads name a card’s tags from the tabs the page already rea
   })
   // The page's tabs know tag A (under the name it was read with) but not tag B.
   const knownTags = [{ id: String(tagA.id), name: '页面读到的名称', slug: tagA.slug }]
-  const card = (await findFeedPage({ payload, limit: 1, knownTags, portable: true })).items[0]!
+  const card = (
+    await findFeedPage({ payload, locale: 'zh-CN', limit: 1, knownTags, portable: true })
+  ).items[0]!
   expect(card.title).toBe('标签 card')
   expect(card.tags).toEqual([
     { name: '页面读到的名称', slug: tagA.slug },
@@ -252,6 +269,6 @@ test('tabs come in editor-set order', async () => {
     data: { order: 0 },
     overrideAccess: true,
   })
-  const tabs = await findTabs(payload)
+  const tabs = await findTabs(payload, { locale: 'zh-CN' })
   expect(tabs.map((tab) => tab.slug)).toEqual([tagB.slug, tagA.slug])
 })

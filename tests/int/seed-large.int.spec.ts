@@ -66,6 +66,9 @@ test('slugs are valid and unique; tags, coins and bodies are as specified', asyn
   expect(new Set(docs.map((doc) => doc.slug)).size).toBe(TOTAL)
   for (const doc of docs) {
     expect(validateSlug(doc.slug)).toBe(true)
+    // Title, summary and body are written as the zh-CN locale rows (both write paths).
+    expect(doc.title).toMatch(/\S/)
+    expect(doc.summary).toMatch(/\S/)
     expect(doc.tags?.length).toBeGreaterThanOrEqual(1)
     expect(doc.tags?.length).toBeLessThanOrEqual(3)
     expect(doc.coins?.length ?? 0).toBeLessThanOrEqual(3)

@@ -2,6 +2,10 @@ import type { Payload } from 'payload'
 
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { demoArticles } from '@/lib/seed/articles'
+import { demoEnglishVersions } from '@/lib/seed/english'
+import { demoTags } from '@/lib/seed/tags'
+import { findFeedPage } from '@/lib/queries/findFeed'
+import { findTabs } from '@/lib/queries/findTags'
 import { seedDemoContent, type TSeedSummary } from '@/lib/seed/seedDemoContent'
 
 let context: TTestPayload
@@ -19,6 +23,22 @@ test('the first run creates everything', () => {
   expect(first.tags.created).toBe(13)
   expect(first.articles.created).toBe(demoArticles.length)
   expect(first.accounts.created).toBe(3)
+  // Every tag's English name and every English version, written in the `en` locale.
+  expect(first.translations.created).toBe(demoTags.length + demoEnglishVersions.length)
+})
+
+test('the English edition lists exactly the articles with an English version, in English', async () => {
+  const page = await findFeedPage({ payload, locale: 'en', limit: 100 })
+  const englishTitles = new Set(demoEnglishVersions.map((version) => version.title))
+  expect(page.items.map((item) => item.title).sort()).toEqual([...englishTitles].sort())
+  const tabs = await findTabs(payload, { locale: 'en' })
+  expect(tabs.map((tab) => tab.name)).toEqual(demoTags.map((tag) => tag.english.name))
+  // The Chinese edition is as before: every published article, Chinese titles and tab names.
+  const zh = await findFeedPage({ payload, locale: 'zh-CN', limit: 100 })
+  expect(zh.items).toHaveLength(demoArticles.filter((article) => !article.draft).length)
+  expect((await findTabs(payload, { locale: 'zh-CN' })).map((tab) => tab.name)).toEqual(
+    demoTags.map((tag) => tag.name),
+  )
 })
 
 test('a second run creates nothing and changes no counts', async () => {

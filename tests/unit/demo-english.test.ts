@@ -1,5 +1,6 @@
 import { demoArticles } from '@/lib/seed/articles'
 import { demoEnglishVersions, type TDemoEnglishVersion } from '@/lib/seed/english'
+import { demoTags } from '@/lib/seed/tags'
 import type { TDemoBlock } from '@/lib/seed/types'
 
 /** CJK ideographs, CJK symbols and punctuation, and full-width forms. */
@@ -73,6 +74,19 @@ describe('demo English versions', () => {
       expect(version.summary.trim()).not.toBe('')
       expect(version.summary.length).toBeLessThanOrEqual(300)
       for (const text of texts(version)) expect(text.trim()).not.toBe('')
+    }
+  })
+})
+
+describe('demo tags in English', () => {
+  test('every tag has an English name (unique, at most 20 characters) and description, no CJK', () => {
+    const names = demoTags.map((tag) => tag.english.name)
+    expect(new Set(names).size).toBe(names.length)
+    for (const { english } of demoTags) {
+      expect(english.name.length).toBeLessThanOrEqual(20)
+      expect(english.name.trim()).not.toBe('')
+      expect(english.description.trim()).not.toBe('')
+      expect(cjk.test(english.name + english.description)).toBe(false)
     }
   })
 })

@@ -1,6 +1,25 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { mediaOfArticle } from '@/collections/Articles/mediaOfArticle'
+
+/**
+ * The images in the article's bodies of every locale: a publish publishes all of them (a zh-CN
+ * publish also publishes an English version saved as a draft), while `doc` holds the saving
+ * locale's body only.
+ */
+async function mediaOfOtherLocales(id: number | string, req: PayloadRequest) {
+  const all = await req.payload.findByID({
+    collection: 'articles',
+    id,
+    locale: 'all',
+    depth: 0,
+    select: { body: true },
+    overrideAccess: true,
+    req,
+  })
+  const bodies = Object.values((all.body ?? {}) as Record<string, unknown>)
+  return bodies.flatMap((body) => mediaOfArticle({ body }, req.payload))
+}
 
 /**
  * Images stay private to editors until an article showing them is published; then they are
@@ -10,7 +29,9 @@ import { mediaOfArticle } from '@/collections/Articles/mediaOfArticle'
  */
 export const revealMediaOnPublish: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (doc?._status !== 'published') return doc
-  const ids = mediaOfArticle(doc, req.payload)
+  const ids = [
+    ...new Set([...mediaOfArticle(doc, req.payload), ...(await mediaOfOtherLocales(doc.id, req))]),
+  ]
   if (ids.length === 0) return doc
   // System write on behalf of the publish the editor was allowed to make.
   await req.payload.update({
