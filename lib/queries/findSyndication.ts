@@ -10,7 +10,7 @@ import {
 import type { TNewsItem, TSitemapUrl } from '@/lib/syndication/sitemap'
 import { RSS_ITEM_LIMIT } from '@/lib/syndication/rss'
 import { documentIds } from '@/lib/db/documentId'
-import type { TLocale } from '@/lib/i18n/locales'
+import { LOCALES, type TLocale } from '@/lib/i18n/locales'
 import { inEdition, readLocaleFor, tagNameIn, textIn, valuesRead } from './editions'
 
 /**
@@ -138,7 +138,36 @@ export async function findSitemapChunk({
     select: { slug: true, updatedAt: true },
     overrideAccess: false,
   })
+  const slugs = result.docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
+  const english = await writtenInEnglish(payload, slugs)
   return result.docs.flatMap((doc) =>
-    doc.slug ? [{ path: `/articles/${doc.slug}`, lastModified: doc.updatedAt }] : [],
+    doc.slug
+      ? [
+          {
+            path: `/articles/${doc.slug}`,
+            lastModified: doc.updatedAt,
+            editions: english.has(doc.slug) ? LOCALES : CHINESE_EDITIONS,
+          },
+        ]
+      : [],
   )
+}
+
+/** Every article is in both Chinese editions (zh-TW converts what has no override). */
+const CHINESE_EDITIONS: readonly TLocale[] = ['zh-CN', 'zh-TW']
+
+/** Which of these slugs have an English version: their pages name it as an alternate. */
+async function writtenInEnglish(payload: Payload, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set()
+  const found = await payload.find({
+    collection: 'articles',
+    where: inEdition('en', [{ slug: { in: slugs } }]),
+    locale: 'en',
+    depth: 0,
+    limit: slugs.length,
+    pagination: false,
+    select: { slug: true },
+    overrideAccess: false,
+  })
+  return new Set(found.docs.flatMap((doc) => (doc.slug ? [doc.slug] : [])))
 }

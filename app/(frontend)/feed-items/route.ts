@@ -23,12 +23,12 @@ const notKept = answersWith({ 'Cache-Control': 'no-store', 'Retry-After': '5' })
 export async function GET(request: NextRequest) {
   const query = sharedAnswers.parse(ZFeedItemsQuerySchema, queryOf(request.nextUrl.searchParams))
   if (!query.ok) return query.response
-  const { scope, cursor } = query.data
+  const { scope, cursor, locale } = query.data
   try {
-    const tabs = await getTabs()
+    const tabs = await getTabs(locale)
     const tag = scope === 'all' ? undefined : tabs.find((tab) => tab.slug === scope)
     if (scope !== 'all' && !tag) return sharedAnswers.notFound(`unknown tag: ${scope}`)
-    const page = await getFeedPage({ tag, cursor, tabs })
+    const page = await getFeedPage({ tag, cursor, tabs, locale })
     return feedPageAnswers.json(page)
   } catch (error) {
     if (!databaseUnavailableReason(error)) throw error

@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: TContext) {
   if (!locale) return notFoundResponse()
   const { siteUrl } = displaySettings()
   const { site } = messagesFor(locale)
-  const items = await getRssItems()
+  const items = await getRssItems(undefined, locale)
   return rssResponse(
     buildRss(
       {

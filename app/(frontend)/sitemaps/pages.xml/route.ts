@@ -1,14 +1,14 @@
 import { displaySettings } from '@/lib/display'
 import { xmlResponse } from '@/lib/syndication/response'
 import { buildUrlSet } from '@/lib/syndication/sitemap'
-import { LOCALES } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales'
 import { getTabs } from '@/lib/queries'
 
 export const dynamic = 'force-dynamic'
 
 /** The home page and every tag page, each in every edition. */
 export async function GET() {
-  const tabs = await getTabs()
+  const tabs = await getTabs(DEFAULT_LOCALE)
   return xmlResponse(
     buildUrlSet(displaySettings().siteUrl, [
       { path: '/', editions: LOCALES },

@@ -9,7 +9,7 @@ import { Disclaimer } from '@/components/article/Disclaimer'
 import { getTranslations } from 'next-intl/server'
 
 import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
-import { localizedPath } from '@/lib/i18n/locales'
+import { LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
@@ -39,8 +39,11 @@ export function generateStaticParams() {
 
 type TProps = { params: Promise<TEditionParams & { slug: string }> }
 
-/** Published article for everyone; in draft mode a staff user sees the latest draft instead. */
-const loadArticle = cache(async (rawSlug: string) => {
+/**
+ * Published article in the edition for everyone (none in English without an English version);
+ * in draft mode a staff user sees the latest draft instead.
+ */
+const loadArticle = cache(async (rawSlug: string, locale: TLocale) => {
   const slug = ZScopeSchema.safeParse(safeDecode(rawSlug))
   if (!slug.success) return null
   const editor = await previewUser()
@@ -49,13 +52,25 @@ const loadArticle = cache(async (rawSlug: string) => {
       payload: await getPayloadClient(),
       slug: slug.data,
       draftFor: editor,
+      locale,
     })
-  return getArticleBySlug(slug.data)
+  return getArticleBySlug(slug.data, locale)
 })
+
+/** The editions this article has a page in: both Chinese ones, English when it was written. */
+async function editionsOf(
+  slug: string | null | undefined,
+  locale: TLocale,
+): Promise<readonly TLocale[]> {
+  if (locale === 'en' || (slug && (await getArticleBySlug(slug, 'en')))) return LOCALES
+  return CHINESE_EDITIONS
+}
+
+const CHINESE_EDITIONS: readonly TLocale[] = ['zh-CN', 'zh-TW']
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const locale = await editionOf(params)
-  const article = await loadArticle((await params).slug)
+  const article = await loadArticle((await params).slug, locale)
   if (!article) {
     const t = await getTranslations({ locale, namespace: 'article' })
     return { title: t('notFoundTitle') }
@@ -69,7 +84,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return {
     title: article.title,
     description: article.summary,
-    alternates: pageAlternates({ locale, path }),
+    alternates: pageAlternates({
+      locale,
+      path,
+      editions: await editionsOf(article.slug, locale),
+    }),
     openGraph: {
       type: 'article',
       url: localizedPath(locale, path),
@@ -93,7 +112,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: TProps) {
   const locale = await editionOf(params)
-  const article = await loadArticle((await params).slug)
+  const article = await loadArticle((await params).slug, locale)
   if (!article) notFound()
   const { timeZone, siteUrl } = displaySettings()
   const tags = (article.tags ?? []).map(tagRefOf).filter((tag) => tag !== null)
@@ -101,8 +120,13 @@ export default async function ArticlePage({ params }: TProps) {
   const cover = imageOf(article.cover, 'article')
   const tagIds = (article.tags ?? []).map((tag) => String(typeof tag === 'object' ? tag.id : tag))
   // The tabs first: they name the 更多新闻 cards' tags, which saves reading those again.
-  const tabs = await getTabs()
-  const related = await getRelatedArticles({ articleId: String(article.id), tagIds, tabs })
+  const tabs = await getTabs(locale)
+  const related = await getRelatedArticles({
+    articleId: String(article.id),
+    tagIds,
+    tabs,
+    locale,
+  })
   const isDraft = article._status !== 'published'
   const t = await getTranslations({ locale, namespace: 'article' })
   const messages = messagesFor(locale)

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const locale = await editionOf(params)
   const { scope } = await params
   if (scope === 'all') return feedMetadata({ locale, path: '/' })
-  const tag = await getTagBySlug(scope)
+  const tag = await getTagBySlug(scope, locale)
   const t = await getTranslations({ locale, namespace: 'feed' })
   if (!tag) return { title: t('notFoundTitle') }
   return feedMetadata({

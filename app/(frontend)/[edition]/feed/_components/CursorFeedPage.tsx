@@ -23,8 +23,14 @@ export async function CursorFeedPage({
   scope: string
   cursor?: TFeedCursor
 }) {
-  const { tag, tabs } = await resolveScope(scope)
-  const page = await getFeedPage({ tag: tag ?? undefined, cursor, tabs, cursorKnown: true })
+  const { tag, tabs } = await resolveScope(scope, locale)
+  const page = await getFeedPage({
+    tag: tag ?? undefined,
+    cursor,
+    tabs,
+    cursorKnown: true,
+    locale,
+  })
   if (cursor && page.items.length === 0) notFound()
   const t = await getTranslations({ locale, namespace: 'feed' })
   const laterHeading = tag ? t('moreOfTag', { tag: tag.name }) : t('more')

@@ -20,10 +20,10 @@ export async function GET(_request: Request, { params }: TContext) {
   const { edition, slug: rawSlug } = await params
   const locale = localeOfSegment(edition)
   const slug = ZScopeSchema.safeParse(safeDecode(rawSlug))
-  const tag = locale && slug.success ? await getTagBySlug(slug.data) : null
+  const tag = locale && slug.success ? await getTagBySlug(slug.data, locale) : null
   if (!locale || !tag) return notFoundResponse()
   const { siteUrl } = displaySettings()
-  const items = await getRssItems(tag)
+  const items = await getRssItems(tag, locale)
   return rssResponse(
     buildRss(
       {

@@ -28,6 +28,6 @@ export default async function FeedAfterCursorPage({ params }: TProps) {
   const cursor = ZCursorSchema.safeParse(safeDecode(rawCursor))
   // A cursor the portal did not write (made up, or in the future) is not found: Next keeps no
   // copy of a not-found page (lib/nextCache), but would keep every made-up cursor's page.
-  if (!cursor.success || !(await isKnownFeedCursor(cursor.data))) notFound()
+  if (!cursor.success || !(await isKnownFeedCursor(cursor.data, locale))) notFound()
   return <CursorFeedPage locale={locale} scope={scope} cursor={cursor.data} />
 }

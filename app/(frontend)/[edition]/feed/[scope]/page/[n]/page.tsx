@@ -30,8 +30,13 @@ export default async function FeedNumberedPage({ params }: TProps) {
   const { scope, n } = await params
   const page = ZPageNumberSchema.safeParse(safeDecode(n))
   if (!page.success) notFound()
-  const { tag, tabs } = await resolveScope(scope)
-  const result = await getFeedPageByNumber({ tag: tag ?? undefined, page: page.data, tabs })
+  const { tag, tabs } = await resolveScope(scope, locale)
+  const result = await getFeedPageByNumber({
+    tag: tag ?? undefined,
+    page: page.data,
+    tabs,
+    locale,
+  })
   if (result.items.length === 0 || page.data > result.totalPages) notFound()
   const base = localizedPath(locale, tag ? `/tag/${tag.slug}` : '/')
   const t = await getTranslations({ locale, namespace: 'feed' })
