@@ -3,12 +3,15 @@
 import type React from 'react'
 
 import { EDITION_COOKIE, EDITION_COOKIE_MAX_AGE } from '@/lib/i18n/editionCookie'
-import { LOCALE_NAMES, LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
+import {
+  LOCALE_NAMES,
+  LOCALE_SHORT_NAMES,
+  LOCALES,
+  localizedPath,
+  type TLocale,
+} from '@/lib/i18n/locales'
 
 import styles from './EditionSwitcher.module.css'
-
-/** What a phone's header has room for: one character or two per edition. */
-const LOCALE_SHORT_NAMES: Record<TLocale, string> = { 'zh-CN': '简', 'zh-TW': '繁', en: 'EN' }
 
 /**
  * This page in another edition, from its `hreflang` alternates: the page's metadata names the

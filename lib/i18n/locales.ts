@@ -16,6 +16,13 @@ export const LOCALE_NAMES: Record<TLocale, string> = {
   en: 'English',
 }
 
+/** What a phone's header has room for: one character or two per edition. */
+export const LOCALE_SHORT_NAMES: Record<TLocale, string> = {
+  'zh-CN': '简',
+  'zh-TW': '繁',
+  en: 'EN',
+}
+
 export const isLocale = (value: unknown): value is TLocale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 

@@ -163,6 +163,8 @@ async function writtenInEnglish(payload: Payload, slugs: string[]): Promise<Set<
     collection: 'articles',
     where: inEdition('en', [{ slug: { in: slugs } }]),
     locale: 'en',
+    // The slug index's own order: no sort of the chunk's matches.
+    sort: 'slug',
     depth: 0,
     limit: slugs.length,
     pagination: false,
