@@ -63,10 +63,11 @@ export function EditionSwitcher({ locale, label }: { locale: TLocale; label: str
             hrefLang={edition}
             lang={edition}
             onClick={choose(edition)}
-            aria-label={LOCALE_NAMES[edition]}
           >
             <span className={styles.long}>{LOCALE_NAMES[edition]}</span>
-            <span className={styles.short}>{LOCALE_SHORT_NAMES[edition]}</span>
+            <span className={styles.short} aria-hidden="true">
+              {LOCALE_SHORT_NAMES[edition]}
+            </span>
           </a>
         ),
       )}
