@@ -23,6 +23,12 @@ export const LOCALE_SHORT_NAMES: Record<TLocale, string> = {
   en: 'EN',
 }
 
+/**
+ * The editions every published article is in: zh-TW converts whatever has no override. English
+ * comes on top only for articles with an English version.
+ */
+export const CHINESE_EDITIONS: readonly TLocale[] = ['zh-CN', 'zh-TW']
+
 export const isLocale = (value: unknown): value is TLocale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 

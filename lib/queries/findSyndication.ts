@@ -10,7 +10,7 @@ import {
 import type { TNewsItem, TSitemapUrl } from '@/lib/syndication/sitemap'
 import { RSS_ITEM_LIMIT } from '@/lib/syndication/rss'
 import { documentIds } from '@/lib/db/documentId'
-import { LOCALES, type TLocale } from '@/lib/i18n/locales'
+import { CHINESE_EDITIONS, LOCALES, type TLocale } from '@/lib/i18n/locales'
 import { inEdition, readLocaleFor, tagNameIn, textIn, valuesRead } from './editions'
 
 /**
@@ -152,9 +152,6 @@ export async function findSitemapChunk({
       : [],
   )
 }
-
-/** Every article is in both Chinese editions (zh-TW converts what has no override). */
-const CHINESE_EDITIONS: readonly TLocale[] = ['zh-CN', 'zh-TW']
 
 /** Which of these slugs have an English version: their pages name it as an alternate. */
 async function writtenInEnglish(payload: Payload, slugs: string[]): Promise<Set<string>> {

@@ -9,7 +9,7 @@ import { Disclaimer } from '@/components/article/Disclaimer'
 import { getTranslations } from 'next-intl/server'
 
 import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
-import { LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
+import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
@@ -65,8 +65,6 @@ async function editionsOf(
   if (locale === 'en' || (slug && (await getArticleBySlug(slug, 'en')))) return LOCALES
   return CHINESE_EDITIONS
 }
-
-const CHINESE_EDITIONS: readonly TLocale[] = ['zh-CN', 'zh-TW']
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const locale = await editionOf(params)
