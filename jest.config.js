@@ -13,6 +13,8 @@ const shared = {
           parser: { syntax: 'typescript', tsx: true },
           transform: { react: { runtime: 'automatic' } },
           target: 'es2022',
+          // Keeps `with { type: 'json' }`, which Node's ESM loader asks of JSON imports.
+          experimental: { keepImportAttributes: true },
         },
         module: { type: 'es6' },
       },

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
+import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
 import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
@@ -66,7 +67,7 @@ export const Users: CollectionConfig = {
       label: { zh: '显示名称', en: 'Display name' },
       type: 'text',
       required: true,
-      maxLength: 40,
+      maxLength: DISPLAY_NAME_MAX,
     },
     {
       name: 'roles',

@@ -31,7 +31,7 @@ export function AccountDashboard({
 }: {
   timeZone: string
   locale: TLocale
-  text: Pick<TMessages, 'account' | 'bookmarks'>
+  text: Pick<TMessages, 'account' | 'bookmarks' | 'forms'>
 }) {
   const words = text.account
   const loginForAccount = localizedPath(
@@ -111,6 +111,7 @@ export function AccountDashboard({
           displayName={state.kind === 'user' ? state.user.displayName : undefined}
           onDisplayNameSaved={displayNameSaved}
           text={words}
+          formText={text.forms}
         />
       ) : null}
       {state.kind === 'user' ? (

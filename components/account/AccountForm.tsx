@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode, Ref } from 'react'
 
+import { formMessageText, type TFormMessage, type TFormText } from '@/lib/account/formMessages'
 import type { TFieldErrors } from '@/lib/account/forms'
 
 import { FormAlert } from './FormAlert'
@@ -34,14 +35,17 @@ export function AccountForm({
   action,
   onSubmit,
   formRef,
+  formText,
 }: {
   fields: readonly TFieldSpec[]
   errors: TFieldErrors<string>
+  /** The page edition's words for the field errors and the notice. */
+  formText: TFormText
   values: Partial<Record<string, string>>
   onEdit: (name: string) => void
   formError: ReactNode
   /** What a form that stays on its page saved; announced politely, unlike an error. */
-  notice?: string | null
+  notice?: TFormMessage | null
   submitting: boolean
   submitLabel: { idle: string; pending: string }
   switchLine?: ReactNode
@@ -52,12 +56,16 @@ export function AccountForm({
   formRef?: Ref<HTMLFormElement>
 }) {
   const firstInvalid = fields.find((field) => errors[field.name])?.name
+  const errorOf = (name: string) => {
+    const error = errors[name]
+    return error ? formMessageText(error, formText) : undefined
+  }
   return (
     <form ref={formRef} className={styles.form} action={action} onSubmit={onSubmit} noValidate>
       <FormAlert>{formError}</FormAlert>
       {notice === undefined ? null : (
         <div role="status" className={styles.alertRegion}>
-          {notice ? <p className={styles.formNotice}>{notice}</p> : null}
+          {notice ? <p className={styles.formNotice}>{formMessageText(notice, formText)}</p> : null}
         </div>
       )}
       {next === undefined ? null : <input type="hidden" name="next" value={next} />}
@@ -66,7 +74,7 @@ export function AccountForm({
           <TextField
             key={field.name}
             {...field}
-            error={errors[field.name]}
+            error={errorOf(field.name)}
             defaultValue={field.type === 'password' ? undefined : values[field.name]}
             autoFocus={field.name === firstInvalid}
             onEdit={onEdit}

@@ -1,5 +1,6 @@
 'use client'
 
+import type { TFormText } from '@/lib/account/formMessages'
 import { ZDisplayNameFormSchema, ZPasswordChangeFormSchema } from '@/lib/account/forms'
 import type { TAccountFormState } from '@/lib/account/formState'
 import type { TMessages } from '@/lib/i18n/messages'
@@ -29,10 +30,12 @@ export function AccountSettings({
   displayName,
   onDisplayNameSaved,
   text,
+  formText,
 }: {
   displayName: string | undefined
   onDisplayNameSaved: (displayName: string) => void
   text: TMessages['account']
+  formText: TFormText
 }) {
   const nameSaved = (answer: TAccountFormState) => {
     if (answer.values.displayName) onDisplayNameSaved(answer.values.displayName)
@@ -50,6 +53,7 @@ export function AccountSettings({
           submitLabel={{ idle: text.saveName, pending: text.saving }}
           initialValues={{ displayName }}
           onSaved={nameSaved}
+          formText={formText}
         />
       </section>
       <section className={styles.card} aria-labelledby="account-password">
@@ -61,6 +65,7 @@ export function AccountSettings({
           schema={ZPasswordChangeFormSchema}
           fields={passwordFields(text)}
           submitLabel={{ idle: text.changePassword, pending: text.changing }}
+          formText={formText}
         />
       </section>
     </>

@@ -43,12 +43,12 @@ export function BookmarkList({
 
   useEffect(() => {
     const controller = new AbortController()
-    fetchMyBookmarks(userId, controller.signal).then((list) => {
+    fetchMyBookmarks(locale, controller.signal).then((list) => {
       if (controller.signal.aborted) return
       setState(list ? { kind: 'ready', ...list } : { kind: 'error' })
     })
     return () => controller.abort()
-  }, [userId, attempt])
+  }, [userId, locale, attempt])
 
   /** Where focus goes once a row disappears: the next row's button, else the previous, else the heading. */
   function focusAfterRemoving(index: number): () => void {
@@ -170,16 +170,24 @@ function BookmarkEntry({
   }
   return (
     <div className={styles.text}>
-      <h3 className={styles.title}>
+      {/* An article without a version in this edition is listed, and read, in zh-CN. */}
+      <h3 className={styles.title} lang={article.edition === locale ? undefined : article.edition}>
         {article.slug ? (
-          <PageLink href={localizedPath(locale, `/articles/${article.slug}`)}>
+          <PageLink href={localizedPath(article.edition, `/articles/${article.slug}`)}>
             {article.title}
           </PageLink>
         ) : (
           article.title
         )}
       </h3>
-      {article.summary ? <p className={styles.summary}>{article.summary}</p> : null}
+      {article.summary ? (
+        <p
+          className={styles.summary}
+          lang={article.edition === locale ? undefined : article.edition}
+        >
+          {article.summary}
+        </p>
+      ) : null}
       {article.publishedAt ? (
         <p className={styles.meta}>
           {text.publishedAt}{' '}

@@ -5,6 +5,12 @@ import { useActionState, useState, type FormEvent } from 'react'
 import { flushSync } from 'react-dom'
 
 import { INITIAL_ACCOUNT_FORM_STATE } from '@/lib/account/formState'
+import {
+  formMessage,
+  formMessageText,
+  type TFormMessage,
+  type TFormText,
+} from '@/lib/account/formMessages'
 import { ZLoginFormSchema, validateForm, type TFieldErrors } from '@/lib/account/forms'
 import { LOGIN_MESSAGES } from '@/lib/account/loginMessages'
 import { withNext } from '@/lib/account/safeNext'
@@ -27,15 +33,17 @@ export function LoginForm({
   next,
   locale,
   text,
+  formText,
 }: {
   next: string
   locale: TLocale
   text: TMessages['account']
+  formText: TFormText
 }) {
   // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
   const [sent, action] = useActionState(logInFromForm, INITIAL_ACCOUNT_FORM_STATE)
   const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
-  const [formError, setFormError] = useState<string | null>(sent.formError)
+  const [formError, setFormError] = useState<TFormMessage | null>(sent.formError)
   const [submitting, setSubmitting] = useState(false)
 
   const clearError = (name: string) => setErrors((current) => ({ ...current, [name]: undefined }))
@@ -64,7 +72,7 @@ export function LoginForm({
       return
     }
     setSubmitting(false)
-    setFormError(LOGIN_MESSAGES[outcome])
+    setFormError(formMessage(LOGIN_MESSAGES[outcome]))
   }
 
   return (
@@ -73,7 +81,8 @@ export function LoginForm({
       errors={errors}
       values={sent.values}
       onEdit={clearError}
-      formError={formError}
+      formError={formError ? formMessageText(formError, formText) : null}
+      formText={formText}
       submitting={submitting}
       submitLabel={{ idle: text.login, pending: text.loggingIn }}
       switchLine={

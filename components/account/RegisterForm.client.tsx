@@ -5,9 +5,13 @@ import { useActionState, useState, type FormEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
 import { INITIAL_ACCOUNT_FORM_STATE } from '@/lib/account/formState'
+import {
+  formMessage,
+  formMessageText,
+  type TFormMessage,
+  type TFormText,
+} from '@/lib/account/formMessages'
 import { ZRegisterFormSchema, validateForm, type TFieldErrors } from '@/lib/account/forms'
-import { REGISTER_FAILED_MESSAGE, REGISTER_TOO_MANY_MESSAGE } from '@/lib/account/loginMessages'
-import { NETWORK_ERROR_MESSAGE } from '@/lib/browser/apiClient'
 import { REGISTER_FIELDS, registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { withNext } from '@/lib/account/safeNext'
 import { logIn, register } from '@/lib/account/session'
@@ -38,15 +42,19 @@ export function RegisterForm({
   next,
   locale,
   text,
+  formText,
 }: {
   next: string
   locale: TLocale
   text: TMessages['account']
+  formText: TFormText
 }) {
   // Only a submit without JavaScript reaches the action; its answer is rendered as the first state.
   const [sent, action] = useActionState(registerFromForm, INITIAL_ACCOUNT_FORM_STATE)
   const [errors, setErrors] = useState<TFieldErrors<string>>(sent.errors)
-  const [formError, setFormError] = useState<ReactNode>(sent.formError)
+  const say = (message: TFormMessage | null) =>
+    message ? formMessageText(message, formText) : null
+  const [formError, setFormError] = useState<ReactNode>(say(sent.formError))
   const [submitting, setSubmitting] = useState(false)
 
   const clearError = (name: string) => setErrors((current) => ({ ...current, [name]: undefined }))
@@ -55,11 +63,11 @@ export function RegisterForm({
   function showErrors(
     form: HTMLFormElement,
     fieldErrors: TFieldErrors<string>,
-    other: string | null,
+    other: TFormMessage | null,
   ) {
     flushSync(() => {
       setErrors(fieldErrors)
-      setFormError(other)
+      setFormError(say(other))
     })
     focusFirstInvalid(form, REGISTER_FIELDS, fieldErrors)
   }
@@ -78,11 +86,11 @@ export function RegisterForm({
     const created = await register({ displayName, email, password })
     if (!created.ok) {
       setSubmitting(false)
-      if (created.network) return setFormError(NETWORK_ERROR_MESSAGE)
-      if (created.tooMany) return setFormError(REGISTER_TOO_MANY_MESSAGE)
+      if (created.network) return setFormError(say(formMessage('network')))
+      if (created.tooMany) return setFormError(say(formMessage('registerTooMany')))
       const { fieldErrors, other } = registerErrorsFromServer(created.fields)
       const nothingNamed = !other && Object.keys(fieldErrors).length === 0
-      return showErrors(form, fieldErrors, nothingNamed ? REGISTER_FAILED_MESSAGE : other)
+      return showErrors(form, fieldErrors, nothingNamed ? formMessage('registerFailed') : other)
     }
 
     if ((await logIn(email, password)) === 'ok') {
@@ -107,6 +115,7 @@ export function RegisterForm({
       values={sent.values}
       onEdit={clearError}
       formError={formError}
+      formText={formText}
       submitting={submitting}
       submitLabel={{ idle: text.register, pending: text.registering }}
       switchLine={

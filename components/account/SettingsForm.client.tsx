@@ -5,6 +5,7 @@ import { flushSync } from 'react-dom'
 import type { z } from 'zod/mini'
 
 import { INITIAL_ACCOUNT_FORM_STATE, type TAccountFormState } from '@/lib/account/formState'
+import { formMessageText, type TFormText } from '@/lib/account/formMessages'
 import { validateForm } from '@/lib/account/forms'
 
 import { AccountForm, type TFieldSpec } from './AccountForm'
@@ -30,6 +31,7 @@ export function SettingsForm({
   submitLabel,
   initialValues,
   onSaved,
+  formText,
 }: {
   action: TSettingsAction
   schema: z.ZodMiniType
@@ -39,6 +41,7 @@ export function SettingsForm({
   initialValues?: Partial<Record<string, string>>
   /** Called with the server's answer once it has saved. */
   onSaved?: (answer: TAccountFormState) => void
+  formText: TFormText
 }) {
   const [sent, formAction, pending] = useActionState(action, INITIAL_ACCOUNT_FORM_STATE)
   const [answered, setAnswered] = useState(sent)
@@ -79,7 +82,8 @@ export function SettingsForm({
       onEdit={(name) =>
         setShown((current) => ({ ...current, errors: { ...current.errors, [name]: undefined } }))
       }
-      formError={shown.formError}
+      formError={shown.formError ? formMessageText(shown.formError, formText) : null}
+      formText={formText}
       notice={shown.notice ?? null}
       submitting={pending}
       submitLabel={submitLabel}

@@ -1,21 +1,18 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
 import { formRequest, logInAndSetCookie, registerReader } from '@/lib/account/formSession'
+import { formMessage } from '@/lib/account/formMessages'
 import type { TAccountFormState } from '@/lib/account/formState'
 import { textOf } from '@/lib/account/formState'
 import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '@/lib/account/forms'
-import {
-  LOGIN_MESSAGES,
-  REGISTER_FAILED_MESSAGE,
-  REGISTER_TOO_MANY_MESSAGE,
-} from '@/lib/account/loginMessages'
+import { LOGIN_MESSAGES } from '@/lib/account/loginMessages'
+import { passwordProblem } from '@/lib/account/passwordPolicy'
+import { PASSWORD_PROBLEM_KEYS } from '@/lib/account/passwordRules'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { safeNextPath } from '@/lib/account/safeNext'
-import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/queries/payload'
 
 /**
@@ -33,7 +30,7 @@ export async function logInFromForm(
   if (!checked.ok) return { errors: checked.errors, formError: null, values }
   const outcome = await logInAndSetCookie(checked.data)
   if (outcome === 'ok') redirect(safeNextPath(textOf(formData, 'next')))
-  return { errors: {}, formError: LOGIN_MESSAGES[outcome], values }
+  return { errors: {}, formError: formMessage(LOGIN_MESSAGES[outcome]), values }
 }
 
 /** The register form's POST: creates a reader account, logs it in and redirects to `next`. */
@@ -49,22 +46,29 @@ export async function registerFromForm(
   })
   if (!checked.ok) return { errors: checked.errors, formError: null, values }
   const { displayName, email, password } = checked.data
+  // The server's own rules first, so the answer is a catalog key rather than Payload's words in
+  // the language of whatever browser posted (the form shows it in its page's edition).
+  const problem = passwordProblem({ password, email })
+  if (problem)
+    return {
+      errors: { password: formMessage(PASSWORD_PROBLEM_KEYS[problem]) },
+      formError: null,
+      values,
+    }
   const created = await registerReader({ displayName, email, password })
   if (!created.ok) {
-    if (created.tooMany) return { errors: {}, formError: REGISTER_TOO_MANY_MESSAGE, values }
+    if (created.tooMany) return { errors: {}, formError: formMessage('registerTooMany'), values }
     const { fieldErrors, other } = registerErrorsFromServer(created.fields)
     const nothingNamed = !other && Object.keys(fieldErrors).length === 0
     return {
       errors: fieldErrors,
-      formError: nothingNamed ? REGISTER_FAILED_MESSAGE : other,
+      formError: nothingNamed ? formMessage('registerFailed') : other,
       values,
     }
   }
   if ((await logInAndSetCookie({ email, password })) === 'ok')
     redirect(safeNextPath(textOf(formData, 'next')))
-  // The portal is zh-CN only for now; the routing step passes the form's edition here.
-  const t = await getTranslations({ locale: DEFAULT_LOCALE, namespace: 'account' })
-  return { errors: {}, formError: t('createdNoLogin'), values }
+  return { errors: {}, formError: formMessage('createdNoLogin'), values }
 }
 
 /** Runs an account change for the form's request with the named fields' text (nothing else). */

@@ -1,5 +1,4 @@
-import { DISPLAY_NAME_MAX } from '@/lib/account/forms'
-import { PASSWORD_MIN } from '@/lib/account/passwordRules'
+import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '@/lib/account/limits'
 import { formatMessage } from '@/lib/i18n/format'
 import type { TMessages } from '@/lib/i18n/messages'
 

@@ -2,7 +2,7 @@
 export function focusFirstInvalid(
   form: HTMLFormElement,
   order: readonly string[],
-  errors: Partial<Record<string, string>>,
+  errors: Partial<Record<string, unknown>>,
 ) {
   const first = order.find((name) => errors[name])
   const element = first ? form.elements.namedItem(first) : null

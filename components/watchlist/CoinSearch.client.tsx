@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState, type RefObject } from 'react'
 
+import { formMessageText, type TRequestFailureText } from '@/lib/account/formMessages'
 import { formatMessage } from '@/lib/i18n/format'
 import type { TMessages } from '@/lib/i18n/messages'
 import { MAX_WATCHLIST_ITEMS, type TWatchlistCoin } from '@/lib/watchlist/contract'
@@ -29,12 +30,14 @@ export function CoinSearch({
   onAdd,
   inputRef,
   words,
+  requestText,
 }: {
   listedMarketDataIds: ReadonlySet<string>
   full: boolean
   onAdd: (coin: TWatchlistCoin) => void
   inputRef: RefObject<HTMLInputElement | null>
   words: TMessages['watchlist']
+  requestText: TRequestFailureText
 }) {
   const [text, setText] = useState('')
   const [search, setSearch] = useState<TSearchState>({ status: 'idle', note: null })
@@ -53,7 +56,9 @@ export function CoinSearch({
         if (!result.ok) {
           setSearch({
             status: 'error',
-            message: formatMessage(words.searchUnavailable, { error: result.error }),
+            message: formatMessage(words.searchUnavailable, {
+              error: formMessageText(result.error, requestText),
+            }),
           })
           return
         }
@@ -65,7 +70,7 @@ export function CoinSearch({
       window.clearTimeout(timer)
       controller.abort()
     }
-  }, [text, words])
+  }, [text, words, requestText])
 
   const onChange = (value: string) => {
     setText(value)
@@ -82,7 +87,13 @@ export function CoinSearch({
     const result = await resolveCoin(hit)
     setAdding(null)
     if (result.ok) onAdd(result.data)
-    else setAddError(formatMessage(words.addFailed, { symbol: hit.symbol, error: result.error }))
+    else
+      setAddError(
+        formatMessage(words.addFailed, {
+          symbol: hit.symbol,
+          error: formMessageText(result.error, requestText),
+        }),
+      )
   }
 
   return (

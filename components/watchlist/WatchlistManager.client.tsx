@@ -26,7 +26,7 @@ type TFocusRequest = { coinId: string; action: 'up' | 'down' | 'remove' } | { se
 export function WatchlistManager({ text, locale }: { text: TWatchlistText; locale: TLocale }) {
   const words = text.watchlist
   const loginHref = localizedPath(locale, `/login?next=${localizedPath(locale, '/watchlist')}`)
-  const editor = useWatchlistEditor(words)
+  const editor = useWatchlistEditor(words, text.requests)
   const { view } = editor
   const [announcement, announce] = useAnnouncer()
   const listRef = useRef<HTMLDivElement>(null)
@@ -171,6 +171,7 @@ export function WatchlistManager({ text, locale }: { text: TWatchlistText; local
           onAdd={onAdd}
           inputRef={searchInputRef}
           words={words}
+          requestText={text.requests}
         />
       ) : null}
     </div>

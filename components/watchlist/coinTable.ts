@@ -1,10 +1,16 @@
+import type { TRequestFailureText } from '@/lib/account/formMessages'
 import type { TLocale } from '@/lib/i18n/locales'
 import { pickMessages, type TMessages } from '@/lib/i18n/messages'
 import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import { freshnessOf, type TFreshness } from '@/components/market/freshness'
 
-/** The text of /watchlist (tables, search, announcements), handed down by the server page. */
-export type TWatchlistText = Pick<TMessages, 'watchlist' | 'market'>
+/**
+ * The text of /watchlist (tables, search, announcements, what a failed request says), handed
+ * down by the server page.
+ */
+export type TWatchlistText = Pick<TMessages, 'watchlist' | 'market'> & {
+  requests: TRequestFailureText
+}
 
 type TWatchlistKey = keyof TMessages['watchlist']
 

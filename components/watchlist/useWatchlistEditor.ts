@@ -7,6 +7,7 @@ import {
   type TMarketMeta,
   type TWatchlistCoin,
 } from '@/lib/watchlist/contract'
+import { formMessageText, type TRequestFailureText } from '@/lib/account/formMessages'
 import { formatMessage } from '@/lib/i18n/format'
 import type { TMessages } from '@/lib/i18n/messages'
 import { appendUnique, moveItem, removeByKey, type TMoveDirection } from '@/lib/watchlist/listOps'
@@ -17,7 +18,7 @@ const keyOf = (coin: TWatchlistCoin) => coin.id
 
 export type TEditorView =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error' }
   /** A visitor: the top coins, read-only. */
   | { status: 'visitor'; coins: TWatchlistCoin[]; market: TMarketMeta; loadedAt: Date }
   | { status: 'editing'; coins: TWatchlistCoin[]; market: TMarketMeta; loadedAt: Date }
@@ -30,7 +31,7 @@ export type TEditResult = { changed: boolean; coins: TWatchlistCoin[] }
  * afterwards as the whole list, so the server always ends with the latest order. A refused save
  * rolls the list back to what the server last accepted and reports why.
  */
-export function useWatchlistEditor(text: TMessages['watchlist']) {
+export function useWatchlistEditor(text: TMessages['watchlist'], requestText: TRequestFailureText) {
   const [view, setView] = useState<TEditorView>({ status: 'loading' })
   const [saveError, setSaveError] = useState<{ message: string; loggedOut: boolean } | null>(null)
   const [saving, setSaving] = useState(false)
@@ -46,7 +47,7 @@ export function useWatchlistEditor(text: TMessages['watchlist']) {
     void fetchPanel(controller.signal, { sparklines: true }).then((result) => {
       if (controller.signal.aborted) return
       if (!result.ok) {
-        setView({ status: 'error', message: result.error })
+        setView({ status: 'error' })
         return
       }
       const { personal, coins, market } = result.data
@@ -82,13 +83,15 @@ export function useWatchlistEditor(text: TMessages['watchlist']) {
         message:
           result.status === 401
             ? text.sessionExpired
-            : formatMessage(text.saveFailed, { error: result.error }),
+            : formatMessage(text.saveFailed, {
+                error: formMessageText(result.error, requestText),
+              }),
         loggedOut: result.status === 401,
       })
     }
     flushing.current = false
     setSaving(false)
-  }, [setCoins, text])
+  }, [setCoins, text, requestText])
 
   /** Applies an edit at once and queues the save; answers whether anything changed. */
   const edit = useCallback(

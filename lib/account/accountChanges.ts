@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { CURRENT_PASSWORD_CHECKED } from '@/collections/Users/hooks/currentPasswordFirst'
 
+import { formMessage, type TFormMessage } from './formMessages'
 import type { TAccountFormState } from './formState'
 import {
   validateForm,
@@ -10,7 +11,8 @@ import {
   type TFieldErrors,
 } from './forms'
 import { ACCOUNT_SETTINGS_MESSAGES } from './loginMessages'
-import { passwordProblem, passwordProblemMessage } from './passwordPolicy'
+import { passwordProblem } from './passwordPolicy'
+import { PASSWORD_PROBLEM_KEYS } from './passwordRules'
 import { thrownPayloadError } from './payloadErrors'
 
 /**
@@ -24,10 +26,10 @@ type TChangeOptions = { payload: Payload; headers: Headers; values: Record<strin
 
 const refused = (
   errors: TFieldErrors<string>,
-  formError: string | null = null,
+  formError: TFormMessage | null = null,
 ): TAccountFormState => ({ errors, formError, values: {} })
 
-const SIGNED_OUT = refused({}, ACCOUNT_SETTINGS_MESSAGES.signedOut)
+const SIGNED_OUT = refused({}, formMessage(ACCOUNT_SETTINGS_MESSAGES.signedOut))
 
 async function signedInUser(payload: Payload, headers: Headers) {
   const { user } = await payload.auth({ headers })
@@ -39,8 +41,11 @@ function fieldErrorsOf(error: unknown): TAccountFormState {
   const thrown = thrownPayloadError(error)
   if (thrown?.status !== 400) throw error
   const errors: TFieldErrors<string> = {}
-  for (const { path, message } of thrown.fields) errors[path] ??= message
-  return refused(errors, thrown.fields.length ? null : ACCOUNT_SETTINGS_MESSAGES.failed)
+  for (const { path, message } of thrown.fields) errors[path] ??= { said: message }
+  return refused(
+    errors,
+    thrown.fields.length ? null : formMessage(ACCOUNT_SETTINGS_MESSAGES.failed),
+  )
 }
 
 /** 显示名称: the same rules as registration, then the reader's own update. */
@@ -69,7 +74,7 @@ export async function changeOwnDisplayName(options: TChangeOptions): Promise<TAc
       errors: {},
       formError: null,
       values: { displayName: updated.displayName },
-      notice: ACCOUNT_SETTINGS_MESSAGES.nameSaved,
+      notice: formMessage(ACCOUNT_SETTINGS_MESSAGES.nameSaved),
     }
   } catch (error) {
     return keepTyped(fieldErrorsOf(error))
@@ -92,7 +97,7 @@ export async function changeOwnPassword(options: TChangeOptions): Promise<TAccou
   if (!checked.ok) return refused(checked.errors)
   const { currentPassword, password } = checked.data
   const problem = passwordProblem({ password, email: user.email })
-  if (problem) return refused({ password: passwordProblemMessage(problem, 'zh') })
+  if (problem) return refused({ password: formMessage(PASSWORD_PROBLEM_KEYS[problem]) })
 
   try {
     await payload.login({
@@ -103,9 +108,9 @@ export async function changeOwnPassword(options: TChangeOptions): Promise<TAccou
   } catch (error) {
     const status = thrownPayloadError(error)?.status
     if (status === 401 || status === 400) {
-      return refused({ currentPassword: ACCOUNT_SETTINGS_MESSAGES.wrongCurrent })
+      return refused({ currentPassword: formMessage(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent) })
     }
-    if (status === 429) return refused({}, ACCOUNT_SETTINGS_MESSAGES.tooMany)
+    if (status === 429) return refused({}, formMessage(ACCOUNT_SETTINGS_MESSAGES.tooMany))
     throw error
   }
 
@@ -122,5 +127,10 @@ export async function changeOwnPassword(options: TChangeOptions): Promise<TAccou
   } catch (error) {
     return fieldErrorsOf(error)
   }
-  return { errors: {}, formError: null, values: {}, notice: ACCOUNT_SETTINGS_MESSAGES.saved }
+  return {
+    errors: {},
+    formError: null,
+    values: {},
+    notice: formMessage(ACCOUNT_SETTINGS_MESSAGES.saved),
+  }
 }

@@ -1,16 +1,18 @@
+import type { TFormMessage } from './formMessages'
 import type { TFieldErrors } from './forms'
 
 /**
  * What a login or register server action answers when it does not redirect: the messages to show
  * and the values to put back (never the password). A form without JavaScript is rendered again
  * from it; with JavaScript the forms check and submit in the browser and this stays initial.
+ * Messages travel as catalog keys: the action does not know the page's edition, the form does.
  */
 export type TAccountFormState = {
   errors: TFieldErrors<string>
-  formError: string | null
+  formError: TFormMessage | null
   values: { email?: string; displayName?: string }
   /** What a form that saved says (the account page's forms, which stay on the page). */
-  notice?: string
+  notice?: TFormMessage
 }
 
 export const INITIAL_ACCOUNT_FORM_STATE: TAccountFormState = {

@@ -1,22 +1,23 @@
 import { z } from 'zod/mini'
 
-import { isEmailLike, PASSWORD_MESSAGES, PASSWORD_MIN } from './passwordRules'
+import type { TFormMessage, TFormMessageKey } from './formMessages'
+import { DISPLAY_NAME_MAX, PASSWORD_MIN } from './limits'
+import { isEmailLike, PASSWORD_PROBLEM_KEYS } from './passwordRules'
 
-/** Same limits as the users collection (displayName maxLength 40) and its password policy. */
-export const DISPLAY_NAME_MAX = 40
-export { PASSWORD_MIN }
+/*
+ * The schemas' messages are keys of the `forms` catalog (lib/account/formMessages.ts): the same
+ * check runs in the browser and in the server actions, and the form puts the key into the words
+ * of the page's edition.
+ */
+const say = (key: TFormMessageKey) => key
 
 const email = z
   .string()
-  .check(
-    z.trim(),
-    z.minLength(1, '请输入邮箱地址。'),
-    z.email('邮箱格式不正确，例如 name@example.com。'),
-  )
+  .check(z.trim(), z.minLength(1, say('emailRequired')), z.email(say('emailInvalid')))
 
 export const ZLoginFormSchema = z.object({
   email,
-  password: z.string().check(z.minLength(1, '请输入密码。')),
+  password: z.string().check(z.minLength(1, say('passwordRequired'))),
 })
 
 /** The display name, as registration and the account page take it. */
@@ -24,16 +25,18 @@ const displayName = z
   .string()
   .check(
     z.trim(),
-    z.minLength(1, '请输入显示名称。'),
-    z.maxLength(DISPLAY_NAME_MAX, `显示名称不能超过 ${DISPLAY_NAME_MAX} 个字符。`),
+    z.minLength(1, say('displayNameRequired')),
+    z.maxLength(DISPLAY_NAME_MAX, say('displayNameTooLong')),
   )
 
 /** A new password and its confirmation (the common-password list stays on the server). */
-const newPassword = z.string().check(z.minLength(PASSWORD_MIN, PASSWORD_MESSAGES['too-short'].zh))
-const confirmPassword = z.string().check(z.minLength(1, '请再次输入密码。'))
+const newPassword = z
+  .string()
+  .check(z.minLength(PASSWORD_MIN, say(PASSWORD_PROBLEM_KEYS['too-short'])))
+const confirmPassword = z.string().check(z.minLength(1, say('confirmRequired')))
 const confirmationMatches = z.refine<{ password: string; confirmPassword: string }>(
   (values) => values.confirmPassword === '' || values.password === values.confirmPassword,
-  { message: '两次输入的密码不一致。', path: ['confirmPassword'] },
+  { message: say('confirmMismatch'), path: ['confirmPassword'] },
 )
 
 export const ZRegisterFormSchema = z
@@ -41,7 +44,7 @@ export const ZRegisterFormSchema = z
   .check(
     // The common-password list stays on the server; its answer is shown like these.
     z.refine((values) => !isEmailLike(values.password, values.email), {
-      message: PASSWORD_MESSAGES.email.zh,
+      message: say(PASSWORD_PROBLEM_KEYS.email),
       path: ['password'],
     }),
     confirmationMatches,
@@ -56,15 +59,19 @@ export const ZDisplayNameFormSchema = z.object({ displayName })
  */
 export const ZPasswordChangeFormSchema = z
   .object({
-    currentPassword: z.string().check(z.minLength(1, '请输入当前密码。')),
+    currentPassword: z.string().check(z.minLength(1, say('currentRequired'))),
     password: newPassword,
     confirmPassword,
   })
   .check(confirmationMatches)
 
-export type TFieldErrors<TField extends string> = Partial<Record<TField, string>>
+export type TFieldErrors<TField extends string> = Partial<Record<TField, TFormMessage>>
 
-/** Parses a form; on failure, the first message for each field (the form shows one at a time). */
+/**
+ * Parses a form; on failure, the first message for each field (the form shows one at a time).
+ * zod's own messages (a field that is a file, say) are no key of the catalog and read as
+ * `invalid` (formMessageText).
+ */
 export function validateForm<TSchema extends z.ZodMiniType>(
   schema: TSchema,
   values: unknown,
@@ -74,7 +81,7 @@ export function validateForm<TSchema extends z.ZodMiniType>(
   const errors: TFieldErrors<string> = {}
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '')
-    errors[field] ??= issue.message
+    errors[field] ??= { key: issue.message as TFormMessageKey }
   }
   return { ok: false, errors }
 }

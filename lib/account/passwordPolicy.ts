@@ -1,10 +1,9 @@
+import type { TLocale } from '@/lib/i18n/locales'
+import { MESSAGES } from '@/lib/i18n/messages'
+
 import { isCommonPassword } from './commonPasswords'
-import {
-  basicPasswordProblem,
-  PASSWORD_MESSAGES,
-  type TMessageLanguage,
-  type TPasswordProblem,
-} from './passwordRules'
+import { formMessageText } from './formMessages'
+import { basicPasswordProblem, PASSWORD_PROBLEM_KEYS, type TPasswordProblem } from './passwordRules'
 
 /**
  * The server's password policy for every account, however it is made or changed: at least
@@ -19,11 +18,7 @@ export function passwordProblem(options: {
   return isCommonPassword(options.password) ? 'common' : null
 }
 
-/** The message for a broken rule in the request's language (Chinese unless English was asked). */
-export function passwordProblemMessage(
-  problem: TPasswordProblem,
-  language: string | undefined,
-): string {
-  const chosen: TMessageLanguage = language === 'en' ? 'en' : 'zh'
-  return PASSWORD_MESSAGES[problem][chosen]
+/** The message for a broken rule in one edition's words (the same text the forms show). */
+export function passwordProblemMessage(problem: TPasswordProblem, locale: TLocale): string {
+  return formMessageText({ key: PASSWORD_PROBLEM_KEYS[problem] }, MESSAGES[locale].forms)
 }

@@ -1,26 +1,18 @@
+import type { TFormMessageKey } from './formMessages'
+import { PASSWORD_MIN } from './limits'
+
 /**
  * The password rules that need no word list, shared by the register form (in the browser) and the
  * server's policy (lib/account/passwordPolicy.ts), so both say the same thing.
  */
-export const PASSWORD_MIN = 10
-
 export type TPasswordProblem = 'too-short' | 'common' | 'email'
-export type TMessageLanguage = 'zh' | 'en'
 
-export const PASSWORD_MESSAGES: Record<TPasswordProblem, Record<TMessageLanguage, string>> = {
-  'too-short': {
-    zh: `密码至少需要 ${PASSWORD_MIN} 个字符。`,
-    en: `The password must be at least ${PASSWORD_MIN} characters long.`,
-  },
-  common: {
-    zh: '这个密码太常见，很容易被猜到，请换一个。',
-    en: 'This password is too common and easy to guess; choose another one.',
-  },
-  email: {
-    zh: '密码不能是邮箱地址或其 @ 之前的部分。',
-    en: 'The password must not be the e-mail address or the part before its @.',
-  },
-}
+/** Each broken rule's message in the `forms` catalog. */
+export const PASSWORD_PROBLEM_KEYS = {
+  'too-short': 'passwordTooShort',
+  common: 'passwordCommon',
+  email: 'passwordEmail',
+} as const satisfies Record<TPasswordProblem, TFormMessageKey>
 
 /** Whether `password` is the e-mail address or its local part, ignoring case and spaces around. */
 export function isEmailLike(password: string, email: string | null | undefined): boolean {

@@ -1,15 +1,16 @@
+import { formMessage, type TFormMessage, type TRequestFailureKey } from '@/lib/account/formMessages'
+
 /**
  * The browser's one way to call our own API (Payload's REST and the JSON endpoints). It sends the
- * HTTP-only login cookie, asks for Chinese messages (an English browser would otherwise get
- * Payload's English ones), bypasses the HTTP cache (the answers are personal or live figures) and
- * never throws, so each caller decides in one place what a failure means for the reader. No zod
- * here: the sidebar panel, on every page, checks its one answer by hand and should not ship it.
+ * HTTP-only login cookie, asks for messages in the page's edition (`<html lang>`: a browser set to
+ * another language would otherwise get Payload's answers in that one), bypasses the HTTP cache
+ * (the answers are personal or live figures) and never throws, so each caller decides in one
+ * place what a failure means for the reader. No zod here: the sidebar panel, on every page,
+ * checks its one answer by hand and should not ship it.
  */
 
-/** What the reader is told when no answer came back at all. */
-export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试。'
-const MALFORMED_ANSWER_MESSAGE = '服务器返回的数据无法识别。'
-const SERVER_ERROR_MESSAGE = '服务器暂时不可用，请稍后再试。'
+const pageLanguage = (): string =>
+  (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'zh-CN'
 
 export type TApiRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -22,7 +23,10 @@ export type TApiRequest = {
 export type TApiAnswer = { ok: boolean; status: number; body: unknown } | { networkError: true }
 
 export async function callApi(path: string, request: TApiRequest = {}): Promise<TApiAnswer> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' }
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': pageLanguage(),
+  }
   if (request.json !== undefined) headers['Content-Type'] = 'application/json'
   try {
     const response = await fetch(path, {
@@ -55,9 +59,10 @@ export type TParser<T> = {
   safeParse: (value: unknown) => { success: true; data: T } | { success: false }
 }
 
-/** A checked answer, or the message the reader is shown instead. */
+/** A checked answer, or what the reader is told instead (formMessageText puts it into words). */
 export type TFetchResult<T> =
-  { ok: true; status: number; data: T } | { ok: false; status: number; error: string }
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; error: TFormMessage<TRequestFailureKey> }
 
 /**
  * The message of a refusal: our endpoints' `{ error }` (lib/watchlist/contract's ZErrorBody, by
@@ -83,14 +88,15 @@ export async function fetchJson<T>(
   request: TApiRequest = {},
 ): Promise<TFetchResult<T>> {
   const answer = await callApi(path, request)
-  if ('networkError' in answer) return { ok: false, status: 0, error: NETWORK_ERROR_MESSAGE }
+  if ('networkError' in answer) return { ok: false, status: 0, error: formMessage('network') }
   if (!answer.ok) {
     const refusal = answer.status < 500 ? refusalMessage(answer.body) : undefined
-    return { ok: false, status: answer.status, error: refusal ?? SERVER_ERROR_MESSAGE }
+    const error = refusal === undefined ? formMessage('serverDown') : { said: refusal }
+    return { ok: false, status: answer.status, error }
   }
   const parsed = parser.safeParse(answer.body)
   if (!parsed.success) {
-    return { ok: false, status: answer.status, error: MALFORMED_ANSWER_MESSAGE }
+    return { ok: false, status: answer.status, error: formMessage('malformed') }
   }
   return { ok: true, status: answer.status, data: parsed.data }
 }

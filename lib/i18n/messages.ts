@@ -1,30 +1,33 @@
-import enArticle from '@/messages/en/article.json'
-import enBookmarks from '@/messages/en/bookmarks.json'
-import enDisclaimer from '@/messages/en/disclaimer.json'
-import enFeed from '@/messages/en/feed.json'
-import enMarket from '@/messages/en/market.json'
-import enWatchlist from '@/messages/en/watchlist.json'
-import enAccount from '@/messages/en/account.json'
-import enSite from '@/messages/en/site.json'
-import enStatus from '@/messages/en/status.json'
-import zhCNArticle from '@/messages/zh-CN/article.json'
-import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json'
-import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json'
-import zhCNFeed from '@/messages/zh-CN/feed.json'
-import zhCNMarket from '@/messages/zh-CN/market.json'
-import zhCNWatchlist from '@/messages/zh-CN/watchlist.json'
-import zhCNAccount from '@/messages/zh-CN/account.json'
-import zhCNSite from '@/messages/zh-CN/site.json'
-import zhCNStatus from '@/messages/zh-CN/status.json'
-import zhTWArticle from '@/messages/zh-TW/article.json'
-import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json'
-import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json'
-import zhTWFeed from '@/messages/zh-TW/feed.json'
-import zhTWMarket from '@/messages/zh-TW/market.json'
-import zhTWWatchlist from '@/messages/zh-TW/watchlist.json'
-import zhTWAccount from '@/messages/zh-TW/account.json'
-import zhTWSite from '@/messages/zh-TW/site.json'
-import zhTWStatus from '@/messages/zh-TW/status.json'
+import enArticle from '@/messages/en/article.json' with { type: 'json' }
+import enBookmarks from '@/messages/en/bookmarks.json' with { type: 'json' }
+import enDisclaimer from '@/messages/en/disclaimer.json' with { type: 'json' }
+import enFeed from '@/messages/en/feed.json' with { type: 'json' }
+import enMarket from '@/messages/en/market.json' with { type: 'json' }
+import enWatchlist from '@/messages/en/watchlist.json' with { type: 'json' }
+import enAccount from '@/messages/en/account.json' with { type: 'json' }
+import enForms from '@/messages/en/forms.json' with { type: 'json' }
+import enSite from '@/messages/en/site.json' with { type: 'json' }
+import enStatus from '@/messages/en/status.json' with { type: 'json' }
+import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
+import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json' with { type: 'json' }
+import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json' }
+import zhCNFeed from '@/messages/zh-CN/feed.json' with { type: 'json' }
+import zhCNMarket from '@/messages/zh-CN/market.json' with { type: 'json' }
+import zhCNWatchlist from '@/messages/zh-CN/watchlist.json' with { type: 'json' }
+import zhCNAccount from '@/messages/zh-CN/account.json' with { type: 'json' }
+import zhCNForms from '@/messages/zh-CN/forms.json' with { type: 'json' }
+import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
+import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
+import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
+import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json' with { type: 'json' }
+import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json' }
+import zhTWFeed from '@/messages/zh-TW/feed.json' with { type: 'json' }
+import zhTWMarket from '@/messages/zh-TW/market.json' with { type: 'json' }
+import zhTWWatchlist from '@/messages/zh-TW/watchlist.json' with { type: 'json' }
+import zhTWAccount from '@/messages/zh-TW/account.json' with { type: 'json' }
+import zhTWForms from '@/messages/zh-TW/forms.json' with { type: 'json' }
+import zhTWSite from '@/messages/zh-TW/site.json' with { type: 'json' }
+import zhTWStatus from '@/messages/zh-TW/status.json' with { type: 'json' }
 
 import type { TLocale } from './locales'
 
@@ -46,6 +49,7 @@ const zhCN = {
   market: zhCNMarket,
   watchlist: zhCNWatchlist,
   account: zhCNAccount,
+  forms: zhCNForms,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -61,6 +65,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     bookmarks: zhTWBookmarks,
     market: zhTWMarket,
     account: zhTWAccount,
+    forms: zhTWForms,
     watchlist: zhTWWatchlist,
   },
   en: {
@@ -72,6 +77,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     bookmarks: enBookmarks,
     market: enMarket,
     account: enAccount,
+    forms: enForms,
     watchlist: enWatchlist,
   },
 }

@@ -15,7 +15,8 @@ export function routeLimitOf(method: string, pathname: string): TRateLimitName |
   if (pathname === '/api/graphql') return verb === 'POST' ? 'graphql' : null
   if (pathname === '/api/coins/search') return 'coinSearch'
   if (pathname === '/api/coins/adopt') return verb === 'POST' ? 'coinAdopt' : null
-  if (pathname === '/api/bookmarks/states') return 'bookmarkStates'
+  if (pathname === '/api/bookmarks/states' || pathname === '/api/bookmarks/mine')
+    return 'bookmarkStates'
   if (/^\/api\/(bookmarks|watchlists)(\/|$)/.test(pathname)) {
     return READS.has(verb) ? null : 'savedWrites'
   }

@@ -33,8 +33,9 @@ export const RATE_LIMIT_RULES = {
   /** Bookmark and watchlist writes per client address. */
   savedWrites: { points: 120, durationSeconds: 60 },
   /**
-   * Bookmark states of a page's cards per client address: one request per feed page or 加载更多,
-   * each reading up to 50 rows, so it is counted apart from the writes it would otherwise crowd out.
+   * Bookmark reads that read many rows, per client address: the states of a page's cards (one
+   * request per feed page or 加载更多, up to 50 rows) and 我的收藏 (up to 100 bookmarks with their
+   * articles, converted for 繁體), counted apart from the writes they would otherwise crowd out.
    */
   bookmarkStates: { points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitRule>

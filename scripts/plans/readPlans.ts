@@ -7,6 +7,7 @@ import {
 } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 
+import { myBookmarksEndpoint } from '@/endpoints/bookmarks/mine'
 import { bookmarkStatesEndpoint } from '@/endpoints/bookmarks/states'
 import { bookmarkStatusEndpoint } from '@/endpoints/bookmarks/status'
 import { findOwnWatchlist } from '@/endpoints/watchlists/ownWatchlist'
@@ -399,20 +400,11 @@ export const READS: TRead[] = [
       ),
   },
   {
-    // lib/account/myBookmarks.ts: GET /api/bookmarks?where[user][equals]=…&sort=-createdAt…
-    name: 'my bookmarks (我的收藏)',
-    run: (payload, f) =>
-      payload.find({
-        collection: 'bookmarks',
-        depth: 1,
-        sort: '-createdAt',
-        limit: 100,
-        where: { user: { equals: f.reader.id } },
-        select: { article: true, createdAt: true },
-        populate: { articles: { title: true, slug: true, summary: true, publishedAt: true } },
-        overrideAccess: false,
-        user: f.reader,
-      }),
+    name: 'my bookmarks (我的收藏), in 繁體',
+    run: async (payload, f) =>
+      myBookmarksEndpoint.handler(
+        await asUser(payload, f.reader, '/api/bookmarks/mine?locale=zh-TW'),
+      ),
   },
   {
     name: 'own watchlist (我的自选)',

@@ -162,3 +162,34 @@ test('a login form sent away from this site returns home instead', async () => {
   ])
   await page.context().close()
 })
+
+test("without JavaScript the server's answers come back in the form's edition", async () => {
+  const { page } = await pageWithoutScript()
+  await page.goto(`${server.baseUrl}/zh-tw/register`)
+  await page.getByLabel('顯示名稱').fill('繁體讀者')
+  await page.getByLabel('電子郵件').fill(newReaderAccount().email)
+  for (const [password, refusal] of [
+    ['short', '密碼至少需要 10 個字元。'],
+    ['1234567890', '這個密碼太常見，很容易被猜到，請換一個。'],
+  ] as const) {
+    await page.getByLabel('密碼', { exact: true }).fill(password)
+    await page.getByLabel('確認密碼').fill(password)
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: '註冊' }).click(),
+    ])
+    await page.getByText(refusal).waitFor()
+  }
+
+  await page.goto(`${server.baseUrl}/en/login`)
+  await page.getByLabel('Email').fill('nobody-here@test.local')
+  await page.getByLabel('Password', { exact: true }).fill('not-my-password-1')
+  await Promise.all([
+    page.waitForLoadState('load'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ])
+  expect(await page.getByRole('alert').innerText()).toBe(
+    'The email address or the password is wrong.',
+  )
+  await page.context().close()
+})

@@ -9,10 +9,13 @@
 import type { BrowserContextOptions, Page } from 'playwright-core'
 
 import { ACCOUNT_SETTINGS_MESSAGES } from '@/lib/account/loginMessages'
-import { PASSWORD_MESSAGES } from '@/lib/account/passwordRules'
+import { messagesFor } from '@/lib/i18n/messages'
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
 import { signedInReaderContext } from '@/tests/helpers/readerAccount'
 import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
+
+/** The words the zh-CN account page shows for each answer. */
+const { forms } = messagesFor('zh-CN')
 
 const session = startServerAndBrowserForFile()
 
@@ -80,19 +83,19 @@ test('a reader renames themself and changes their password, then logs in with th
 
   await nameField.fill('改过名的读者')
   await page.getByRole('button', { name: '保存显示名称' }).click()
-  await page.getByRole('status').getByText(ACCOUNT_SETTINGS_MESSAGES.nameSaved).waitFor()
+  await page.getByRole('status').getByText(forms[ACCOUNT_SETTINGS_MESSAGES.nameSaved]).waitFor()
   await header.getByRole('link', { name: '改过名的读者' }).waitFor()
   const profile = page.getByRole('region', { name: '账户信息' })
   await profile.getByText('改过名的读者', { exact: true }).waitFor()
   expect(await seriousAccessibilityViolations(page)).toEqual([])
 
   await changePassword(page, WRONG_PASSWORD, NEW_PASSWORD)
-  await page.getByText(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent).waitFor()
+  await page.getByText(forms[ACCOUNT_SETTINGS_MESSAGES.wrongCurrent]).waitFor()
   await changePassword(page, account.password, '1234567890')
-  await page.getByText(PASSWORD_MESSAGES.common.zh).waitFor()
+  await page.getByText(forms.passwordCommon).waitFor()
   expect(await logsIn(account.email, account.password)).toBe(true)
   await changePassword(page, account.password, NEW_PASSWORD)
-  await page.getByText(ACCOUNT_SETTINGS_MESSAGES.saved).waitFor()
+  await page.getByText(forms[ACCOUNT_SETTINGS_MESSAGES.saved]).waitFor()
   expect(await page.getByLabel('新密码', { exact: true }).inputValue()).toBe('')
 
   // Still signed in, with the new name, after a full reload.
@@ -127,20 +130,20 @@ test('without JavaScript both forms post to the server and answer in the page', 
     page.waitForLoadState('load'),
     page.getByRole('button', { name: '保存显示名称' }).click(),
   ])
-  await page.getByText(ACCOUNT_SETTINGS_MESSAGES.nameSaved).waitFor()
+  await page.getByText(forms[ACCOUNT_SETTINGS_MESSAGES.nameSaved]).waitFor()
   expect(await page.getByRole('textbox', { name: '显示名称' }).inputValue()).toBe('无脚本读者')
 
   await Promise.all([
     page.waitForLoadState('load'),
     changePassword(page, WRONG_PASSWORD, NEW_PASSWORD),
   ])
-  await page.getByText(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent).waitFor()
+  await page.getByText(forms[ACCOUNT_SETTINGS_MESSAGES.wrongCurrent]).waitFor()
   expect(await page.getByLabel('当前密码').inputValue()).toBe('')
   await Promise.all([
     page.waitForLoadState('load'),
     changePassword(page, account.password, NEW_PASSWORD),
   ])
-  await page.getByText(ACCOUNT_SETTINGS_MESSAGES.saved).waitFor()
+  await page.getByText(forms[ACCOUNT_SETTINGS_MESSAGES.saved]).waitFor()
 
   expect(await logsIn(account.email, account.password)).toBe(false)
   expect(await logsIn(account.email, NEW_PASSWORD)).toBe(true)

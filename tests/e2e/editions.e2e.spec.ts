@@ -116,3 +116,28 @@ test('the internal zh-CN spelling redirects to the public URL', async () => {
   expect(response.status).toBe(308)
   expect(response.headers.get('location')).toMatch(/\/tag\/defi$/)
 })
+
+test("the account forms answer in the page's edition, also what the server refuses", async () => {
+  // The browser prefers Simplified Chinese; the page's edition decides.
+  const page = await open('/zh-tw/register')
+  await page.getByLabel('顯示名稱').fill('繁體讀者')
+  await page.getByLabel('電子郵件').fill(`zh-tw-${Date.now()}@test.local`)
+  await page.getByLabel('密碼', { exact: true }).fill('short')
+  await page.getByRole('button', { name: '註冊' }).click()
+  await page.getByText('密碼至少需要 10 個字元。').waitFor()
+  // The common-password list is the server's: its refusal comes back in 繁體 too.
+  await page.getByLabel('密碼', { exact: true }).fill('1234567890')
+  await page.getByLabel('確認密碼').fill('1234567890')
+  await page.getByRole('button', { name: '註冊' }).click()
+  await page.getByText('這個密碼太常見，很容易被猜到，請換一個。').waitFor()
+  await page.context().close()
+
+  const english = await open('/en/login')
+  await english.getByRole('button', { name: 'Sign in' }).click()
+  await english.getByText('Enter your email address.').waitFor()
+  await english.getByLabel('Email').fill('nobody-here@test.local')
+  await english.getByLabel('Password', { exact: true }).fill('not-my-password-1')
+  await english.getByRole('button', { name: 'Sign in' }).click()
+  await english.getByText('The email address or the password is wrong.').waitFor()
+  await english.context().close()
+})

@@ -168,6 +168,9 @@ test.each([
   [`/articles/${demoArticleSlug(draft)}`, 404],
   ['/feed-items?cursor=bad', 400],
   [`/feed-items?scope=${'%E4%B8%AD'}&cursor=abc-1`, 400],
+  // The edition is named as the page names it (zh-TW), nothing else.
+  ['/feed-items?locale=fr&cursor=abc-1', 400],
+  ['/feed-items?locale=zh-tw&cursor=abc-1', 400],
   ['/no/such/page', 404],
 ])('%s answers %i, never a 500', async (url, status) => {
   const response = await fetch(`${server.baseUrl}${url}`)

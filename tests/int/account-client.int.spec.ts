@@ -5,13 +5,14 @@
  */
 import type { Payload } from 'payload'
 
-import { makeArticle } from '@/tests/helpers/fixtures'
+import { makeArticle, sampleBody } from '@/tests/helpers/fixtures'
 import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { loginCookieOf, SITE_ORIGIN } from '@/tests/helpers/restClient'
 import { seedActors, TEST_PASSWORD, type TActors } from '@/tests/helpers/users'
 import { createBookmark, deleteBookmark, fetchBookmarkState } from '@/lib/account/bookmarks'
 import { fetchMyBookmarks } from '@/lib/account/myBookmarks'
+import { formMessage } from '@/lib/account/formMessages'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { fetchCurrentUser, logIn, register } from '@/lib/account/session'
 
@@ -97,7 +98,9 @@ describe('session helpers', () => {
     })
     expect(again.ok).toBe(false)
     if (again.ok) return
-    expect(registerErrorsFromServer(again.fields).fieldErrors.email).toContain('该邮箱已注册')
+    expect(registerErrorsFromServer(again.fields).fieldErrors.email).toEqual(
+      formMessage('emailTaken'),
+    )
   })
 })
 
@@ -117,7 +120,7 @@ describe('bookmark helpers', () => {
     })
     expect(await createBookmark(articleId)).toEqual({ ok: false, reason: 'duplicate' })
 
-    const list = await fetchMyBookmarks(String(actors.readerB.id))
+    const list = await fetchMyBookmarks('zh-CN')
     expect(list?.entries[0]).toEqual({
       id: created.value,
       createdAt: expect.any(String),
@@ -127,6 +130,7 @@ describe('bookmark helpers', () => {
         slug: article.slug,
         summary: '测试摘要',
         publishedAt: expect.any(String),
+        edition: 'zh-CN',
       },
     })
 
@@ -165,7 +169,7 @@ describe('bookmark helpers', () => {
     // Distinct createdAt stamps, so "newest first" has one right answer.
     await new Promise((resolve) => setTimeout(resolve, 10))
     const second = await createBookmark(String(newer.id))
-    const list = await fetchMyBookmarks(String(actors.admin.id))
+    const list = await fetchMyBookmarks('zh-CN')
     expect(list?.entries.map((entry) => entry.id)).toEqual([
       second.ok && second.value,
       first.ok && first.value,
@@ -183,8 +187,50 @@ describe('bookmark helpers', () => {
       data: { _status: 'draft' },
       overrideAccess: true,
     })
-    const list = await fetchMyBookmarks(String(actors.readerA.id))
+    const list = await fetchMyBookmarks('zh-CN')
     const entry = list?.entries.find((item) => created.ok && item.id === created.value)
     expect(entry).toEqual({ id: expect.any(String), createdAt: expect.any(String), article: null })
+  })
+
+  test('the list is in the page edition: 繁體 converted, English only where a version exists', async () => {
+    const converted = await makeArticle(payload, { title: '数据显示质押收益上升' })
+    const translated = await makeArticle(payload, { title: '以太坊开发者会议' })
+    await payload.update({
+      collection: 'articles',
+      id: translated.id,
+      locale: 'en',
+      data: { title: 'Ethereum developers meet', summary: 'In English', body: sampleBody() },
+      overrideAccess: true,
+    })
+    await logIn(actors.readerB.email, TEST_PASSWORD)
+    for (const article of [converted, translated]) await createBookmark(String(article.id))
+    const titles = async (locale: 'zh-TW' | 'en') => {
+      const list = await fetchMyBookmarks(locale)
+      const ids = new Set([String(converted.id), String(translated.id)])
+      return list?.entries
+        .filter((entry) => ids.has(String(entry.article?.id)))
+        .map((entry) => [entry.article?.title, entry.article?.edition])
+    }
+    expect(await titles('zh-TW')).toEqual([
+      ['以太坊開發者會議', 'zh-TW'],
+      ['資料顯示質押收益上升', 'zh-TW'],
+    ])
+    // An article without an English version is listed, and linked, in zh-CN.
+    expect(await titles('en')).toEqual([
+      ['Ethereum developers meet', 'en'],
+      ['数据显示质押收益上升', 'zh-CN'],
+    ])
+  })
+
+  test('GET /api/bookmarks/mine refuses a visitor and any other parameter', async () => {
+    const visitor = await fetch('/api/bookmarks/mine')
+    expect(visitor.status).toBe(401)
+    expect(visitor.headers.get('cache-control')).toContain('no-store')
+    await logIn(actors.readerA.email, TEST_PASSWORD)
+    for (const query of ['locale=fr', 'locale=zh-cn', 'user=1', 'limit=1000']) {
+      const refused = await fetch(`/api/bookmarks/mine?${query}`)
+      expect({ query, status: refused.status }).toEqual({ query, status: 400 })
+      expect((await refused.json()).error).toEqual(expect.any(String))
+    }
   })
 })

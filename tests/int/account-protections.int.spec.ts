@@ -45,10 +45,20 @@ const register = (password: string, email = `new-${Math.random()}@test.local`, l
   })
 
 describe('password policy', () => {
-  test('registration refuses a short password in Chinese or English, by the request language', async () => {
+  test('registration refuses a short password in the edition the request names', async () => {
     expect(passwordError(await register('abc'))).toBe('密码至少需要 10 个字符。')
     expect(passwordError(await register('abc', undefined, 'en'))).toBe(
       'The password must be at least 10 characters long.',
+    )
+    // What the 繁體 pages send (lib/browser/apiClient.ts): Payload has no zh-TW, the policy has.
+    expect(passwordError(await register('abc', undefined, 'zh-TW'))).toBe(
+      '密碼至少需要 10 個字元。',
+    )
+    expect(passwordError(await register('abc', undefined, 'zh-HK,zh;q=0.8'))).toBe(
+      '密碼至少需要 10 個字元。',
+    )
+    expect(passwordError(await register('abc', undefined, 'zh-CN,zh-TW;q=0.8'))).toBe(
+      '密码至少需要 10 个字符。',
     )
   })
 

@@ -10,7 +10,8 @@ import {
 } from '@/collections/Users/hooks/currentPasswordFirst'
 import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
 import { ACCOUNT_SETTINGS_MESSAGES } from '@/lib/account/loginMessages'
-import { PASSWORD_MESSAGES } from '@/lib/account/passwordRules'
+import { formMessage } from '@/lib/account/formMessages'
+import { PASSWORD_PROBLEM_KEYS } from '@/lib/account/passwordRules'
 import { CLIENT_ADDRESS_HEADER } from '@/lib/rateLimit/clientAddress'
 import { startPayloadWithActorsForFile } from '@/tests/helpers/payloadWithActors'
 import { anotherClientAddress } from '@/tests/helpers/restClient'
@@ -73,7 +74,10 @@ describe('显示名称', () => {
       roles: ['admin'],
       id: session.actors.readerB.id,
     })
-    expect(answer).toMatchObject({ errors: {}, notice: ACCOUNT_SETTINGS_MESSAGES.nameSaved })
+    expect(answer).toMatchObject({
+      errors: {},
+      notice: formMessage(ACCOUNT_SETTINGS_MESSAGES.nameSaved),
+    })
     expect(answer.values.displayName).toBe('新名字')
     const account = await accountOf(reader.email)
     expect(account).toMatchObject({ displayName: '新名字', roles: ['reader'] })
@@ -88,17 +92,17 @@ describe('显示名称', () => {
     const reader = await newReader()
     const headers = await signedInHeaders(reader.email, reader.password)
     const empty = await rename(headers, { displayName: '   ' })
-    expect(empty.errors.displayName).toBe('请输入显示名称。')
+    expect(empty.errors.displayName).toEqual(formMessage('displayNameRequired'))
     const long = '长'.repeat(41)
     const tooLong = await rename(headers, { displayName: long })
-    expect(tooLong.errors.displayName).toBe('显示名称不能超过 40 个字符。')
+    expect(tooLong.errors.displayName).toEqual(formMessage('displayNameTooLong'))
     expect(tooLong.values.displayName).toBe(long)
     expect((await accountOf(reader.email)).displayName).toBe(`读者 ${accountsMade}`)
   })
 
   test('without a login nothing changes', async () => {
     const answer = await rename(new Headers(), { displayName: '匿名' })
-    expect(answer.formError).toBe(ACCOUNT_SETTINGS_MESSAGES.signedOut)
+    expect(answer.formError).toEqual(formMessage(ACCOUNT_SETTINGS_MESSAGES.signedOut))
     const named = await session.payload.count({
       collection: 'users',
       where: { displayName: { equals: '匿名' } },
@@ -120,9 +124,11 @@ describe('修改密码', () => {
     const reader = await newReader()
     const headers = await signedInHeaders(reader.email, reader.password)
     const missing = await change(headers, '', 'a-new-password-2026')
-    expect(missing.errors.currentPassword).toBe('请输入当前密码。')
+    expect(missing.errors.currentPassword).toEqual(formMessage('currentRequired'))
     const wrong = await change(headers, 'not-the-password', 'a-new-password-2026')
-    expect(wrong.errors.currentPassword).toBe(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent)
+    expect(wrong.errors.currentPassword).toEqual(
+      formMessage(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent),
+    )
     expect(await logsIn(reader.email, reader.password)).toBe(true)
     expect(await logsIn(reader.email, 'a-new-password-2026')).toBe(false)
   })
@@ -130,14 +136,14 @@ describe('修改密码', () => {
   test('the new password meets the policy, with the register form’s messages', async () => {
     const reader = await newReader()
     const headers = await signedInHeaders(reader.email, reader.password)
-    expect((await change(headers, reader.password, 'short')).errors.password).toBe(
-      PASSWORD_MESSAGES['too-short'].zh,
+    expect((await change(headers, reader.password, 'short')).errors.password).toEqual(
+      formMessage(PASSWORD_PROBLEM_KEYS['too-short']),
     )
-    expect((await change(headers, reader.password, 'password123')).errors.password).toBe(
-      PASSWORD_MESSAGES.common.zh,
+    expect((await change(headers, reader.password, 'password123')).errors.password).toEqual(
+      formMessage(PASSWORD_PROBLEM_KEYS.common),
     )
-    expect((await change(headers, reader.password, reader.email)).errors.password).toBe(
-      PASSWORD_MESSAGES.email.zh,
+    expect((await change(headers, reader.password, reader.email)).errors.password).toEqual(
+      formMessage(PASSWORD_PROBLEM_KEYS.email),
     )
     const mismatch = await changeOwnPassword({
       payload: session.payload,
@@ -148,7 +154,7 @@ describe('修改密码', () => {
         confirmPassword: 'a-new-password-2025',
       },
     })
-    expect(mismatch.errors.confirmPassword).toBe('两次输入的密码不一致。')
+    expect(mismatch.errors.confirmPassword).toEqual(formMessage('confirmMismatch'))
     expect(await logsIn(reader.email, reader.password)).toBe(true)
   })
 
@@ -157,7 +163,10 @@ describe('修改密码', () => {
     const headers = await signedInHeaders(reader.email, reader.password)
     const elsewhere = await signedInHeaders(reader.email, reader.password)
     const answer = await change(headers, reader.password, 'a-new-password-2026')
-    expect(answer).toMatchObject({ errors: {}, notice: ACCOUNT_SETTINGS_MESSAGES.saved })
+    expect(answer).toMatchObject({
+      errors: {},
+      notice: formMessage(ACCOUNT_SETTINGS_MESSAGES.saved),
+    })
     expect((await session.payload.auth({ headers })).user?.email).toBe(reader.email)
     expect((await session.payload.auth({ headers: elsewhere })).user).toBeNull()
     expect(await logsIn(reader.email, reader.password)).toBe(false)
@@ -169,11 +178,13 @@ describe('修改密码', () => {
     const headers = await signedInHeaders(reader.email, reader.password)
     for (let guess = 0; guess < 5; guess++) {
       const wrong = await change(headers, `guess-number-${guess}`, 'a-new-password-2026')
-      expect(wrong.errors.currentPassword).toBe(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent)
+      expect(wrong.errors.currentPassword).toEqual(
+        formMessage(ACCOUNT_SETTINGS_MESSAGES.wrongCurrent),
+      )
     }
     // The right password is not even tried now, and the login form is slowed alike.
     const refused = await change(headers, reader.password, 'a-new-password-2026')
-    expect(refused.formError).toBe(ACCOUNT_SETTINGS_MESSAGES.tooMany)
+    expect(refused.formError).toEqual(formMessage(ACCOUNT_SETTINGS_MESSAGES.tooMany))
     await expect(
       session.payload.login({
         collection: 'users',
@@ -188,7 +199,7 @@ describe('修改密码', () => {
 
   test('without a login nothing is checked or changed', async () => {
     const answer = await change(new Headers(), TEST_PASSWORD, 'a-new-password-2026')
-    expect(answer.formError).toBe(ACCOUNT_SETTINGS_MESSAGES.signedOut)
+    expect(answer.formError).toEqual(formMessage(ACCOUNT_SETTINGS_MESSAGES.signedOut))
   })
 })
 

@@ -1,3 +1,6 @@
+import { formMessage, formMessageText } from '@/lib/account/formMessages'
+import { LOCALES, type TLocale } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 import { ZLoginFormSchema, ZRegisterFormSchema, validateForm } from '@/lib/account/forms'
 import { readPayloadErrors } from '@/lib/account/payloadErrors'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
@@ -18,7 +21,7 @@ describe('registration form', () => {
     })
   })
 
-  test('names every wrong field with one Chinese message each', () => {
+  test('names every wrong field with one message each', () => {
     const result = validateForm(ZRegisterFormSchema, {
       displayName: '   ',
       email: 'not-an-email',
@@ -28,10 +31,10 @@ describe('registration form', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors).toEqual({
-      displayName: '请输入显示名称。',
-      email: expect.stringContaining('邮箱格式不正确'),
-      password: '密码至少需要 10 个字符。',
-      confirmPassword: '两次输入的密码不一致。',
+      displayName: formMessage('displayNameRequired'),
+      email: formMessage('emailInvalid'),
+      password: formMessage('passwordTooShort'),
+      confirmPassword: formMessage('confirmMismatch'),
     })
   })
 
@@ -40,18 +43,56 @@ describe('registration form', () => {
       true,
     )
     const long = validateForm(ZRegisterFormSchema, { ...valid, displayName: '链'.repeat(41) })
-    expect(long.ok ? null : long.errors.displayName).toBe('显示名称不能超过 40 个字符。')
+    expect(long.ok ? null : long.errors.displayName).toEqual(formMessage('displayNameTooLong'))
   })
 
   test('refuses the e-mail address (or the part before @) as the password, like the server', () => {
     const same = { ...valid, password: 'Wang@Example.com', confirmPassword: 'Wang@Example.com' }
     const result = validateForm(ZRegisterFormSchema, same)
-    expect(result.ok ? null : result.errors.password).toBe('密码不能是邮箱地址或其 @ 之前的部分。')
+    expect(result.ok ? null : result.errors.password).toEqual(formMessage('passwordEmail'))
   })
 
   test('asks for the confirmation before comparing it', () => {
     const result = validateForm(ZRegisterFormSchema, { ...valid, confirmPassword: '' })
-    expect(result.ok ? null : result.errors.confirmPassword).toBe('请再次输入密码。')
+    expect(result.ok ? null : result.errors.confirmPassword).toEqual(formMessage('confirmRequired'))
+  })
+})
+
+describe('messages in the page edition', () => {
+  test('every key a schema can give is in every edition, with its limit filled in', () => {
+    const failures = [
+      validateForm(ZRegisterFormSchema, {
+        displayName: '链'.repeat(41),
+        email: 'x',
+        password: 'short',
+        confirmPassword: '',
+      }),
+      validateForm(ZLoginFormSchema, { email: '', password: '' }),
+    ]
+    const errors = failures.flatMap((result) => (result.ok ? [] : Object.values(result.errors)))
+    expect(errors.length).toBeGreaterThanOrEqual(5)
+    for (const locale of LOCALES)
+      for (const error of errors) {
+        const text = formMessageText(error!, messagesFor(locale).forms)
+        expect(text).not.toBe(messagesFor(locale).forms.invalid)
+        expect(text).not.toMatch(/[{}]/)
+      }
+  })
+
+  test('the same refusal reads in each edition', () => {
+    const result = validateForm(ZRegisterFormSchema, { ...valid, displayName: '链'.repeat(41) })
+    const error = result.ok ? undefined : result.errors.displayName
+    expect(error).toBeDefined()
+    const say = (locale: TLocale) => formMessageText(error!, messagesFor(locale).forms)
+    expect(say('zh-CN')).toBe('显示名称不能超过 40 个字符。')
+    expect(say('zh-TW')).toBe('顯示名稱不能超過 40 個字元。')
+    expect(say('en')).toBe('The display name can be at most 40 characters long.')
+  })
+
+  test("what is not a catalog key reads as the catalog's generic message; server words as they are", () => {
+    const forms = messagesFor('en').forms
+    expect(formMessageText({ key: 'Invalid input' as never }, forms)).toBe(forms.invalid)
+    expect(formMessageText({ said: '服务器的话' }, forms)).toBe('服务器的话')
   })
 })
 
@@ -59,8 +100,8 @@ describe('login form', () => {
   test('asks for both fields', () => {
     const result = validateForm(ZLoginFormSchema, { email: '', password: '' })
     expect(result.ok ? null : result.errors).toEqual({
-      email: '请输入邮箱地址。',
-      password: '请输入密码。',
+      email: formMessage('emailRequired'),
+      password: formMessage('passwordRequired'),
     })
   })
 })
@@ -76,7 +117,7 @@ describe("Payload's registration errors", () => {
       'A user with the given email is already registered.',
     ]) {
       const { fields } = readPayloadErrors(body([{ path: 'email', message }]))
-      expect(registerErrorsFromServer(fields).fieldErrors.email).toContain('该邮箱已注册')
+      expect(registerErrorsFromServer(fields).fieldErrors.email).toEqual(formMessage('emailTaken'))
     }
   })
 
@@ -88,8 +129,8 @@ describe("Payload's registration errors", () => {
       ]),
     )
     expect(registerErrorsFromServer(fields)).toEqual({
-      fieldErrors: { displayName: '太长了' },
-      other: '不允许',
+      fieldErrors: { displayName: { said: '太长了' } },
+      other: { said: '不允许' },
     })
   })
 

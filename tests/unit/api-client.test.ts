@@ -17,7 +17,7 @@ describe('what a reader is told when the server refuses', () => {
     expect(await fetchJson('/api/watchlists/me', anything)).toEqual({
       ok: false,
       status: 400,
-      error: '自选列表最多 50 个币种',
+      error: { said: '自选列表最多 50 个币种' },
     })
   })
 
@@ -27,7 +27,7 @@ describe('what a reader is told when the server refuses', () => {
     expect(await fetchJson('/api/bookmarks', anything, { method: 'POST' })).toEqual({
       ok: false,
       status: 429,
-      error: message,
+      error: { said: message },
     })
   })
 
@@ -36,5 +36,41 @@ describe('what a reader is told when the server refuses', () => {
     const result = await fetchJson('/api/bookmarks', anything)
     expect(result).toMatchObject({ ok: false, status: 500 })
     expect(JSON.stringify(result)).not.toContain('SQLITE')
+    expect(result).toMatchObject({ error: { key: 'serverDown' } })
+  })
+
+  test('no answer at all and an answer of the wrong shape are told apart', async () => {
+    globalThis.fetch = async () => Promise.reject(new TypeError('Failed to fetch'))
+    expect(await fetchJson('/api/bookmarks', anything)).toMatchObject({ error: { key: 'network' } })
+    answerWith(200, { unexpected: true })
+    const never = { safeParse: () => ({ success: false as const }) }
+    expect(await fetchJson('/api/bookmarks', never)).toMatchObject({ error: { key: 'malformed' } })
+  })
+})
+
+describe('the language the server is asked to answer in', () => {
+  const sentLanguage = async () => {
+    let language: string | null = null
+    globalThis.fetch = async (_input, init) => {
+      language = new Headers(init?.headers).get('accept-language')
+      return new Response('{}', { status: 200 })
+    }
+    await fetchJson('/api/users/me', anything)
+    return language
+  }
+
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'document')
+  })
+
+  test("is the page's edition (its <html lang>), whatever the browser prefers", async () => {
+    Object.assign(globalThis, { document: { documentElement: { lang: 'zh-TW' } } })
+    expect(await sentLanguage()).toBe('zh-TW')
+    Object.assign(globalThis, { document: { documentElement: { lang: 'en' } } })
+    expect(await sentLanguage()).toBe('en')
+  })
+
+  test('is zh-CN where there is no page', async () => {
+    expect(await sentLanguage()).toBe('zh-CN')
   })
 })

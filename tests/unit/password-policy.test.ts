@@ -30,9 +30,12 @@ describe('password policy', () => {
       expect(passwordProblem({ password, email })).toBeNull()
   })
 
-  test('answers in Chinese unless English is asked for', () => {
-    expect(passwordProblemMessage('too-short', 'zh')).toBe('密码至少需要 10 个字符。')
-    expect(passwordProblemMessage('too-short', undefined)).toBe('密码至少需要 10 个字符。')
+  test('answers in the words of the edition asked for, with the minimum filled in', () => {
+    expect(passwordProblemMessage('too-short', 'zh-CN')).toBe('密码至少需要 10 个字符。')
+    expect(passwordProblemMessage('too-short', 'zh-TW')).toBe('密碼至少需要 10 個字元。')
+    expect(passwordProblemMessage('too-short', 'en')).toBe(
+      'The password must be at least 10 characters long.',
+    )
     expect(passwordProblemMessage('common', 'en')).toMatch(/too common/)
   })
 })

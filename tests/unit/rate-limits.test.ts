@@ -71,6 +71,7 @@ describe('which API routes spend which limit', () => {
     ['GET', '/api/watchlists/mine', null],
     ['GET', '/api/bookmarks/status', null],
     ['GET', '/api/bookmarks/states', 'bookmarkStates'],
+    ['GET', '/api/bookmarks/mine', 'bookmarkStates'],
     ['GET', '/api/articles', null],
     ['POST', '/api/bookmarksx', null],
     // Logins, registrations and reset mails are limited in the users collection's hooks.

@@ -26,12 +26,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
  */
 export default async function AccountPage({ params }: TProps) {
   const locale = await editionOf(params)
-  const { account, bookmarks } = messagesFor(locale)
+  const { account, bookmarks, forms } = messagesFor(locale)
   return (
     <AccountDashboard
       timeZone={displaySettings().timeZone}
       locale={locale}
-      text={{ account, bookmarks }}
+      text={{ account, bookmarks, forms }}
     />
   )
 }

@@ -32,13 +32,14 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function LoginPage({ params, searchParams }: TProps) {
   const locale = await editionOf(params)
   const { next } = await searchParams
-  const text = messagesFor(locale).account
+  const { account: text, forms } = messagesFor(locale)
   return (
     <AuthCard title={text.loginTitle} lead={text.loginLead}>
       <LoginForm
         next={safeNextPath(next, localizedPath(locale, '/'))}
         locale={locale}
         text={text}
+        formText={forms}
       />
     </AuthCard>
   )

@@ -29,13 +29,14 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function RegisterPage({ params, searchParams }: TProps) {
   const locale = await editionOf(params)
   const { next } = await searchParams
-  const text = messagesFor(locale).account
+  const { account: text, forms } = messagesFor(locale)
   return (
     <AuthCard title={text.registerCardTitle} lead={text.registerLead}>
       <RegisterForm
         next={safeNextPath(next, localizedPath(locale, '/'))}
         locale={locale}
         text={text}
+        formText={forms}
       />
     </AuthCard>
   )

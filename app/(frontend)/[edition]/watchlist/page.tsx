@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { WatchlistManager } from '@/components/watchlist/WatchlistManager.client'
 import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
 import { pageAlternates } from '@/lib/syndication/seo'
-import { messagesFor } from '@/lib/i18n/messages'
+import { REQUEST_FAILURE_KEYS } from '@/lib/account/formMessages'
+import { messagesFor, pickMessages } from '@/lib/i18n/messages'
 import styles from './page.module.css'
 
 type TProps = { params: Promise<TEditionParams> }
@@ -26,11 +27,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
  */
 export default async function WatchlistPage({ params }: TProps) {
   const locale = await editionOf(params)
-  const { watchlist, market } = messagesFor(locale)
+  const { watchlist, market, forms } = messagesFor(locale)
+  const requests = pickMessages(forms, REQUEST_FAILURE_KEYS)
   return (
     <main id="main" className={styles.page}>
       <h1 className={styles.title}>{watchlist.title}</h1>
-      <WatchlistManager text={{ watchlist, market }} locale={locale} />
+      <WatchlistManager text={{ watchlist, market, requests }} locale={locale} />
     </main>
   )
 }
