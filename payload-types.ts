@@ -68,7 +68,9 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    flashes: Flash;
     tags: Tag;
+    'flash-categories': FlashCategory;
     coins: Coin;
     media: Media;
     users: User;
@@ -84,7 +86,9 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    flashes: FlashesSelect<false> | FlashesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    'flash-categories': FlashCategoriesSelect<false> | FlashCategoriesSelect<true>;
     coins: CoinsSelect<false> | CoinsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -311,6 +315,56 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "flashes".
+ */
+export interface Flash {
+  id: number;
+  /**
+   * Plain text, up to 500 characters; URLs in it are linked
+   */
+  text?: string | null;
+  title?: string | null;
+  important?: boolean | null;
+  coins?: (number | Coin)[] | null;
+  categories?: (number | FlashCategory)[] | null;
+  source?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  /**
+   * Defaults to the moment of publishing
+   */
+  publishedAt?: string | null;
+  /**
+   * Recorded automatically on publishing (USD per linked coin), for the move since
+   */
+  pricesAtPublish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "flash-categories".
+ */
+export interface FlashCategory {
+  id: number;
+  name: string;
+  slug: string;
+  order: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "watchlists".
  */
 export interface Watchlist {
@@ -465,8 +519,16 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'flashes';
+        value: number | Flash;
+      } | null)
+    | ({
         relationTo: 'tags';
         value: number | Tag;
+      } | null)
+    | ({
+        relationTo: 'flash-categories';
+        value: number | FlashCategory;
       } | null)
     | ({
         relationTo: 'coins';
@@ -562,6 +624,28 @@ export interface ArticlesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "flashes_select".
+ */
+export interface FlashesSelect<T extends boolean = true> {
+  text?: T;
+  title?: T;
+  important?: T;
+  coins?: T;
+  categories?: T;
+  source?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
+  publishedAt?: T;
+  pricesAtPublish?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tags_select".
  */
 export interface TagsSelect<T extends boolean = true> {
@@ -569,6 +653,17 @@ export interface TagsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "flash-categories_select".
+ */
+export interface FlashCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -791,10 +886,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'flashes';
+          value: number | Flash;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Flashes } from './collections/Flashes'
+import { FlashCategories } from './collections/FlashCategories'
 import { Articles } from './collections/Articles'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
@@ -57,9 +59,18 @@ const config = buildConfig({
   i18n: adminI18n,
   // Content locales = the portal's editions (which fields are localized: collections/).
   localization: contentLocalization,
-  collections: [Articles, Tags, Coins, Media, Users, Watchlists, Bookmarks, Leases].map(
-    withDefaultRequestLocale,
-  ),
+  collections: [
+    Articles,
+    Flashes,
+    Tags,
+    FlashCategories,
+    Coins,
+    Media,
+    Users,
+    Watchlists,
+    Bookmarks,
+    Leases,
+  ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,

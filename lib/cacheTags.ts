@@ -11,4 +11,8 @@ export const CACHE_TAGS = {
   tags: 'tags',
   /** Market figures of coins: panels, chips, /watchlist. */
   coins: 'coins',
+  /** Every list of 快讯: /flash, its filters, the home and article pages' 快讯 module, RSS. */
+  flashLists: 'flash-lists',
+  /** One 快讯's permalink page, by id. */
+  flash: (id: string | number) => `flash:${id}`,
 } as const

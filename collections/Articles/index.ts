@@ -8,7 +8,7 @@ import {
 import { articleBodyEditor } from './bodyEditor'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
-import { fillPublishedAt } from './hooks/fillPublishedAt'
+import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import { articleSlugFor, keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'

@@ -1,16 +1,10 @@
-import { documentIds, type TDocumentId } from '@/lib/db/documentId'
+import { documentIds, idOfRelation as idOf, type TDocumentId } from '@/lib/db/documentId'
 import type { Payload } from 'payload'
 
 type TNode = { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
 
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-
-const isId = (value: unknown): value is TDocumentId =>
-  typeof value === 'number' || (typeof value === 'string' && value !== '')
-
 /** The media ids of the body's upload nodes, at any depth (lists, tables, quotes). */
-function bodyMediaIds(node: unknown, found: unknown[]): void {
+function bodyMediaIds(node: unknown, found: (TDocumentId | null)[]): void {
   if (!node || typeof node !== 'object') return
   const { type, relationTo, value, children } = node as TNode
   if (type === 'upload' && relationTo === 'media') found.push(idOf(value))
@@ -22,8 +16,11 @@ export function mediaOfArticle(
   article: { cover?: unknown; body?: unknown },
   database: Pick<Payload, 'db'>,
 ): TDocumentId[] {
-  const found: unknown[] = [idOf(article.cover)]
+  const found: (TDocumentId | null)[] = [idOf(article.cover)]
   bodyMediaIds((article.body as { root?: unknown } | null | undefined)?.root, found)
-  const ids = documentIds(found.filter(isId), database)
+  const ids = documentIds(
+    found.filter((id) => id !== null),
+    database,
+  )
   return [...new Map(ids.map((id) => [String(id), id])).values()]
 }

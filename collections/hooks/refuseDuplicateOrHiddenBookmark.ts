@@ -1,9 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { documentId } from '@/lib/db/documentId'
-
-const idOf = (value: unknown) =>
-  (value && typeof value === 'object' && 'id' in value ? value.id : value) as number | string
+import { documentId, idOfRelation as idOf } from '@/lib/db/documentId'
 
 /**
  * A clear message beats the database's unique-index error, and a reader must not be able to
@@ -17,11 +14,7 @@ export const refuseDuplicateOrHiddenBookmark: CollectionBeforeChangeHook = async
   if (operation !== 'create') return data
   const articleId = idOf(data.article)
   // The field's own `required` check comes after this hook, which would ask for no article.
-  if (
-    articleId === undefined ||
-    articleId === null ||
-    documentId(articleId, req.payload) === null
-  ) {
+  if (articleId === null || documentId(articleId, req.payload) === null) {
     throw new ValidationError({
       collection: 'bookmarks',
       errors: [{ path: 'article', message: '请指定要收藏的文章 / article must be an article id' }],

@@ -33,11 +33,18 @@ export function documentIds(
   return ids.flatMap((id) => documentId(id, database) ?? [])
 }
 
+/**
+ * The id a relationship value names: the value itself (depth 0) or the populated document's id;
+ * null for anything that names no document.
+ */
+export function idOfRelation(value: unknown): TDocumentId | null {
+  const id = value && typeof value === 'object' && 'id' in value ? value.id : value
+  return typeof id === 'number' || (typeof id === 'string' && id !== '') ? id : null
+}
+
 /** Whether two ids, or documents with ids, name the same document (a number and its string do). */
 export function sameId(a: unknown, b: unknown): boolean {
-  const idOf = (value: unknown): unknown =>
-    value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  const left = idOf(a)
-  const right = idOf(b)
+  const left = idOfRelation(a)
+  const right = idOfRelation(b)
   return left !== undefined && left !== null && String(left) === String(right)
 }

@@ -23,6 +23,16 @@ export async function createMongoReadIndexes(adapter: MongooseAdapter) {
     { _status: 1, coins: 1, publishedAt: -1 },
     { name: 'status_coins_publishedAt' },
   )
+  // 快讯 by category and by coin, newest first (the /flash filters and a coin's 快讯).
+  const flashes = adapter.connection.collection('flashes')
+  await flashes.createIndex(
+    { _status: 1, categories: 1, publishedAt: -1 },
+    { name: 'status_categories_publishedAt' },
+  )
+  await flashes.createIndex(
+    { _status: 1, coins: 1, publishedAt: -1 },
+    { name: 'status_coins_publishedAt' },
+  )
   const versions = adapter.versions.articles?.collection
   if (!versions) return
   await versions.createIndex(

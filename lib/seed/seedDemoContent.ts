@@ -10,6 +10,7 @@ import { lexicalFromBlocks } from './lexical'
 import { createProgress } from './progress'
 import { seedByKey, systemContext, type TId, type TSeedCount } from './seedByKey'
 import { demoTags } from './tags'
+import { seedFlashCategories, seedFlashes } from './seedFlashes'
 import { seedEnglishTagNames, seedEnglishVersions } from './seedTranslations'
 import type { TDemoArticle } from './types'
 
@@ -22,9 +23,12 @@ export type TSeedOptions = {
   log?: (line: string) => void
 }
 
-/** `translations`: English tag names and article versions (seedTranslations.ts). */
+/**
+ * `translations`: English tag names and article versions (seedTranslations.ts); `flashes`: the
+ * 快讯 (their categories and English versions come with them, seedFlashes.ts).
+ */
 export type TSeedSummary = Record<
-  'accounts' | 'tags' | 'coins' | 'media' | 'articles' | 'translations',
+  'accounts' | 'tags' | 'coins' | 'media' | 'articles' | 'translations' | 'flashes',
   TSeedCount
 >
 
@@ -122,6 +126,7 @@ export async function seedDemoContent(
     media: { created: 0, existing: 0 },
     articles: { created: 0, existing: 0 },
     translations: { created: 0, existing: 0 },
+    flashes: { created: 0, existing: 0 },
   }
   const authors = options.accounts
     ? await seedAccounts(payload, summary.accounts)
@@ -185,5 +190,7 @@ export async function seedDemoContent(
     imageIds,
     counts: summary.translations,
   })
+  const categoryIds = await seedFlashCategories(payload, { created: 0, existing: 0 })
+  await seedFlashes(payload, { coinIds, categoryIds, counts: summary.flashes, log })
   return summary
 }

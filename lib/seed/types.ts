@@ -26,3 +26,24 @@ export type TDemoArticle = {
   source?: { name: string; url: string }
   blocks: TDemoBlock[]
 }
+
+/** One demo 快讯 (flash): a short, timestamped news item, plain text. */
+export type TDemoFlash = {
+  /** Stable, unique, lower-case Latin key (`f001-btc-etf-inflow`), so reruns update, not duplicate. */
+  key: string
+  /** Optional short headline (≤ 60 characters); many flashes have none. */
+  title?: string
+  /** Plain text, ≤ 500 characters; a URL in it is linked on display. */
+  text: string
+  /** 重要: shown in the accent colour and under the 重要 filter. */
+  important?: boolean
+  /** Category slugs from `demoFlashCategories` (one or two). */
+  categories: string[]
+  /** Coin `marketDataId`s from `demoCoins`. */
+  coins: string[]
+  /** Published this many minutes before the seed runs (0–4320: the last three days). */
+  minutesAgo: number
+  source?: { name: string; url: string }
+  /** The flash as an editor wrote it in English, for the English edition (no machine translation). */
+  english?: { title?: string; text: string }
+}

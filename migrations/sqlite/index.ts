@@ -6,6 +6,7 @@ import * as migration_20261204_164950_media_visible_to_visitors from './20261204
 import * as migration_20261204_165041_account_lockout_off from './20261204_165041_account_lockout_off'
 import * as migration_20261205_090020_coin_aliases from './20261205_090020_coin_aliases'
 import * as migration_20261206_000641_localized_content from './20261206_000641_localized_content'
+import * as migration_20261206_032349_flashes from './20261206_032349_flashes'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_000641_localized_content.up,
     down: migration_20261206_000641_localized_content.down,
     name: '20261206_000641_localized_content',
+  },
+  {
+    up: migration_20261206_032349_flashes.up,
+    down: migration_20261206_032349_flashes.down,
+    name: '20261206_032349_flashes',
   },
 ]

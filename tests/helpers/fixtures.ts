@@ -40,6 +40,42 @@ export async function makeArticle(
   })
 }
 
+export async function makeFlash(
+  payload: Payload,
+  options: {
+    status?: 'published' | 'draft'
+    text?: string
+    important?: boolean
+    coins?: (number | string)[]
+    categories?: (number | string)[]
+    publishedAt?: string
+  } = {},
+) {
+  const status = options.status ?? 'published'
+  return payload.create({
+    collection: 'flashes',
+    draft: status === 'draft',
+    data: {
+      text: options.text ?? `测试快讯 flash ${unique()}`,
+      important: options.important ?? false,
+      coins: options.coins as number[] | undefined,
+      categories: options.categories as number[] | undefined,
+      publishedAt: options.publishedAt,
+      _status: status,
+    },
+    overrideAccess: true,
+  })
+}
+
+export const makeFlashCategory = (payload: Payload) => {
+  const id = unique()
+  return payload.create({
+    collection: 'flash-categories',
+    data: { name: `分类${id}`.slice(0, 12), slug: `category-${id}`, order: 1 },
+    overrideAccess: true,
+  })
+}
+
 export const makeTag = (payload: Payload) => {
   const id = unique()
   return payload.create({

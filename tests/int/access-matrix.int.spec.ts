@@ -8,6 +8,8 @@ import type { Payload } from 'payload'
 import {
   makeArticle,
   makeCoin,
+  makeFlash,
+  makeFlashCategory,
   makeMedia,
   makeTag,
   pngFile,
@@ -119,6 +121,108 @@ const cells: Record<string, TCell[]> = {
         payload.delete({
           collection: 'articles',
           id: (await makeArticle(payload)).id,
+          ...as(actor),
+        }),
+    },
+  ],
+  flashes: [
+    {
+      action: 'create',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'flashes',
+          data: { text: `新快讯 ${actor}`, _status: 'published' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read a published flash',
+      allowed: ACTORS,
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'flashes',
+          id: (await makeFlash(payload)).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read a draft',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const draft = await makeFlash(payload, { status: 'draft' })
+        return payload.findByID({ collection: 'flashes', id: draft.id, draft: true, ...as(actor) })
+      },
+    },
+    {
+      action: 'read versions',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const flash = await makeFlash(payload)
+        return payload.findVersions({
+          collection: 'flashes',
+          where: { parent: { equals: flash.id } },
+          ...as(actor),
+        })
+      },
+    },
+    {
+      action: 'update',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'flashes',
+          id: (await makeFlash(payload)).id,
+          data: { important: true },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'flashes', id: (await makeFlash(payload)).id, ...as(actor) }),
+    },
+  ],
+  'flash-categories': [
+    {
+      action: 'create',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'flash-categories',
+          data: { name: `类-${actor}`, slug: `c-${actor.toLowerCase()}`, order: 5 },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read',
+      allowed: ACTORS,
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'flash-categories',
+          id: (await makeFlashCategory(payload)).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'update',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'flash-categories',
+          id: (await makeFlashCategory(payload)).id,
+          data: { order: 7 },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'flash-categories',
+          id: (await makeFlashCategory(payload)).id,
           ...as(actor),
         }),
     },

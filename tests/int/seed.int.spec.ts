@@ -4,6 +4,7 @@ import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { demoArticles } from '@/lib/seed/articles'
 import { demoEnglishVersions } from '@/lib/seed/english'
 import { demoTags } from '@/lib/seed/tags'
+import { demoFlashes } from '@/lib/seed/flashes'
 import { findFeedPage } from '@/lib/queries/findFeed'
 import { findTabs } from '@/lib/queries/findTags'
 import { seedDemoContent, type TSeedSummary } from '@/lib/seed/seedDemoContent'
@@ -25,6 +26,33 @@ test('the first run creates everything', () => {
   expect(first.accounts.created).toBe(3)
   // Every tag's English name and every English version, written in the `en` locale.
   expect(first.translations.created).toBe(demoTags.length + demoEnglishVersions.length)
+  expect(first.flashes.created).toBe(demoFlashes.length)
+})
+
+test('the demo 快讯 are published over the last three days, with prices at publishing', async () => {
+  const { docs } = await payload.find({
+    collection: 'flashes',
+    limit: 0,
+    depth: 0,
+    sort: '-publishedAt',
+    overrideAccess: false,
+  })
+  expect(docs).toHaveLength(demoFlashes.length)
+  const ages = docs.map((doc) => (Date.now() - Date.parse(String(doc.publishedAt))) / 3_600_000)
+  expect(Math.min(...ages)).toBeLessThan(1)
+  expect(Math.max(...ages)).toBeLessThanOrEqual(72)
+  for (const doc of docs) {
+    const linked = (doc.coins ?? []).map(String)
+    expect(Object.keys(doc.pricesAtPublish ?? {}).sort()).toEqual([...linked].sort())
+  }
+  const english = await payload.find({
+    collection: 'flashes',
+    locale: 'en',
+    where: { text: { exists: true } },
+    limit: 0,
+    overrideAccess: false,
+  })
+  expect(english.totalDocs).toBe(demoFlashes.filter((flash) => flash.english).length)
 })
 
 test('the English edition lists exactly the articles with an English version, in English', async () => {
@@ -44,7 +72,7 @@ test('the English edition lists exactly the articles with an English version, in
 test('a second run creates nothing and changes no counts', async () => {
   const count = async () =>
     Promise.all(
-      (['articles', 'tags', 'coins', 'media', 'users'] as const).map(
+      (['articles', 'tags', 'coins', 'media', 'users', 'flashes', 'flash-categories'] as const).map(
         async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs,
       ),
     )

@@ -1,0 +1,162 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, staffOnly } from '@/collections/access'
+import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
+import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
+import {
+  revalidateFlashAfterChange,
+  revalidateFlashAfterDelete,
+} from '@/collections/hooks/revalidateFlashes'
+import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
+import { validateHttpUrl } from '@/lib/validateUrl'
+import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
+import { validateFlashText } from './localizedText'
+
+/** The most a 快讯 says: a short item, not an article. */
+export const FLASH_TEXT_MAX = 500
+export const FLASH_TITLE_MAX = 80
+
+/**
+ * 快讯: short, timestamped items, newest first. The form is built to publish in seconds: the text
+ * first, everything else optional with defaults (the time is the moment of publishing). Reads and
+ * writes as for articles: visitors and readers see published flashes only; staff write.
+ */
+export const Flashes: CollectionConfig = {
+  slug: 'flashes',
+  labels: { singular: { zh: '快讯', en: 'Flash' }, plural: { zh: '快讯', en: 'Flashes' } },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['publishedAt', 'important', 'text', '_status'],
+    listSearchableFields: ['text', 'title'],
+    pagination: { defaultLimit: 50 },
+    group: { zh: '快讯', en: 'Flashes' },
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 20,
+  },
+  indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['important', 'publishedAt'] }],
+  hooks: {
+    beforeChange: [createInDefaultLocale('text'), fillPublishedAt, recordPricesAtPublish],
+    afterChange: [revalidateFlashAfterChange],
+    afterDelete: [revalidateFlashAfterDelete],
+  },
+  fields: [
+    {
+      name: 'text',
+      label: { zh: '内容', en: 'Text' },
+      type: 'textarea',
+      localized: true,
+      validate: validateFlashText,
+      maxLength: FLASH_TEXT_MAX,
+      admin: {
+        rows: 5,
+        description: {
+          zh: `纯文本,最多 ${FLASH_TEXT_MAX} 字;其中的网址会显示为链接`,
+          en: `Plain text, up to ${FLASH_TEXT_MAX} characters; URLs in it are linked`,
+        },
+      },
+    },
+    {
+      name: 'title',
+      label: { zh: '标题(可选)', en: 'Title (optional)' },
+      type: 'text',
+      localized: true,
+      maxLength: FLASH_TITLE_MAX,
+    },
+    {
+      name: 'important',
+      label: { zh: '重要', en: 'Important' },
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'coins',
+          label: { zh: '相关币种', en: 'Coins' },
+          type: 'relationship',
+          relationTo: 'coins',
+          hasMany: true,
+          index: true,
+          admin: { width: '50%' },
+        },
+        {
+          name: 'categories',
+          label: { zh: '分类', en: 'Categories' },
+          type: 'relationship',
+          relationTo: 'flash-categories',
+          hasMany: true,
+          index: true,
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'source',
+      label: { zh: '来源', en: 'Source' },
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'name',
+              label: { zh: '来源名称', en: 'Name' },
+              type: 'text',
+              maxLength: 80,
+              admin: { width: '40%' },
+            },
+            {
+              name: 'url',
+              label: { zh: '来源链接', en: 'URL' },
+              type: 'text',
+              maxLength: 500,
+              validate: validateHttpUrl,
+              admin: { width: '60%' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      label: { zh: '发布时间', en: 'Published at' },
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: {
+          pickerAppearance: 'dayAndTime',
+          displayFormat: ADMIN_DATE_FORMAT,
+          timeFormat: 'HH:mm:ss',
+          timeIntervals: 1,
+        },
+        description: { zh: '留空则为发布的时刻', en: 'Defaults to the moment of publishing' },
+      },
+    },
+    {
+      name: 'pricesAtPublish',
+      label: { zh: '发布时价格', en: 'Prices at publishing' },
+      type: 'json',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          zh: '发布时自动记录各相关币种的价格(美元),用于显示发布后涨跌',
+          en: 'Recorded automatically on publishing (USD per linked coin), for the move since',
+        },
+      },
+    },
+  ],
+}
