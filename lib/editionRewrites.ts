@@ -15,8 +15,8 @@ import {
  * - zh-CN keeps its unprefixed URLs: every path outside OUTSIDE_EDITIONS is rewritten into the
  *   `zh-cn` segment, and `/zh-cn/…` itself redirects to the unprefixed URL (one address per page).
  * - `/zh-tw/…` and `/en/…` are their segments already.
- * - Feed URLs (`/`, `/tag/<slug>`, each edition's too) map onto the feed routes, with `?cursor=` /
- *   `?page=` put into the path: those pages are rendered on first request and then served from
+ * - Feed URLs (`/`, `/tag/<slug>`, `/flash`, each edition's too) map onto the feed routes, with
+ *   `?cursor=` / `?page=` / `?filter=` put into the path: those pages are rendered on first request and then served from
  *   Next's cache until a publish invalidates them, so `next build` never needs a database.
  */
 
@@ -40,7 +40,7 @@ export const OUTSIDE_EDITIONS = [
 ] as const
 
 /** The query parameters whose values the rewrites below put into a path. */
-export const FEED_PATH_PARAMETERS = ['cursor', 'page'] as const
+export const FEED_PATH_PARAMETERS = ['cursor', 'page', 'filter'] as const
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -68,12 +68,28 @@ function feedRewritesFor(source: string, target: string) {
   ]
 }
 
+/**
+ * `/flash` (快讯) with `?filter=` (重要 or a category) and `?cursor=` onto its timeline routes; the
+ * permalinks `/flash/<id>` are ordinary pages of the edition.
+ */
+function flashRewritesFor(source: string, target: string) {
+  const filter = { type: 'query' as const, key: 'filter', value: '(?<filter>.*)' }
+  const cursor = { type: 'query' as const, key: 'cursor', value: '(?<cursor>.*)' }
+  return [
+    { source, has: [filter, cursor], destination: `${target}/:filter/after/:cursor` },
+    { source, has: [cursor], destination: `${target}/all/after/:cursor` },
+    { source, has: [filter], destination: `${target}/:filter` },
+    { source, destination: `${target}/all` },
+  ]
+}
+
 function editionFeedRewrites(locale: TLocale) {
   const prefix = localePrefix(locale)
   const feeds = `/${editionSegment(locale)}/feed`
   return [
     ...feedRewritesFor(prefix || '/', `${feeds}/all`),
     ...feedRewritesFor(`${prefix}/tag/:slug`, `${feeds}/:slug`),
+    ...flashRewritesFor(`${prefix}/flash`, `/${editionSegment(locale)}/flash-feed`),
   ]
 }
 
@@ -95,8 +111,8 @@ export const editionRedirects = () => {
   ]
 }
 
-/** True for the paths the feed rewrites apply to: an edition's home page and its tags' pages. */
+/** True for the paths the feed rewrites apply to: an edition's home, tag and 快讯 pages. */
 export function isFeedRewriteSource(pathname: string): boolean {
   const { path } = splitLocalePath(pathname)
-  return path === '/' || /^\/tag\/[^/]+\/?$/.test(path)
+  return path === '/' || path === '/flash' || /^\/tag\/[^/]+\/?$/.test(path)
 }

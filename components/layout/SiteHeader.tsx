@@ -23,6 +23,7 @@ export async function SiteHeader({
         </PageLink>
         <nav aria-label={t('mainNavigation')} className={styles.nav}>
           <PageLink href={localizedPath(locale, '/')}>{t('home')}</PageLink>
+          <PageLink href={localizedPath(locale, '/flash')}>{t('flash')}</PageLink>
           <PageLink href={localizedPath(locale, '/watchlist')}>{t('watchlist')}</PageLink>
           {accountSlot}
           <EditionSwitcher locale={locale} label={t('language')} />

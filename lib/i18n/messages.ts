@@ -6,6 +6,7 @@ import enMarket from '@/messages/en/market.json' with { type: 'json' }
 import enWatchlist from '@/messages/en/watchlist.json' with { type: 'json' }
 import enAccount from '@/messages/en/account.json' with { type: 'json' }
 import enForms from '@/messages/en/forms.json' with { type: 'json' }
+import enFlash from '@/messages/en/flash.json' with { type: 'json' }
 import enSite from '@/messages/en/site.json' with { type: 'json' }
 import enStatus from '@/messages/en/status.json' with { type: 'json' }
 import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
@@ -16,6 +17,7 @@ import zhCNMarket from '@/messages/zh-CN/market.json' with { type: 'json' }
 import zhCNWatchlist from '@/messages/zh-CN/watchlist.json' with { type: 'json' }
 import zhCNAccount from '@/messages/zh-CN/account.json' with { type: 'json' }
 import zhCNForms from '@/messages/zh-CN/forms.json' with { type: 'json' }
+import zhCNFlash from '@/messages/zh-CN/flash.json' with { type: 'json' }
 import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
 import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
 import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
@@ -26,6 +28,7 @@ import zhTWMarket from '@/messages/zh-TW/market.json' with { type: 'json' }
 import zhTWWatchlist from '@/messages/zh-TW/watchlist.json' with { type: 'json' }
 import zhTWAccount from '@/messages/zh-TW/account.json' with { type: 'json' }
 import zhTWForms from '@/messages/zh-TW/forms.json' with { type: 'json' }
+import zhTWFlash from '@/messages/zh-TW/flash.json' with { type: 'json' }
 import zhTWSite from '@/messages/zh-TW/site.json' with { type: 'json' }
 import zhTWStatus from '@/messages/zh-TW/status.json' with { type: 'json' }
 
@@ -50,6 +53,7 @@ const zhCN = {
   watchlist: zhCNWatchlist,
   account: zhCNAccount,
   forms: zhCNForms,
+  flash: zhCNFlash,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -66,6 +70,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     market: zhTWMarket,
     account: zhTWAccount,
     forms: zhTWForms,
+    flash: zhTWFlash,
     watchlist: zhTWWatchlist,
   },
   en: {
@@ -78,6 +83,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     market: enMarket,
     account: enAccount,
     forms: enForms,
+    flash: enFlash,
     watchlist: enWatchlist,
   },
 }

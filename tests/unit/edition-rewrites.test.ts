@@ -56,6 +56,14 @@ describe('public URLs reach the edition routes', () => {
     ['/zh-tw/tag/defi', '/zh-tw/feed/defi'],
     ['/en', '/en/feed/all'],
     ['/en/tag/defi?cursor=x', '/en/feed/defi/after/x'],
+    ['/flash', '/zh-cn/flash-feed/all'],
+    ['/flash?filter=important', '/zh-cn/flash-feed/important'],
+    ['/flash?cursor=abc-1', '/zh-cn/flash-feed/all/after/abc-1'],
+    ['/flash?filter=market&cursor=abc-1', '/zh-cn/flash-feed/market/after/abc-1'],
+    ['/flash?cursor=abc-1&filter=market', '/zh-cn/flash-feed/market/after/abc-1'],
+    ['/flash/42', '/zh-cn/flash/42'],
+    ['/zh-tw/flash?filter=important', '/zh-tw/flash-feed/important'],
+    ['/en/flash', '/en/flash-feed/all'],
   ])('%s → %s', (url, destination) => expect(destinationOf(url)).toBe(destination))
 
   test.each([

@@ -1,0 +1,141 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { FlashItem, flashPath } from '@/components/flash/FlashItem'
+import { FlashList } from '@/components/flash/FlashList'
+import { PortalColumns } from '@/components/layout/PortalColumns'
+import { PageLink } from '@/components/portal/PageLink'
+import { PortalSidebar } from '@/components/portal/PortalSidebar'
+import { displaySettings } from '@/lib/display'
+import { flashHeadline } from '@/lib/flash/headline'
+import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
+import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
+import { getFlash, getLatestFlashes } from '@/lib/queries/flashes'
+import { safeDecode } from '@/lib/queries/scope'
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
+import { LOGO_PATH, OG_LOCALES, pageAlternates, SITE_NAME } from '@/lib/syndication/seo'
+import { absoluteUrl } from '@/lib/syndication/xml'
+import styles from './page.module.css'
+
+export const dynamicParams = true
+export const revalidate = 3600
+export function generateStaticParams() {
+  return []
+}
+
+type TProps = { params: Promise<TEditionParams & { id: string }> }
+
+/** The flash of the edition, or null (unknown id, a draft, no English version). */
+const loadFlash = cache(async (rawId: string, locale: TLocale) => {
+  const id = safeDecode(rawId)
+  if (!id || !/^[0-9a-zA-Z]{1,32}$/.test(id)) return null
+  return getFlash(id, locale)
+})
+
+/** The editions this flash has a page in: both Chinese ones, English when it was written. */
+async function editionsOf(id: string, locale: TLocale): Promise<readonly TLocale[]> {
+  if (locale === 'en' || (await getFlash(id, 'en'))) return LOCALES
+  return CHINESE_EDITIONS
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await editionOf(params)
+  const found = await loadFlash((await params).id, locale)
+  const messages = messagesFor(locale)
+  if (!found) return { title: messages.flash.permalink }
+  const { flash } = found
+  const path = `/flash/${flash.id}`
+  const title = flashHeadline(flash)
+  return {
+    title: `${title} · ${messages.flash.title}`,
+    description: flash.text,
+    alternates: pageAlternates({ locale, path, editions: await editionsOf(flash.id, locale) }),
+    openGraph: {
+      type: 'article',
+      url: localizedPath(locale, path),
+      siteName: SITE_NAME,
+      locale: OG_LOCALES[locale],
+      title,
+      description: flash.text,
+      publishedTime: flash.publishedAt ?? undefined,
+    },
+    twitter: { card: 'summary', title, description: flash.text },
+  }
+}
+
+/**
+ * A 快讯's permalink: the item itself, the flashes just before and after it, and 更多快讯. Its
+ * JSON-LD is a NewsArticle (a dated news item of its own; the timeline is the live blog).
+ */
+export default async function FlashPage({ params }: TProps) {
+  const locale = await editionOf(params)
+  const found = await loadFlash((await params).id, locale)
+  if (!found) notFound()
+  const { flash, older, newer } = found
+  const { timeZone, siteUrl } = displaySettings()
+  const messages = messagesFor(locale)
+  const text = messages.flash
+  const latest = (await getLatestFlashes(locale)).items.filter((item) => item.id !== flash.id)
+  const jsonLd = newsArticleJsonLd({
+    siteUrl,
+    url: absoluteUrl(siteUrl, flashPath(locale, flash.id)),
+    headline: flashHeadline(flash),
+    description: flash.text,
+    datePublished: flash.publishedAt,
+    dateModified: flash.updatedAt ?? flash.publishedAt ?? new Date().toISOString(),
+    author: null,
+    images: [],
+    logoUrl: absoluteUrl(siteUrl, LOGO_PATH),
+    inLanguage: locale,
+    keywords: flash.categories.map((category) => category.name),
+  })
+  return (
+    <PortalColumns
+      sidebar={<PortalSidebar locale={locale} />}
+      sidebarLabel={messages.article.sidebar}
+    >
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
+      />
+      <p className={styles.back}>
+        <PageLink href={localizedPath(locale, '/flash')}>{text.backToTimeline}</PageLink>
+      </p>
+      <h1 className={styles.heading}>{flashHeadline(flash)}</h1>
+      <FlashItem
+        flash={{ ...flash, title: null }}
+        locale={locale}
+        timeZone={timeZone}
+        text={text}
+      />
+      <nav className={styles.neighbours} aria-label={text.permalink}>
+        {newer ? (
+          <PageLink href={flashPath(locale, newer.id)} rel="prev">
+            <span className={styles.direction}>{text.newer}</span>
+            {flashHeadline(newer)}
+          </PageLink>
+        ) : (
+          <span />
+        )}
+        {older ? (
+          <PageLink href={flashPath(locale, older.id)} rel="next">
+            <span className={styles.direction}>{text.older}</span>
+            {flashHeadline(older)}
+          </PageLink>
+        ) : (
+          <span />
+        )}
+      </nav>
+      {latest.length > 0 ? (
+        <section aria-labelledby="more-flashes" className={styles.more}>
+          <h2 id="more-flashes" className={styles.moreTitle}>
+            {text.more}
+          </h2>
+          <FlashList flashes={latest} locale={locale} timeZone={timeZone} text={text} />
+        </section>
+      ) : null}
+    </PortalColumns>
+  )
+}

@@ -1,0 +1,259 @@
+import type { Payload, Where } from 'payload'
+
+import { documentId, documentIds } from '@/lib/db/documentId'
+import { showsOnlyWrittenVersions } from '@/lib/i18n/contentLocalization'
+import type { TLocale } from '@/lib/i18n/locales'
+import { coinRefOf, type TCoinRef } from './cards'
+import { encodeCursor, type TFeedCursor } from './cursor'
+import {
+  coinNameZhIn,
+  localeValues,
+  readLocaleFor,
+  tagNameIn,
+  textIn,
+  valuesRead,
+} from './editions'
+import { findAsVisitor } from './readAsVisitor'
+
+/** One 快讯 as the portal shows it, its texts already in the edition. */
+export type TFlashItem = {
+  id: string
+  title: string | null
+  text: string
+  important: boolean
+  publishedAt: string | null
+  updatedAt: string | null
+  source: { name: string | null; url: string | null } | null
+  coins: TCoinRef[]
+  categories: TFlashCategory[]
+}
+
+export type TFlashCategory = { id: string; slug: string; name: string }
+
+export type TFlashPage = { items: TFlashItem[]; nextCursor: string | null }
+
+/** What the timeline shows: everything, only 重要, or one category. */
+export type TFlashFilter =
+  { kind: 'all' } | { kind: 'important' } | { kind: 'category'; category: TFlashCategory }
+
+export const FLASH_PAGE_SIZE = 30
+
+const FLASH_SELECT = {
+  title: true,
+  text: true,
+  important: true,
+  publishedAt: true,
+  updatedAt: true,
+  source: true,
+  coins: true,
+  categories: true,
+} as const
+
+const FLASH_POPULATE = {
+  coins: { symbol: true, name: true, nameZh: true, marketDataId: true },
+  'flash-categories': { name: true, slug: true },
+} as const
+
+/**
+ * The condition that keeps a flash in an edition: English shows only flashes an editor wrote in
+ * English (read in `en`, `exists` tests that locale's text).
+ */
+function flashEditionWhere(locale: TLocale, conditions: Where[]): Where {
+  if (!showsOnlyWrittenVersions(locale)) return { and: conditions }
+  return { and: [...conditions, { text: { exists: true } }, { text: { not_equals: '' } }] }
+}
+
+/** As the article feed (findFeed.ts): strictly before the cursor, walking (publishedAt, id). */
+function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
+  const at = cursor.publishedAt.toISOString()
+  const id = documentId(cursor.id, payload)
+  if (id === null) return { publishedAt: { less_than: at } }
+  return {
+    and: [
+      { publishedAt: { less_than_equal: at } },
+      { or: [{ publishedAt: { less_than: at } }, { id: { less_than: id } }] },
+    ],
+  }
+}
+
+function filterWhere(payload: Payload, filter: TFlashFilter): Where[] {
+  if (filter.kind === 'important') return [{ important: { equals: true } }]
+  if (filter.kind === 'category')
+    return [{ categories: { in: documentIds([filter.category.id], payload) } }]
+  return []
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+/** A row of payload.find (made in readLocaleFor(locale)) as the edition shows it. */
+export function flashItemOf(row: Record<string, unknown>, locale: TLocale): TFlashItem {
+  const title = textIn(locale, valuesRead(row.title, locale))
+  const source = isObject(row.source) ? row.source : null
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)
+  return {
+    id: String(row.id),
+    title: title === '' ? null : title,
+    text: textIn(locale, valuesRead(row.text, locale)) ?? '',
+    important: row.important === true,
+    publishedAt: typeof row.publishedAt === 'string' ? row.publishedAt : null,
+    updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : null,
+    source: source && text(source.url) ? { name: text(source.name), url: text(source.url) } : null,
+    coins: (Array.isArray(row.coins) ? row.coins : []).flatMap((coin) => {
+      const ref = coinRefOf(coin)
+      return ref ? [{ ...ref, nameZh: coinNameZhIn(locale, ref.nameZh) }] : []
+    }),
+    categories: (Array.isArray(row.categories) ? row.categories : []).flatMap((category) =>
+      isObject(category) && typeof category.slug === 'string'
+        ? [
+            {
+              id: String(category.id),
+              slug: category.slug,
+              name: tagNameIn(locale, valuesRead(category.name, locale), category.slug),
+            },
+          ]
+        : [],
+    ),
+  }
+}
+
+async function findFlashRows(payload: Payload, locale: TLocale, where: Where, limit: number) {
+  const found = await payload.find({
+    collection: 'flashes',
+    where,
+    sort: ['-publishedAt', '-id'],
+    limit,
+    pagination: false,
+    depth: 1,
+    locale: readLocaleFor(locale),
+    select: FLASH_SELECT,
+    populate: FLASH_POPULATE,
+    overrideAccess: false,
+  })
+  return found.docs.map((doc) => flashItemOf(doc as unknown as Record<string, unknown>, locale))
+}
+
+/** A page of the timeline, newest first, and the cursor of the next page (null at the end). */
+export async function findFlashPage({
+  payload,
+  locale,
+  filter = { kind: 'all' },
+  cursor,
+  limit = FLASH_PAGE_SIZE,
+}: {
+  payload: Payload
+  locale: TLocale
+  filter?: TFlashFilter
+  cursor?: TFeedCursor
+  limit?: number
+}): Promise<TFlashPage> {
+  const conditions: Where[] = [{ publishedAt: { exists: true } }, ...filterWhere(payload, filter)]
+  if (cursor) conditions.push(beforeCursor(payload, cursor))
+  const rows = await findFlashRows(
+    payload,
+    locale,
+    flashEditionWhere(locale, conditions),
+    limit + 1,
+  )
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
+}
+
+/** One published flash of the edition, or null (unknown id, a draft, no English version). */
+export async function findFlashById(
+  payload: Payload,
+  id: string,
+  locale: TLocale,
+): Promise<TFlashItem | null> {
+  const known = documentId(id, payload)
+  if (known === null) return null
+  const rows = await findFlashRows(
+    payload,
+    locale,
+    flashEditionWhere(locale, [{ id: { equals: known } }]),
+    1,
+  )
+  return rows[0] ?? null
+}
+
+/** The flashes just before and after one (older and newer), for the permalink's 上一条 / 下一条. */
+export async function findFlashNeighbours(
+  payload: Payload,
+  flash: Pick<TFlashItem, 'id' | 'publishedAt'>,
+  locale: TLocale,
+): Promise<{ older: TFlashItem | null; newer: TFlashItem | null }> {
+  const id = documentId(flash.id, payload)
+  if (id === null || !flash.publishedAt) return { older: null, newer: null }
+  const at = flash.publishedAt
+  const older = await findFlashRows(
+    payload,
+    locale,
+    flashEditionWhere(locale, [beforeCursor(payload, { publishedAt: new Date(at), id: flash.id })]),
+    1,
+  )
+  const newerFound = await payload.find({
+    collection: 'flashes',
+    where: flashEditionWhere(locale, [
+      { publishedAt: { greater_than_equal: at } },
+      { or: [{ publishedAt: { greater_than: at } }, { id: { greater_than: id } }] },
+    ]),
+    sort: ['publishedAt', 'id'],
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    locale: readLocaleFor(locale),
+    select: FLASH_SELECT,
+    populate: FLASH_POPULATE,
+    overrideAccess: false,
+  })
+  const newer = newerFound.docs[0]
+  return {
+    older: older[0] ?? null,
+    newer: newer ? flashItemOf(newer as unknown as Record<string, unknown>, locale) : null,
+  }
+}
+
+/** The categories, in chip order, named in the edition. */
+export async function findFlashCategories(
+  payload: Payload,
+  locale: TLocale,
+): Promise<TFlashCategory[]> {
+  const { docs } = await findAsVisitor(payload, 'flash-categories', {
+    where: {},
+    sort: ['order', 'id'],
+    limit: 100,
+    pagination: false,
+    select: { name: true, slug: true },
+  })
+  return docs.map((doc) => ({
+    id: String(doc.id),
+    slug: String(doc.slug),
+    name: tagNameIn(locale, localeValues(doc.name), String(doc.slug)),
+  }))
+}
+
+/**
+ * Whether a cursor names a published flash of the edition at exactly its time, as every cursor
+ * the portal writes does; a made-up one is answered but its page is not kept (see
+ * findCursorArticle.ts).
+ */
+export async function cursorNamesFlash(
+  payload: Payload,
+  cursor: TFeedCursor,
+  locale: TLocale,
+): Promise<boolean> {
+  const id = documentId(cursor.id, payload)
+  if (id === null) return false
+  const { docs } = await findAsVisitor(payload, 'flashes', {
+    where: flashEditionWhere(locale, [
+      { id: { equals: id } },
+      { publishedAt: { equals: cursor.publishedAt.toISOString() } },
+    ]),
+    locale,
+    limit: 1,
+    pagination: false,
+    select: { id: true },
+  })
+  return docs.length > 0
+}
