@@ -6,9 +6,9 @@ describe('a flash’s headline', () => {
   })
 
   test('is the first sentence of the text otherwise, without its full stop', () => {
-    expect(flashHeadline({ title: null, text: 'BTC 短时突破 65,000 美元。24 小时涨幅 2.1%。' })).toBe(
-      'BTC 短时突破 65,000 美元',
-    )
+    expect(
+      flashHeadline({ title: null, text: 'BTC 短时突破 65,000 美元。24 小时涨幅 2.1%。' }),
+    ).toBe('BTC 短时突破 65,000 美元')
     expect(flashHeadline({ title: null, text: 'Is this the top? Analysts disagree.' })).toBe(
       'Is this the top?',
     )
