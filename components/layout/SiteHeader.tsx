@@ -22,7 +22,9 @@ export async function SiteHeader({
           Newsroom<span className={styles.tagline}>{t('tagline')}</span>
         </PageLink>
         <nav aria-label={t('mainNavigation')} className={styles.nav}>
-          <PageLink href={localizedPath(locale, '/')}>{t('home')}</PageLink>
+          <PageLink href={localizedPath(locale, '/')} className={styles.home}>
+            {t('home')}
+          </PageLink>
           <PageLink href={localizedPath(locale, '/flash')}>{t('flash')}</PageLink>
           <PageLink href={localizedPath(locale, '/watchlist')}>{t('watchlist')}</PageLink>
           {accountSlot}

@@ -116,6 +116,44 @@ test('publishing, editing and unpublishing reach the cached feed and article pag
   await reachesReaders('/tag/defi', (html) => !html.includes('更正后的标题 Corrected'))
 })
 
+test('a 快讯 published, edited, unpublished and deleted reaches /flash, its page and the home module within a second', async () => {
+  // Read first, so every page is in the caches the change must renew.
+  for (const path of ['/flash', '/', '/flash?filter=important'])
+    await fetch(`${server.baseUrl}${path}`)
+  const created = await asEditor('/api/flashes', 'POST', {
+    text: '测试快讯：发布即达读者',
+    title: '快讯发布测试',
+    important: true,
+    _status: 'published',
+  })
+  expect(created.status).toBe(201)
+  const id = String(created.body.doc.id)
+  await reachesReaders('/flash', (html) => html.includes('快讯发布测试'))
+  await reachesReaders('/flash?filter=important', (html) => html.includes('快讯发布测试'))
+  await reachesReaders('/', (html) => html.includes('快讯发布测试'))
+  await reachesReaders(
+    `/flash/${id}`,
+    (html, status) => status === 200 && html.includes('发布即达读者'),
+  )
+
+  expect((await asEditor(`/api/flashes/${id}`, 'PATCH', { title: '快讯改标题' })).status).toBe(200)
+  await reachesReaders(
+    '/flash',
+    (html) => html.includes('快讯改标题') && !html.includes('快讯发布测试'),
+  )
+  await reachesReaders(`/flash/${id}`, (html) => html.includes('快讯改标题'))
+
+  expect((await asEditor(`/api/flashes/${id}`, 'PATCH', { _status: 'draft' })).status).toBe(200)
+  await reachesReaders('/flash', (html) => !html.includes('快讯改标题'))
+  await reachesReaders(`/flash/${id}`, (_html, status) => status === 404)
+
+  expect((await asEditor(`/api/flashes/${id}`, 'PATCH', { _status: 'published' })).status).toBe(200)
+  await reachesReaders('/flash', (html) => html.includes('快讯改标题'))
+  expect((await asEditor(`/api/flashes/${id}`, 'DELETE')).status).toBe(200)
+  await reachesReaders('/flash', (html) => !html.includes('快讯改标题'))
+  await reachesReaders('/', (html) => !html.includes('快讯改标题'))
+})
+
 test('a page the server answers from memory is replaced by the very next request after a publish', async () => {
   await fetch(`${server.baseUrl}/`)
   const warm = await fetch(`${server.baseUrl}/`)

@@ -93,7 +93,7 @@ export default async function FlashPage({ params }: TProps) {
   })
   return (
     <PortalColumns
-      sidebar={<PortalSidebar locale={locale} />}
+      sidebar={<PortalSidebar locale={locale} flashes={false} />}
       sidebarLabel={messages.article.sidebar}
     >
       <script
