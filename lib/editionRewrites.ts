@@ -30,6 +30,7 @@ export const OUTSIDE_EDITIONS = [
   'api',
   'admin',
   'feed-items',
+  'flash-items',
   'news-sitemap.xml',
   'preview',
   'robots.txt',

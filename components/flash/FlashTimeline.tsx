@@ -9,6 +9,7 @@ import type { TFlashCategory, TFlashFilter, TFlashPage } from '@/lib/queries/fin
 
 import { filterParam, flashTimelineHref } from './flashHref'
 import { FlashItem } from './FlashItem'
+import { FlashLive } from './FlashLive.client'
 import styles from './FlashTimeline.module.css'
 
 /**
@@ -25,6 +26,7 @@ export function FlashTimeline({
   now,
   text,
   heading,
+  live = false,
 }: {
   locale: TLocale
   filter: TFlashFilter
@@ -35,6 +37,8 @@ export function FlashTimeline({
   now: Date
   text: TMessages['flash']
   heading: string
+  /** The first page: say when newer flashes arrive (FlashLive). */
+  live?: boolean
 }) {
   const chips: { filter: TFlashFilter; name: string }[] = [
     { filter: { kind: 'all' }, name: text.all },
@@ -62,6 +66,17 @@ export function FlashTimeline({
         </ScrollFadeList>
       </nav>
       <h1 className={styles.heading}>{heading}</h1>
+      {live ? (
+        <FlashLive
+          locale={locale}
+          filter={active}
+          newest={
+            page.items[0] ? { id: page.items[0].id, publishedAt: page.items[0].publishedAt } : null
+          }
+          timeZone={timeZone}
+          text={text}
+        />
+      ) : null}
       {page.items.length === 0 ? <p className={styles.empty}>{text.empty}</p> : null}
       {groupByDay(page.items, timeZone).map((group) => (
         <section key={group.day} className={styles.day} aria-labelledby={`day-${group.day}`}>

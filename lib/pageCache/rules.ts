@@ -57,11 +57,12 @@ const BYPASS_HEADERS = [
 type TRequestLike = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
 /**
- * The query parameters that change a public page (feed paging, 加载更多's scope and edition). A URL with
- * any other (`?utm_source=…`, `?x=1`…) is the same page under a new key: Next answers it from its
- * own cache, which keys by path, and this cache does not keep a copy per made-up query string.
+ * The query parameters that change a public page (feed paging, 加载更多's scope and edition, the
+ * 快讯 filter). A URL with any other (`?utm_source=…`, `?x=1`…) is the same page under a new key:
+ * Next answers it from its own cache, which keys by path, and this cache does not keep a copy per
+ * made-up query string.
  */
-const PAGE_QUERY_PARAMETERS = new Set(['cursor', 'page', 'scope', 'locale'])
+const PAGE_QUERY_PARAMETERS = new Set(['cursor', 'page', 'scope', 'locale', 'filter'])
 
 function hasOnlyPageParameters(url: string): boolean {
   const query = url.indexOf('?')

@@ -5,7 +5,9 @@
  */
 import type { Page } from 'playwright-core'
 
+import { demoAccounts } from '@/lib/seed/accounts'
 import { demoFlashes } from '@/lib/seed/flashes'
+import { loginCookieFor } from '@/tests/helpers/restClient'
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
 import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
 
@@ -156,5 +158,48 @@ test('unknown filters, made-up cursors and ids are not found, never a 500', asyn
     expect({ url, status: response.status }).toEqual({ url, status: expect.any(Number) })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
+  }
+})
+
+test('a flash published while /flash is open is announced within 5 s and shown on top in place', async () => {
+  const page = await open('/flash')
+  await items(page).first().waitFor()
+  const before = await items(page).count()
+  // The page is hydrated once the notice region is there; then publish, as an editor would.
+  await page.getByRole('status').first().waitFor({ state: 'attached' })
+  const editor = demoAccounts.find((account) => account.roles[0] === 'editor')!
+  const cookie = await loginCookieFor(session.server.baseUrl, editor)
+  const published = Date.now()
+  const response = await fetch(`${session.server.baseUrl}/api/flashes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: session.server.baseUrl },
+    body: JSON.stringify({ text: '实时快讯：页面无需刷新即可看到', _status: 'published' }),
+  })
+  expect(response.status).toBe(201)
+  const notice = page.getByRole('button', { name: /1 条新快讯/ })
+  await notice.waitFor({ timeout: 8000 })
+  expect(Date.now() - published).toBeLessThanOrEqual(5500)
+  await notice.click()
+  expect(await items(page).first().innerText()).toContain('实时快讯：页面无需刷新即可看到')
+  expect(await items(page).count()).toBe(before + 1)
+  // No reload: the page is the same document, and the notice is gone.
+  expect(await notice.count()).toBe(0)
+  await page.context().close()
+})
+
+test('GET /flash-items answers the newest flashes, shared and edge-cacheable; bad input is a 4xx', async () => {
+  const response = await fetch(
+    `${session.server.baseUrl}/flash-items?locale=zh-TW&filter=important`,
+  )
+  expect(response.status).toBe(200)
+  expect(response.headers.get('cache-control')).toContain('s-maxage=1')
+  const body = await response.json()
+  expect(body.items.length).toBeGreaterThan(0)
+  expect(body.items.every((item: { important: boolean }) => item.important)).toBe(true)
+  for (const query of ['filter=nope', 'locale=fr', 'filter=%3Cscript%3E', 'x=1']) {
+    const refused = await fetch(`${session.server.baseUrl}/flash-items?${query}`)
+    expect({ query, status: refused.status }).toEqual({ query, status: expect.any(Number) })
+    expect([400, 404]).toContain(refused.status)
+    expect((await refused.json()).error).toEqual(expect.any(String))
   }
 })

@@ -18,6 +18,7 @@ describe('which requests the page cache may answer', () => {
     // A made-up query string would otherwise store one more copy of the same page per URL.
     expect(pageCacheKey(get('/?utm_source=x'))).toBeNull()
     expect(pageCacheKey(get('/tag/defi?cursor=abc&x=1'))).toBeNull()
+    expect(pageCacheKey(get('/flash?filter=important'))).toBe('/flash?filter=important\n')
     expect(pageCacheKey(get('/', { 'accept-encoding': 'gzip' }))).toBe('/\ngzip')
     // Analytics or preference cookies do not make a page personal.
     expect(pageCacheKey(get('/', { cookie: 'theme=dark; _ga=1' }))).not.toBeNull()

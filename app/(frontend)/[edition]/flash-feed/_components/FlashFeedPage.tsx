@@ -86,6 +86,7 @@ export async function FlashFeedPage({
         now={new Date()}
         text={messages.flash}
         heading={cursor ? messages.flash.more : headingOf(filter, locale)}
+        live={!cursor}
       />
     </PortalColumns>
   )
