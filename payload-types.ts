@@ -71,6 +71,7 @@ export interface Config {
     flashes: Flash;
     tags: Tag;
     'flash-categories': FlashCategory;
+    'flash-votes': FlashVote;
     coins: Coin;
     media: Media;
     users: User;
@@ -89,6 +90,7 @@ export interface Config {
     flashes: FlashesSelect<false> | FlashesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     'flash-categories': FlashCategoriesSelect<false> | FlashCategoriesSelect<true>;
+    'flash-votes': FlashVotesSelect<false> | FlashVotesSelect<true>;
     coins: CoinsSelect<false> | CoinsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -347,6 +349,13 @@ export interface Flash {
     | number
     | boolean
     | null;
+  /**
+   * Readers’ bullish / bearish votes, changed by voting only
+   */
+  votes?: {
+    bullish?: number | null;
+    bearish?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -360,6 +369,18 @@ export interface FlashCategory {
   name: string;
   slug: string;
   order: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "flash-votes".
+ */
+export interface FlashVote {
+  id: number;
+  flash: number | Flash;
+  user: number | User;
+  vote: 'bullish' | 'bearish';
   updatedAt: string;
   createdAt: string;
 }
@@ -531,6 +552,10 @@ export interface PayloadLockedDocument {
         value: number | FlashCategory;
       } | null)
     | ({
+        relationTo: 'flash-votes';
+        value: number | FlashVote;
+      } | null)
+    | ({
         relationTo: 'coins';
         value: number | Coin;
       } | null)
@@ -640,6 +665,12 @@ export interface FlashesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   pricesAtPublish?: T;
+  votes?:
+    | T
+    | {
+        bullish?: T;
+        bearish?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -664,6 +695,17 @@ export interface FlashCategoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "flash-votes_select".
+ */
+export interface FlashVotesSelect<T extends boolean = true> {
+  flash?: T;
+  user?: T;
+  vote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import sharp from 'sharp'
 
 import { Flashes } from './collections/Flashes'
 import { FlashCategories } from './collections/FlashCategories'
+import { FlashVotes } from './collections/FlashVotes'
 import { Articles } from './collections/Articles'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
@@ -64,6 +65,7 @@ const config = buildConfig({
     Flashes,
     Tags,
     FlashCategories,
+    FlashVotes,
     Coins,
     Media,
     Users,

@@ -13,6 +13,7 @@ import { BENCH_USAGE, parseBenchArgs, type TBenchArgs } from './bench/args'
 import { ensureDataset } from './bench/dataset'
 import { openEditorSession } from './bench/editorSession'
 import { peakRssMiB } from './bench/processMemory'
+import { measureFlashPolling } from './bench/flashPolling'
 import { measurePublishToVisible } from './bench/publishLatency'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
@@ -151,6 +152,19 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       origin: await publish(app.baseUrl),
       microCache: await publish(nginx.baseUrl),
     }
+    console.log(
+      'measuring: 快讯 live notice (GET /flash-items polled, flashes published meanwhile)',
+    )
+    const flashPolling = await measureFlashPolling({
+      origin: app.baseUrl,
+      edgeBase: nginx.baseUrl,
+      siteUrl,
+      editorCookie: session.cookie,
+      appPid: app.pid,
+      connections: args.connections,
+      durationSeconds: args.durationSeconds,
+      trials: args.trials,
+    })
     // lib/edge logs each refresh that failed; without refreshes the micro-cache row measures the TTL.
     const refreshFailures = app.logs().match(/edge refresh .*(failed|skipped)/g) ?? []
     if (refreshFailures.length > 0)
@@ -173,6 +187,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       load: rows,
       uncachedFeed,
       publishToVisible,
+      flashPolling,
     }
   } finally {
     for (const stop of stops) await stop()

@@ -1,14 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/collections/access'
+import { deleteVotesOfFlash } from '@/collections/FlashVotes'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import {
   revalidateFlashAfterChange,
   revalidateFlashAfterDelete,
 } from '@/collections/hooks/revalidateFlashes'
+import { flashEndpoints } from '@/endpoints/flashes'
 import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
 import { validateHttpUrl } from '@/lib/validateUrl'
+import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
 import { validateFlashText } from './localizedText'
 
@@ -44,9 +47,17 @@ export const Flashes: CollectionConfig = {
     maxPerDoc: 20,
   },
   indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['important', 'publishedAt'] }],
+  // 利好 / 利空; matched before Payload's own `/:id` routes, so `votes` is never read as a flash ID.
+  endpoints: flashEndpoints,
   hooks: {
-    beforeChange: [createInDefaultLocale('text'), fillPublishedAt, recordPricesAtPublish],
+    beforeChange: [
+      createInDefaultLocale('text'),
+      fillPublishedAt,
+      recordPricesAtPublish,
+      keepVoteTallies,
+    ],
     afterChange: [revalidateFlashAfterChange],
+    beforeDelete: [deleteVotesOfFlash],
     afterDelete: [revalidateFlashAfterDelete],
   },
   fields: [
@@ -157,6 +168,35 @@ export const Flashes: CollectionConfig = {
           en: 'Recorded automatically on publishing (USD per linked coin), for the move since',
         },
       },
+    },
+    {
+      name: 'votes',
+      label: { zh: '投票', en: 'Votes' },
+      type: 'group',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          zh: '读者的利好 / 利空票数,只由投票更新',
+          en: 'Readers’ bullish / bearish votes, changed by voting only',
+        },
+      },
+      fields: [
+        {
+          name: 'bullish',
+          label: { zh: '利好', en: 'Bullish' },
+          type: 'number',
+          defaultValue: 0,
+          min: 0,
+        },
+        {
+          name: 'bearish',
+          label: { zh: '利空', en: 'Bearish' },
+          type: 'number',
+          defaultValue: 0,
+          min: 0,
+        },
+      ],
     },
   ],
 }

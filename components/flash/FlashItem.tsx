@@ -1,10 +1,14 @@
 import { PageLink } from '@/components/portal/PageLink'
+import { withNext } from '@/lib/account/safeNext'
 import { timeOfDay } from '@/lib/flash/days'
+import { flashHeadline } from '@/lib/flash/headline'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import type { TFlashItem } from '@/lib/queries/findFlashes'
 
+import { FlashCoinChips } from './FlashCoinChips.client'
 import { FlashText } from './FlashText'
+import { FlashVotes } from './FlashVotes.client'
 import styles from './FlashItem.module.css'
 
 export const flashPath = (locale: TLocale, id: string) => localizedPath(locale, `/flash/${id}`)
@@ -18,12 +22,15 @@ export function FlashItem({
   locale,
   timeZone,
   text,
+  market,
   headingLevel = 3,
 }: {
   flash: TFlashItem
   locale: TLocale
   timeZone: string
   text: TMessages['flash']
+  /** The market badges' words (示例数据, 数据延迟) beside the coins' figures. */
+  market: TMessages['market']
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -51,29 +58,30 @@ export function FlashItem({
       <p className={styles.text}>
         <FlashText text={flash.text} />
       </p>
-      {flash.source?.url || flash.coins.length > 0 ? (
-        <div className={styles.footer}>
-          {flash.source?.url ? (
-            <a
-              className={styles.source}
-              href={flash.source.url}
-              rel="nofollow ugc noopener noreferrer"
-              target="_blank"
-            >
-              {text.source}: {flash.source.name ?? new URL(flash.source.url).hostname}
-            </a>
-          ) : null}
-          {flash.coins.length > 0 ? (
-            <ul className={styles.coins} aria-label={text.coins}>
-              {flash.coins.map((coin) => (
-                <li key={coin.id} title={coin.nameZh ?? coin.name}>
-                  {coin.symbol}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <div className={styles.footer}>
+        <FlashVotes
+          flashId={flash.id}
+          label={flashHeadline(flash)}
+          text={text}
+          loginHref={localizedPath(locale, withNext('/login', href))}
+        />
+        {flash.source?.url ? (
+          <a
+            className={styles.source}
+            href={flash.source.url}
+            rel="nofollow ugc noopener noreferrer"
+            target="_blank"
+          >
+            {text.source}: {flash.source.name ?? new URL(flash.source.url).hostname}
+          </a>
+        ) : null}
+        <FlashCoinChips
+          coins={flash.coins}
+          pricesAtPublish={flash.pricesAtPublish}
+          text={text}
+          market={market}
+        />
+      </div>
     </article>
   )
 }

@@ -44,6 +44,7 @@ export function FlashLive({
   newest,
   timeZone,
   text,
+  market,
 }: {
   locale: TLocale
   /** `?filter=` of the timeline; null for 全部. */
@@ -51,6 +52,7 @@ export function FlashLive({
   newest: TNewest
   timeZone: string
   text: TMessages['flash']
+  market: TMessages['market']
 }) {
   const [waiting, setWaiting] = useState<TFlashItem[]>([])
   const [overflow, setOverflow] = useState(false)
@@ -113,7 +115,13 @@ export function FlashLive({
         <ol className={styles.items}>
           {shown.map((flash) => (
             <li key={flash.id}>
-              <FlashItem flash={flash} locale={locale} timeZone={timeZone} text={text} />
+              <FlashItem
+                flash={flash}
+                locale={locale}
+                timeZone={timeZone}
+                text={text}
+                market={market}
+              />
             </li>
           ))}
         </ol>

@@ -25,6 +25,7 @@ export function FlashTimeline({
   timeZone,
   now,
   text,
+  market,
   heading,
   live = false,
 }: {
@@ -36,6 +37,7 @@ export function FlashTimeline({
   /** When the page is rendered: what 今天 and 昨天 are relative to. */
   now: Date
   text: TMessages['flash']
+  market: TMessages['market']
   heading: string
   /** The first page: say when newer flashes arrive (FlashLive). */
   live?: boolean
@@ -75,6 +77,7 @@ export function FlashTimeline({
           }
           timeZone={timeZone}
           text={text}
+          market={market}
         />
       ) : null}
       {page.items.length === 0 ? <p className={styles.empty}>{text.empty}</p> : null}
@@ -86,7 +89,13 @@ export function FlashTimeline({
           <ol className={styles.items}>
             {group.items.map((flash) => (
               <li key={flash.id}>
-                <FlashItem flash={flash} locale={locale} timeZone={timeZone} text={text} />
+                <FlashItem
+                  flash={flash}
+                  locale={locale}
+                  timeZone={timeZone}
+                  text={text}
+                  market={market}
+                />
               </li>
             ))}
           </ol>

@@ -20,8 +20,8 @@ export type TRefreshTargets = {
 /**
  * Coins to refresh, at most `maxCoins` (MARKET_REFRESH_MAX_COINS), so that the provider calls of
  * a run (one per 250 coins) stay bounded whatever readers watch and adopt. First the top 30 by
- * rank; then the coins of articles, which staff choose and every reader sees (drafts included:
- * they may be published any minute, and filtering by status made the query much slower);
+ * rank; then the coins of articles and 快讯, which staff choose and every reader sees (drafts
+ * included: they may be published any minute, and filtering by status made the query much slower);
  * then watched coins, those in the most watchlists first, where readers' choices come in. Only
  * Payload queries, so it runs the same on SQLite and MongoDB.
  */
@@ -35,7 +35,9 @@ export async function findRefreshTargets(
   }
 
   const candidates = new Set<string>()
-  await collectCoinsInArticles(payload, candidates)
+  await collectCoinsIn(payload, 'articles', candidates)
+  // 快讯 show each linked coin's move since publishing (发布后涨跌), so their coins move too.
+  await collectCoinsIn(payload, 'flashes', candidates)
   for (const id of await watchedCoinsMostWatchedFirst(payload)) candidates.add(id)
   const wanted = [...candidates].filter((id) => !chosen.has(id))
 
@@ -135,10 +137,14 @@ async function watchedCoinsMostWatchedFirst(payload: Payload): Promise<string[]>
  * index of the articles with a lookup of each one's relations, far cheaper than reading every
  * article's coins (figures in docs/market-data.md).
  */
-async function collectCoinsInArticles(payload: Payload, into: Set<string>): Promise<void> {
+async function collectCoinsIn(
+  payload: Payload,
+  collection: 'articles' | 'flashes',
+  into: Set<string>,
+): Promise<void> {
   for (let page = 1; ; page++) {
     const result = await payload.findDistinct({
-      collection: 'articles',
+      collection,
       field: 'coins',
       depth: 0,
       limit: DISTINCT_PAGE,

@@ -25,6 +25,8 @@ export type TFlashItem = {
   updatedAt: string | null
   source: { name: string | null; url: string | null } | null
   coins: TCoinRef[]
+  /** The price of each linked coin when the flash went live, by coin id (发布后涨跌). */
+  pricesAtPublish: Record<string, number>
   categories: TFlashCategory[]
 }
 
@@ -47,6 +49,7 @@ const FLASH_SELECT = {
   source: true,
   coins: true,
   categories: true,
+  pricesAtPublish: true,
 } as const
 
 const FLASH_POPULATE = {
@@ -103,6 +106,13 @@ export function flashItemOf(row: Record<string, unknown>, locale: TLocale): TFla
       const ref = coinRefOf(coin)
       return ref ? [{ ...ref, nameZh: coinNameZhIn(locale, ref.nameZh) }] : []
     }),
+    pricesAtPublish: isObject(row.pricesAtPublish)
+      ? Object.fromEntries(
+          Object.entries(row.pricesAtPublish).filter(
+            (entry): entry is [string, number] => typeof entry[1] === 'number',
+          ),
+        )
+      : {},
     categories: (Array.isArray(row.categories) ? row.categories : []).flatMap((category) =>
       isObject(category) && typeof category.slug === 'string'
         ? [
@@ -256,4 +266,42 @@ export async function cursorNamesFlash(
     select: { id: true },
   })
   return docs.length > 0
+}
+
+/**
+ * The newest `limit` published flashes for the sitemap: id and times, and whether each has an
+ * English version (its page exists in the English edition too).
+ */
+export async function findFlashSitemapEntries(payload: Payload, limit: number) {
+  const found = await payload.find({
+    collection: 'flashes',
+    where: { publishedAt: { exists: true } },
+    sort: ['-publishedAt', '-id'],
+    limit,
+    pagination: false,
+    depth: 0,
+    select: { publishedAt: true, updatedAt: true },
+    overrideAccess: false,
+  })
+  const ids = found.docs.map((doc) => doc.id)
+  const english =
+    ids.length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: 'flashes',
+          where: flashEditionWhere('en', [{ id: { in: ids } }]),
+          locale: 'en',
+          limit: ids.length,
+          pagination: false,
+          depth: 0,
+          select: { publishedAt: true },
+          overrideAccess: false,
+        })
+  const written = new Set(english.docs.map((doc) => String(doc.id)))
+  return found.docs.map((doc) => ({
+    id: String(doc.id),
+    publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt ?? null,
+    english: written.has(String(doc.id)),
+  }))
 }

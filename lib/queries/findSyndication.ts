@@ -60,7 +60,7 @@ export async function findRssItems({
     doc.slug && doc.publishedAt
       ? [
           {
-            slug: doc.slug,
+            path: `/articles/${doc.slug}`,
             title: textOf(doc.title, locale),
             summary: textOf(doc.summary, locale),
             publishedAt: doc.publishedAt,

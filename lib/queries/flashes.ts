@@ -11,6 +11,7 @@ import {
   findFlashCategories,
   findFlashNeighbours,
   findFlashPage,
+  findFlashSitemapEntries,
   type TFlashFilter,
 } from './findFlashes'
 import { getPayloadClient } from './payload'
@@ -87,4 +88,12 @@ export function getFlash(id: string, locale: TLocale) {
     keyParts: ['flash', locale, id],
     tags: [CACHE_TAGS.flashLists, CACHE_TAGS.flash(id)],
   })
+}
+
+export function getFlashSitemapEntries(limit: number) {
+  return unstable_cache(
+    async () => findFlashSitemapEntries(await getPayloadClient(), limit),
+    ['flash-sitemap', String(limit)],
+    { tags: [CACHE_TAGS.flashLists] },
+  )()
 }

@@ -20,6 +20,9 @@ export function routeLimitOf(method: string, pathname: string): TRateLimitName |
   if (/^\/api\/(bookmarks|watchlists)(\/|$)/.test(pathname)) {
     return READS.has(verb) ? null : 'savedWrites'
   }
+  // 利好 / 利空: a page's counts in one read of many rows, and a reader's write per click.
+  if (pathname === '/api/flashes/votes') return READS.has(verb) ? 'bookmarkStates' : null
+  if (/^\/api\/flashes\/[^/]+\/vote$/.test(pathname)) return READS.has(verb) ? null : 'savedWrites'
   return null
 }
 

@@ -8,3 +8,4 @@ export const ZSitemapChunkSchema = z
 
 export const articleChunkPath = (chunk: number) => `/sitemaps/articles/${chunk}.xml`
 export const PAGES_SITEMAP_PATH = '/sitemaps/pages.xml'
+export const FLASHES_SITEMAP_PATH = '/sitemaps/flashes.xml'

@@ -6,7 +6,8 @@ import { absoluteUrl, element, escapeXml, rfc822, XML_DECLARATION } from './xml'
 export const RSS_ITEM_LIMIT = 50
 
 export type TRssItem = {
-  slug: string
+  /** The item's page, as a path inside the edition (`/articles/<slug>`, `/flash/<id>`). */
+  path: string
   title: string
   summary: string
   publishedAt: string
@@ -26,7 +27,7 @@ export type TRssChannel = {
 }
 
 function itemXml(channel: TRssChannel, item: TRssItem): string {
-  const link = absoluteUrl(channel.siteUrl, localizedPath(channel.locale, `/articles/${item.slug}`))
+  const link = absoluteUrl(channel.siteUrl, localizedPath(channel.locale, item.path))
   return [
     '<item>',
     element('title', item.title),

@@ -7,6 +7,7 @@ import * as migration_20261204_165041_account_lockout_off from './20261204_16504
 import * as migration_20261205_090020_coin_aliases from './20261205_090020_coin_aliases'
 import * as migration_20261206_000641_localized_content from './20261206_000641_localized_content'
 import * as migration_20261206_032349_flashes from './20261206_032349_flashes'
+import * as migration_20261206_040535_flash_votes from './20261206_040535_flash_votes'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261206_032349_flashes.up,
     down: migration_20261206_032349_flashes.down,
     name: '20261206_032349_flashes',
+  },
+  {
+    up: migration_20261206_040535_flash_votes.up,
+    down: migration_20261206_040535_flash_votes.down,
+    name: '20261206_040535_flash_votes',
   },
 ]

@@ -1,4 +1,6 @@
 import type { TMachine } from '@/scripts/lib/machine'
+import { MEAN_POLL_SECONDS } from './flashPolling'
+import type { TFlashPollingReport } from './flashPolling'
 import type { TLatencySummary } from './publishLatency'
 import type { TLoadResult } from './wrk'
 
@@ -27,6 +29,7 @@ export type TBenchReport = {
   load: TLoadRow[]
   uncachedFeed: { oneConnection: TLoadResult; manyConnections: TLoadResult }
   publishToVisible: { origin: TLatencySummary; microCache: TLatencySummary }
+  flashPolling: TFlashPollingReport
 }
 
 const pad = (text: string, width: number) => text.padEnd(width)
@@ -60,7 +63,19 @@ export function formatReport(report: TBenchReport): string {
     '',
     latency('origin', report.publishToVisible.origin),
     latency('micro-cache', report.publishToVisible.microCache),
+    ...flashLines(report.flashPolling),
     `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
     `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
   ].join('\n')
+}
+
+function flashLines(flash: TFlashPollingReport): string[] {
+  const rate = (result: TLoadResult) =>
+    `${Math.round(result.requestsPerSecond)} req/s (p99 ${result.p99Ms} ms, ${result.errors} errors)`
+  const notice = flash.publishToNotice
+  return [
+    `快讯 polling GET /flash-items: micro-cache ${rate(flash.microCache)}, origin ${rate(flash.origin)}`,
+    `  = ${flash.readersHeld} readers with /flash open (one poll per reader every ${MEAN_POLL_SECONDS} s); app CPU ${flash.appCpuPercent}% of a core, RSS ${flash.appRssMiB} MiB`,
+    `  publish-to-notice under that load: median ${notice.medianMs} ms, max ${notice.maxMs} ms (${notice.samplesMs.join(', ')}) + the reader's poll interval`,
+  ]
 }

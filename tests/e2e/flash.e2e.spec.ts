@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 
 import { demoAccounts } from '@/lib/seed/accounts'
 import { demoFlashes } from '@/lib/seed/flashes'
+import { signedInReaderContext } from '@/tests/helpers/readerAccount'
 import { loginCookieFor } from '@/tests/helpers/restClient'
 import { seriousAccessibilityViolations } from '@/tests/helpers/axe'
 import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
@@ -37,6 +38,11 @@ test('the timeline: newest first under 今天, times to the second, 重要 marke
   expect(await first.locator('time').innerText()).toMatch(/^\d{2}:\d{2}:\d{2}$/)
   expect(await first.innerText()).toContain(newest.text.slice(0, 12))
   expect(await items(page).count()).toBe(30)
+  // Each coin's move since the flash went live arrives after load, with the panel's labels.
+  const chip = first.locator('li', { hasText: '发布后' }).first()
+  await chip.waitFor()
+  expect(await chip.innerText()).toMatch(/发布后\s*[+-]?\d+(\.\d+)?%/)
+  await first.getByText('示例数据').waitFor()
   // A URL in a flash's text is a link that leaves the site without a referrer.
   const withUrl = demoFlashes.findIndex((flash) => /https:\/\//.test(flash.text))
   if (withUrl >= 0 && withUrl < 30) {
@@ -202,4 +208,56 @@ test('GET /flash-items answers the newest flashes, shared and edge-cacheable; ba
     expect([400, 404]).toContain(refused.status)
     expect((await refused.json()).error).toEqual(expect.any(String))
   }
+})
+
+test('RSS per edition and filter, and the flashes in the sitemap', async () => {
+  const base = session.server.baseUrl
+  const rss = await fetch(`${base}/flash/rss.xml`)
+  expect(rss.headers.get('content-type')).toContain('application/rss+xml')
+  const xml = await rss.text()
+  expect(xml.match(/<item>/g)).toHaveLength(50)
+  expect(xml).toMatch(/<link>[^<]+\/flash\/[0-9a-f]+<\/link>/)
+  const important = await (await fetch(`${base}/flash/rss.xml?filter=important`)).text()
+  expect(important.match(/<item>/g)).toHaveLength(importantCount)
+  const english = await (await fetch(`${base}/en/flash/rss.xml`)).text()
+  expect(english).toContain('<language>en</language>')
+  expect(english.match(/<item>/g)).toHaveLength(demoFlashes.filter((flash) => flash.english).length)
+  expect((await fetch(`${base}/flash/rss.xml?filter=nope`)).status).toBe(404)
+
+  const index = await (await fetch(`${base}/sitemap.xml`)).text()
+  expect(index).toContain('/sitemaps/flashes.xml')
+  const sitemap = await (await fetch(`${base}/sitemaps/flashes.xml`)).text()
+  expect(sitemap.match(/<url>/g)?.length).toBeGreaterThanOrEqual(demoFlashes.length)
+  expect(sitemap).toContain('hreflang="en"')
+  expect(await (await fetch(`${base}/sitemaps/pages.xml`)).text()).toContain('/flash</loc>')
+})
+
+test('利好 / 利空: a reader votes, changes and keeps the vote after a reload; a visitor is asked to log in', async () => {
+  const { context } = await signedInReaderContext(session.browser, session.server.baseUrl, {
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = await context.newPage()
+  await page.goto(`${session.server.baseUrl}/flash`)
+  const votes = items(page).nth(2).getByRole('group')
+  const bullish = votes.getByRole('button', { name: /利好/ })
+  const bearish = votes.getByRole('button', { name: /利空/ })
+  await bullish.filter({ hasText: /利好\s*0/ }).waitFor()
+  await bullish.click()
+  await votes.getByRole('button', { name: /利好\s*1/, pressed: true }).waitFor()
+  await bearish.click()
+  await votes.getByRole('button', { name: /利空\s*1/, pressed: true }).waitFor()
+  await votes.getByRole('button', { name: /利好\s*0/, pressed: false }).waitFor()
+
+  await page.reload()
+  const again = items(page).nth(2).getByRole('group')
+  await again.getByRole('button', { name: /利空\s*1/, pressed: true }).waitFor()
+  // Another reader's counts include it; the visitor sees the count and is sent to log in.
+  await context.close()
+  const visitor = await open('/flash')
+  const visitorVotes = items(visitor).nth(2).getByRole('group')
+  await visitorVotes.getByRole('button', { name: /利空\s*1/, pressed: false }).waitFor()
+  await visitorVotes.getByRole('button', { name: /利好/ }).click()
+  await visitor.waitForURL(/\/login\?next=/)
+  await visitor.context().close()
 })

@@ -112,3 +112,18 @@ export async function makeMedia(payload: Payload, size?: { width: number; height
     overrideAccess: true,
   })
 }
+
+/** A user's 利好 / 利空 on a flash, written as the system (the vote endpoint also keeps the counts). */
+export const makeFlashVote = (
+  payload: Payload,
+  data: { flash: number | string; user: number | string; vote?: 'bullish' | 'bearish' },
+) =>
+  payload.create({
+    collection: 'flash-votes',
+    data: {
+      flash: data.flash as number,
+      user: data.user as number,
+      vote: data.vote ?? 'bullish',
+    },
+    overrideAccess: true,
+  })

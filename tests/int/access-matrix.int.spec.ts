@@ -10,6 +10,7 @@ import {
   makeCoin,
   makeFlash,
   makeFlashCategory,
+  makeFlashVote,
   makeMedia,
   makeTag,
   pngFile,
@@ -547,6 +548,65 @@ const cells: Record<string, TCell[]> = {
         }),
     },
   ],
+  // Written only by POST /api/flashes/:id/vote, as the system after its own checks.
+  'flash-votes': [
+    {
+      action: 'create for oneself',
+      allowed: [],
+      run: async (actor) =>
+        payload.create({
+          collection: 'flash-votes',
+          data: {
+            flash: (await makeFlash(payload)).id,
+            user: (actors[actor] ?? actors.readerA).id,
+            vote: 'bullish',
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read one’s own vote',
+      allowed: ['readerA', 'readerB', 'editor', 'admin'],
+      // A visitor has no vote of their own: reader A's stands in.
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'flash-votes',
+          id: (await flashVoteOf(actors[actor] ?? actors.readerA)).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "read reader A's vote",
+      allowed: ['readerA', 'admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'flash-votes',
+          id: (await flashVoteOf(actors.readerA)).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "update reader A's vote",
+      allowed: [],
+      run: async (actor) =>
+        payload.update({
+          collection: 'flash-votes',
+          id: (await flashVoteOf(actors.readerA)).id,
+          data: { vote: 'bearish' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete reader A's vote",
+      allowed: [],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'flash-votes',
+          id: (await flashVoteOf(actors.readerA)).id,
+          ...as(actor),
+        }),
+    },
+  ],
   // Payload's own collections (lib/security/payloadCollections.ts).
   'payload-locked-documents': [
     {
@@ -701,6 +761,11 @@ async function watchlistOfReaderA() {
   })
 }
 
+/** `user`'s 利好 on a fresh published flash. */
+async function flashVoteOf(user: User) {
+  return makeFlashVote(payload, { flash: (await makeFlash(payload)).id, user: user.id })
+}
+
 async function bookmarkOfReaderA() {
   return payload.create({
     collection: 'bookmarks',
@@ -719,16 +784,18 @@ describe.each(Object.entries(cells))('%s', (_collection, collectionCells) => {
 })
 
 describe('lists never show other users’ rows', () => {
-  test('find on watchlists and bookmarks returns only the reader’s own', async () => {
+  test('find on watchlists, bookmarks and flash votes returns only the reader’s own', async () => {
     const ownerOf = (doc: { owner?: unknown; user?: unknown }) => {
       const owner = doc.owner ?? doc.user
       return String(owner && typeof owner === 'object' && 'id' in owner ? owner.id : owner)
     }
     const list = await watchlistOfReaderA()
     const bookmark = await bookmarkOfReaderA()
+    const vote = await flashVoteOf(actors.readerA)
     for (const [collection, rowOfA] of [
       ['watchlists', list],
       ['bookmarks', bookmark],
+      ['flash-votes', vote],
     ] as const) {
       const seenByB = await payload.find({ collection, limit: 0, ...as('readerB') })
       expect(seenByB.docs.map((doc) => doc.id)).not.toContain(rowOfA.id)

@@ -325,7 +325,7 @@ describe('the English edition', () => {
 
   test('the zh-TW RSS converts as the feed does', async () => {
     const rss = await findRssItems({ payload, locale: 'zh-TW' as TLocale })
-    const item = rss.find((entry) => entry.slug === translated.slug)
+    const item = rss.find((entry) => entry.path === `/articles/${translated.slug}`)
     expect(item).toMatchObject({ title: '編輯寫的繁體標題', summary: '網路資料的摘要' })
     expect(item?.tags).toContain('資料網路')
   })

@@ -76,5 +76,5 @@ test('sitemap chunks cover every published article exactly once', async () => {
   expect(new Set(paths).size).toBe(PUBLISHED)
   expect(await findSitemapChunk({ payload, locale: 'zh-CN', chunk: chunks + 1, size })).toEqual([])
   const published = await findRssItems({ payload, locale: 'zh-CN', limit: 100 })
-  expect(new Set(paths)).toEqual(new Set(published.map((item) => `/articles/${item.slug}`)))
+  expect(new Set(paths)).toEqual(new Set(published.map((item) => item.path)))
 })

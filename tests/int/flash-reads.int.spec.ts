@@ -11,6 +11,7 @@ import {
   findFlashCategories,
   findFlashNeighbours,
   findFlashPage,
+  findFlashSitemapEntries,
 } from '@/lib/queries/findFlashes'
 import { makeFlash, makeFlashCategory } from '@/tests/helpers/fixtures'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
@@ -121,4 +122,13 @@ test('a permalink finds its flash and its neighbours; a draft or junk id finds n
   expect(newest.newer).toBeNull()
   expect(await findFlashById(payload, draftId, 'zh-CN')).toBeNull()
   expect(await findFlashById(payload, 'not-an-id', 'zh-CN')).toBeNull()
+})
+
+test('the sitemap lists the newest published flashes and which have an English page', async () => {
+  const entries = await findFlashSitemapEntries(payload, 100)
+  expect(entries.map((entry) => entry.id)).toEqual(ids)
+  expect(entries.filter((entry) => entry.english).map((entry) => entry.id)).toEqual([ids[2]])
+  expect((await findFlashSitemapEntries(payload, 2)).map((entry) => entry.id)).toEqual(
+    ids.slice(0, 2),
+  )
 })

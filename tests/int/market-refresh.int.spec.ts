@@ -18,7 +18,8 @@ import { isStale } from '@/lib/market/staleness'
 import { findRefreshTargets, TOP_COINS_BY_RANK } from '@/lib/market/targets'
 import type { MarketDataProvider } from '@/lib/market/types'
 import type { Coin } from '@/payload-types'
-import { makeArticle, makeMedia } from '@/tests/helpers/fixtures'
+import { moveSincePublish } from '@/lib/flash/reaction'
+import { makeArticle, makeFlash, makeMedia } from '@/tests/helpers/fixtures'
 import { marketOf, startFakeCoinGecko, type TFakeCoinGecko } from '@/tests/helpers/fakeCoinGecko'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { seedActors, type TActors } from '@/tests/helpers/users'
@@ -53,6 +54,7 @@ beforeEach(async () => {
   // Each test starts from an empty coin collection and no lease.
   await payload.delete({ collection: 'watchlists', where: {}, overrideAccess: true })
   await payload.delete({ collection: 'articles', where: {}, overrideAccess: true })
+  await payload.delete({ collection: 'flashes', where: {}, overrideAccess: true })
   await payload.delete({ collection: 'coins', where: {}, overrideAccess: true })
   await payload.delete({ collection: 'leases', where: {}, overrideAccess: true })
   fake.markets.clear()
@@ -101,6 +103,29 @@ const allCoins = async () =>
     })
   ).docs
 
+describe('发布后涨跌', () => {
+  test('a flash keeps its coin’s price at publishing while the stand-in market moves it', async () => {
+    fake.markets.set('moving-coin', marketOf('moving-coin', { current_price: 100 }))
+    // Ranked, so the first refresh covers it before any flash links it.
+    const coin = await makeCoin('moving-coin', { rank: 1 })
+    await refresh()
+    const flash = await makeFlash(payload, { coins: [coin.id] })
+    expect(flash.pricesAtPublish).toEqual({ [String(coin.id)]: 100 })
+
+    fake.markets.set('moving-coin', marketOf('moving-coin', { current_price: 110 }))
+    await refresh()
+    const now = await stored('moving-coin')
+    const kept = await payload.findByID({ collection: 'flashes', id: flash.id, depth: 0 })
+    const atPublish = (kept.pricesAtPublish as Record<string, number>)[String(coin.id)]
+    expect(atPublish).toBe(100)
+    expect(moveSincePublish(atPublish, now.price)).toBeCloseTo(10, 10)
+
+    fake.markets.set('moving-coin', marketOf('moving-coin', { current_price: 95 }))
+    await refresh()
+    expect(moveSincePublish(atPublish, (await stored('moving-coin')).price)).toBeCloseTo(-5, 10)
+  })
+})
+
 describe('which coins are refreshed', () => {
   test('every coin in a watchlist or an article, plus the top 30 by rank, and nothing else', async () => {
     for (let rank = 1; rank <= TOP_COINS_BY_RANK + 1; rank++)
@@ -108,6 +133,8 @@ describe('which coins are refreshed', () => {
     const watched = await makeCoin('watched-only')
     const inArticle = await makeCoin('article-only')
     const inDraft = await makeCoin('draft-only')
+    const inFlash = await makeCoin('flash-only')
+    await makeFlash(payload, { coins: [inFlash.id] })
     await makeCoin('nobody-cares')
     await payload.create({
       collection: 'watchlists',
@@ -133,7 +160,7 @@ describe('which coins are refreshed', () => {
     const targets = await findRefreshTargets(payload, { maxCoins: 500 })
     const top30 = Array.from({ length: 30 }, (_, index) => `ranked-${index + 1}`)
     expect(targets.coins.map((coin) => coin.marketDataId).sort()).toEqual(
-      [...top30, 'article-only', 'watched-only'].sort(),
+      [...top30, 'article-only', 'flash-only', 'watched-only'].sort(),
     )
     expect(targets.leftOut).toBe(0)
   })

@@ -19,7 +19,7 @@ const NASTY = `A & B <b>"引号" 'single'</b> ]]> </script>`
 const parser = new XMLParser({ ignoreAttributes: false })
 
 const item = (overrides: Partial<TRssItem> = {}): TRssItem => ({
-  slug: 'hello-world',
+  path: '/articles/hello-world',
   title: NASTY,
   summary: `摘要 ${NASTY}`,
   publishedAt: '2026-11-01T08:05:09.000Z',
@@ -51,7 +51,7 @@ describe('buildRss', () => {
       path: '/',
       selfPath: '/rss.xml',
     },
-    [item(), item({ slug: 'second', publishedAt: '2026-10-31T00:00:00.000Z', tags: [] })],
+    [item(), item({ path: '/articles/second', publishedAt: '2026-10-31T00:00:00.000Z', tags: [] })],
   )
   const channel = parser.parse(xml).rss.channel
 

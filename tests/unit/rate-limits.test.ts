@@ -72,6 +72,10 @@ describe('which API routes spend which limit', () => {
     ['GET', '/api/bookmarks/status', null],
     ['GET', '/api/bookmarks/states', 'bookmarkStates'],
     ['GET', '/api/bookmarks/mine', 'bookmarkStates'],
+    ['POST', '/api/flashes/12/vote', 'savedWrites'],
+    ['GET', '/api/flashes/votes', 'bookmarkStates'],
+    ['GET', '/api/flashes', null],
+    ['PATCH', '/api/flashes/12', null],
     ['GET', '/api/articles', null],
     ['POST', '/api/bookmarksx', null],
     // Logins, registrations and reset mails are limited in the users collection's hooks.

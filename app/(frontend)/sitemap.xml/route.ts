@@ -1,5 +1,9 @@
 import { displaySettings } from '@/lib/display'
-import { articleChunkPath, PAGES_SITEMAP_PATH } from '@/lib/syndication/params'
+import {
+  articleChunkPath,
+  FLASHES_SITEMAP_PATH,
+  PAGES_SITEMAP_PATH,
+} from '@/lib/syndication/params'
 import { xmlResponse } from '@/lib/syndication/response'
 import { buildSitemapIndex, SITEMAP_CHUNK_SIZE, sitemapChunkCount } from '@/lib/syndication/sitemap'
 import { getPublishedArticleCount } from '@/lib/queries/feeds'
@@ -14,6 +18,7 @@ export async function GET() {
   const chunks = sitemapChunkCount(await getPublishedArticleCount(), SITEMAP_CHUNK_SIZE)
   const paths = [
     PAGES_SITEMAP_PATH,
+    FLASHES_SITEMAP_PATH,
     ...Array.from({ length: chunks }, (_, i) => articleChunkPath(i + 1)),
   ]
   return xmlResponse(buildSitemapIndex(displaySettings().siteUrl, paths))

@@ -6,12 +6,13 @@ import { getTabs } from '@/lib/queries'
 
 export const dynamic = 'force-dynamic'
 
-/** The home page and every tag page, each in every edition. */
+/** The home page, 快讯 and every tag page, each in every edition. */
 export async function GET() {
   const tabs = await getTabs(DEFAULT_LOCALE)
   return xmlResponse(
     buildUrlSet(displaySettings().siteUrl, [
       { path: '/', editions: LOCALES },
+      { path: '/flash', editions: LOCALES },
       ...tabs.map((tab) => ({ path: `/tag/${tab.slug}`, editions: LOCALES })),
     ]),
   )

@@ -41,7 +41,16 @@ export function flashFeedMetadata(filter: TFlashFilter, locale: TLocale): Metada
   return {
     title,
     description: flash.description,
-    alternates: { canonical: localizedPath(locale, path), languages: languageAlternates(path) },
+    alternates: {
+      canonical: localizedPath(locale, path),
+      languages: languageAlternates(path),
+      types: {
+        'application/rss+xml': localizedPath(
+          locale,
+          value ? `/flash/rss.xml?filter=${value}` : '/flash/rss.xml',
+        ),
+      },
+    },
     openGraph: {
       type: 'website',
       url: localizedPath(locale, path),
@@ -85,6 +94,7 @@ export async function FlashFeedPage({
         timeZone={displaySettings().timeZone}
         now={new Date()}
         text={messages.flash}
+        market={messages.market}
         heading={cursor ? messages.flash.more : headingOf(filter, locale)}
         live={!cursor}
       />

@@ -109,6 +109,7 @@ export default async function FlashPage({ params }: TProps) {
         locale={locale}
         timeZone={timeZone}
         text={text}
+        market={messages.market}
       />
       <nav className={styles.neighbours} aria-label={text.permalink}>
         {newer ? (
