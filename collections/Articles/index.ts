@@ -14,7 +14,7 @@ import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
-import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
+import { publishedAtField } from '@/collections/fields/publishedAt'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -170,22 +170,7 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'publishedAt',
-      label: { zh: '发布时间', en: 'Published at' },
-      type: 'date',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: {
-          pickerAppearance: 'dayAndTime',
-          displayFormat: ADMIN_DATE_FORMAT,
-          timeFormat: 'HH:mm:ss',
-          timeIntervals: 1,
-        },
-        description: { zh: '留空则为发布的时刻', en: 'Defaults to the moment of publishing' },
-      },
-    },
+    publishedAtField,
     {
       name: 'featured',
       label: { zh: '头条', en: 'Featured (headline)' },

@@ -9,7 +9,7 @@ import {
   revalidateFlashAfterDelete,
 } from '@/collections/hooks/revalidateFlashes'
 import { flashEndpoints } from '@/endpoints/flashes'
-import { ADMIN_DATE_FORMAT } from '@/lib/admin/adminDates'
+import { publishedAtField } from '@/collections/fields/publishedAt'
 import { validateHttpUrl } from '@/lib/validateUrl'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
@@ -140,22 +140,7 @@ export const Flashes: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'publishedAt',
-      label: { zh: '发布时间', en: 'Published at' },
-      type: 'date',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: {
-          pickerAppearance: 'dayAndTime',
-          displayFormat: ADMIN_DATE_FORMAT,
-          timeFormat: 'HH:mm:ss',
-          timeIntervals: 1,
-        },
-        description: { zh: '留空则为发布的时刻', en: 'Defaults to the moment of publishing' },
-      },
-    },
+    publishedAtField,
     {
       name: 'pricesAtPublish',
       label: { zh: '发布时价格', en: 'Prices at publishing' },

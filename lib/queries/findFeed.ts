@@ -40,7 +40,7 @@ type TFeedOptions = {
  * in order from the cursor instead of splitting the OR into two index searches and sorting what
  * they return. On MongoDB the leading range bounds the index scan the same way.
  */
-function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
+export function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
   const at = cursor.publishedAt.toISOString()
   const id = documentId(cursor.id, payload)
   // A hand-made cursor naming an id no document can have: only the publish time places it.

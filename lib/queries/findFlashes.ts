@@ -13,6 +13,7 @@ import {
   textIn,
   valuesRead,
 } from './editions'
+import { beforeCursor } from './findFeed'
 import { findAsVisitor } from './readAsVisitor'
 
 /** One 快讯 as the portal shows it, its texts already in the edition. */
@@ -66,19 +67,6 @@ function flashEditionWhere(locale: TLocale, conditions: Where[]): Where {
   return { and: [...conditions, { text: { exists: true } }, { text: { not_equals: '' } }] }
 }
 
-/** As the article feed (findFeed.ts): strictly before the cursor, walking (publishedAt, id). */
-function beforeCursor(payload: Payload, cursor: TFeedCursor): Where {
-  const at = cursor.publishedAt.toISOString()
-  const id = documentId(cursor.id, payload)
-  if (id === null) return { publishedAt: { less_than: at } }
-  return {
-    and: [
-      { publishedAt: { less_than_equal: at } },
-      { or: [{ publishedAt: { less_than: at } }, { id: { less_than: id } }] },
-    ],
-  }
-}
-
 function filterWhere(payload: Payload, filter: TFlashFilter): Where[] {
   if (filter.kind === 'important') return [{ important: { equals: true } }]
   if (filter.kind === 'category')
@@ -127,11 +115,18 @@ export function flashItemOf(row: Record<string, unknown>, locale: TLocale): TFla
   }
 }
 
-async function findFlashRows(payload: Payload, locale: TLocale, where: Where, limit: number) {
+/** Flashes as the edition shows them, newest first unless `oldestFirst`. */
+async function findFlashRows(
+  payload: Payload,
+  locale: TLocale,
+  where: Where,
+  limit: number,
+  oldestFirst = false,
+) {
   const found = await payload.find({
     collection: 'flashes',
     where,
-    sort: ['-publishedAt', '-id'],
+    sort: oldestFirst ? ['publishedAt', 'id'] : ['-publishedAt', '-id'],
     limit,
     pagination: false,
     depth: 1,
@@ -202,26 +197,17 @@ export async function findFlashNeighbours(
     flashEditionWhere(locale, [beforeCursor(payload, { publishedAt: new Date(at), id: flash.id })]),
     1,
   )
-  const newerFound = await payload.find({
-    collection: 'flashes',
-    where: flashEditionWhere(locale, [
+  const newer = await findFlashRows(
+    payload,
+    locale,
+    flashEditionWhere(locale, [
       { publishedAt: { greater_than_equal: at } },
       { or: [{ publishedAt: { greater_than: at } }, { id: { greater_than: id } }] },
     ]),
-    sort: ['publishedAt', 'id'],
-    limit: 1,
-    pagination: false,
-    depth: 1,
-    locale: readLocaleFor(locale),
-    select: FLASH_SELECT,
-    populate: FLASH_POPULATE,
-    overrideAccess: false,
-  })
-  const newer = newerFound.docs[0]
-  return {
-    older: older[0] ?? null,
-    newer: newer ? flashItemOf(newer as unknown as Record<string, unknown>, locale) : null,
-  }
+    1,
+    true,
+  )
+  return { older: older[0] ?? null, newer: newer[0] ?? null }
 }
 
 /** The categories, in chip order, named in the edition. */

@@ -87,3 +87,31 @@ test('a reader who opens /admin sees 未经授权 with 返回首页 back to the 
     await page.waitForURL(`${session.server.baseUrl}/`)
   })
 })
+
+test('an editor publishes a 快讯 from its compact form in a few steps; the list shows time, 重要 and status', async () => {
+  await withPage(await englishBrowserAs('editor'), async (page) => {
+    await page.goto(`${session.server.baseUrl}/admin/collections/flashes/create`)
+    const started = Date.now()
+    // The text is the form's first field; everything else has a default.
+    const text = page.locator('textarea').first()
+    await text.fill('编辑在后台三十秒内发布的快讯')
+    await page.getByLabel('重要').check()
+    await page.getByRole('button', { name: '发布更改' }).click()
+    await page
+      .getByText(/成功|已发布/)
+      .first()
+      .waitFor()
+    expect(Date.now() - started).toBeLessThan(30_000)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-flash-form.png` })
+
+    await page.goto(`${session.server.baseUrl}/admin/collections/flashes`)
+    const header = page.locator('table thead')
+    for (const column of ['发布时间', '重要', '内容', '状态'])
+      await header.getByText(column).waitFor()
+    const firstRow = page.locator('table tbody tr').first()
+    expect(await firstRow.innerText()).toContain('编辑在后台三十秒内发布的快讯')
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-flash-list.png` })
+  })
+  const portal = await fetch(`${session.server.baseUrl}/flash`)
+  expect(await portal.text()).toContain('编辑在后台三十秒内发布的快讯')
+})
