@@ -12,7 +12,7 @@ export type TLatestFlashes = { items: TFlashItem[] }
  * How often an open /flash asks (plus up to a second of jitter): with the one-second caches in
  * front, a publish is noticed within 5 s.
  */
-export const FLASH_POLL_MS = 3000
+export const FLASH_POLL_MS = 2500
 
 /** Whether `flash` is newer than `newest` in timeline order (publish time, then id). */
 export function isNewer(
