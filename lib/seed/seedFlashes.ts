@@ -52,11 +52,15 @@ export async function seedFlashCategories(
 
 /**
  * A demo coin's price when a demo flash went live: its sample price moved by a few percent, the
- * same for every run (from the flash's key), more the longer ago. The offline provider's samples
+ * same for every run (from the flash's key and the coin), more the longer ago. The offline provider's samples
  * do not move, so without this every demo flash would show 发布后 0.00%.
  */
-export function demoPriceAtPublish(price: number, flash: Pick<TDemoFlash, 'key' | 'minutesAgo'>) {
-  const digest = createHash('sha1').update(flash.key).digest()
+export function demoPriceAtPublish(
+  price: number,
+  flash: Pick<TDemoFlash, 'key' | 'minutesAgo'>,
+  marketDataId: string,
+) {
+  const digest = createHash('sha1').update(`${flash.key}:${marketDataId}`).digest()
   const unit = digest.readUInt16BE(0) / 0xffff - 0.5
   const reach = 0.01 + 0.05 * Math.min(flash.minutesAgo / 4320, 1)
   return Number((price * (1 + 2 * unit * reach)).toPrecision(6))
@@ -137,7 +141,9 @@ export async function seedFlashes(
     const prices = Object.fromEntries(
       flash.coins.flatMap((marketDataId, position) => {
         const coin = demoCoins.find((candidate) => candidate.marketDataId === marketDataId)
-        return coin ? [[String(coins[position]), demoPriceAtPublish(coin.price, flash)]] : []
+        return coin
+          ? [[String(coins[position]), demoPriceAtPublish(coin.price, flash, marketDataId)]]
+          : []
       }),
     )
     await payload.db.updateOne({

@@ -30,11 +30,13 @@ describe('demo 快讯', () => {
 
   test('demo prices at publishing move a few percent, the same on every run', () => {
     const flash = { key: 'f001-test', minutesAgo: 4320 }
-    const price = demoPriceAtPublish(100, flash)
-    expect(price).toBe(demoPriceAtPublish(100, flash))
+    const price = demoPriceAtPublish(100, flash, 'bitcoin')
+    expect(price).toBe(demoPriceAtPublish(100, flash, 'bitcoin'))
     expect(Math.abs(price / 100 - 1)).toBeLessThanOrEqual(0.06)
+    // Two coins of one flash moved apart, as coins do.
+    expect(demoPriceAtPublish(100, flash, 'ethereum')).not.toBe(price)
     expect(
-      Math.abs(demoPriceAtPublish(100, { ...flash, minutesAgo: 0 }) / 100 - 1),
+      Math.abs(demoPriceAtPublish(100, { ...flash, minutesAgo: 0 }, 'bitcoin') / 100 - 1),
     ).toBeLessThanOrEqual(0.01)
   })
 })
