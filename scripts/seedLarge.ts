@@ -1,6 +1,7 @@
 /**
- * `npm run seed:large -- --articles 100000`: adds generated articles (slugs bulk-<n>-…) until there
- * are that many, with a progress bar and a summary. Reruns add only the missing ones.
+ * `npm run seed:large -- --articles 100000 --flashes 100000`: adds generated articles (slugs
+ * bulk-<n>-…) and 快讯 until there are that many, with a progress bar and a summary each. Reruns
+ * add only the missing ones.
  */
 import { loadPayload } from './lib/loadPayload'
 import { flagsOrExit } from './lib/parseFlags'
@@ -15,23 +16,36 @@ const args = flagsOrExit(parseSeedLargeArgs(process.argv.slice(2)), {
 // demo tags and coins this generator needs, so one command works from nothing.
 const payload = await loadPayload()
 const { seedLargeArticles } = await import('./largeDataset/seedLarge')
+const { seedLargeFlashes } = await import('./largeDataset/seedLargeFlashes')
 const { createRateProgress } = await import('./largeDataset/progress')
 
-try {
-  const summary = await seedLargeArticles(payload, {
-    articles: args.articles,
-    batch: args.batch,
-    progress: (total) =>
-      createRateProgress('seed:large', total, {
-        interactive: Boolean(process.stdout.isTTY),
-        write: (text) => process.stdout.write(text),
-      }),
+const progress = (label: string) => (total: number) =>
+  createRateProgress(label, total, {
+    interactive: Boolean(process.stdout.isTTY),
+    write: (text) => process.stdout.write(text),
   })
+
+function report(kind: string, summary: { created: number; existing: number; seconds: number }) {
   const rate = summary.created / Math.max(summary.seconds, 0.001)
   console.log(
-    `summary: created ${summary.created}, already there ${summary.existing}, ` +
-      `${summary.seconds.toFixed(1)} s, ${Math.round(rate)} articles/s`,
+    `summary: created ${summary.created} ${kind}, already there ${summary.existing}, ` +
+      `${summary.seconds.toFixed(1)} s, ${Math.round(rate)} ${kind}/s`,
   )
+}
+
+try {
+  if (args.articles !== undefined) {
+    const options = { articles: args.articles, batch: args.batch, progress: progress('seed:large') }
+    report('articles', await seedLargeArticles(payload, options))
+  }
+  if (args.flashes !== undefined) {
+    const options = {
+      flashes: args.flashes,
+      batch: args.batch,
+      progress: progress('seed:large 快讯'),
+    }
+    report('flashes', await seedLargeFlashes(payload, options))
+  }
 } catch (error) {
   // Drizzle puts the whole failed statement in the message; its cause names the real problem.
   const { message, cause } = error as Error & { cause?: Error }

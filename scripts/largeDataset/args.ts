@@ -2,10 +2,12 @@ import { z } from 'zod'
 
 import { integerFlag, parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
-export const SEED_LARGE_USAGE = `Usage: npm run seed:large -- --articles <n> [--batch <n>]
-Adds generated articles (slugs bulk-<n>-…) until there are n of them; reruns add only the missing.
-  --articles <n>  how many generated articles there should be, 1..1000000 (required)
-  --batch <n>     articles written per transaction, 1..10000 (default 500)
+export const SEED_LARGE_USAGE = `Usage: npm run seed:large -- [--articles <n>] [--flashes <n>] [--batch <n>]
+Adds generated articles (slugs bulk-<n>-…) and 快讯 until there are n of each; reruns add only the missing.
+  --articles <n>  how many generated articles there should be, 1..1000000
+  --flashes <n>   how many generated 快讯 there should be, 1..1000000
+  --batch <n>     documents written per transaction, 1..10000 (default 500)
+At least one of --articles and --flashes.
   --help          show this help
 Needs the demo tags and coins (npm run seed, or an empty database's first start). Exit code 2: bad flags.`
 
@@ -14,11 +16,14 @@ const ZSeedLargeArgs = z.union([
   z.object({
     help: z.literal(false).default(false),
     articles: integerFlag('--articles', { min: 1, max: 1_000_000, example: 1000 }).optional(),
+    flashes: integerFlag('--flashes', { min: 1, max: 1_000_000, example: 1000 }).optional(),
     batch: integerFlag('--batch', { min: 1, max: 10_000, example: 1000 }).default(500),
   }),
 ])
 
-export type TSeedLargeArgs = { help: true } | { help: false; articles: number; batch: number }
+export type TSeedLargeArgs =
+  | { help: true }
+  | { help: false; articles: number | undefined; flashes: number | undefined; batch: number }
 
 /** The command line's flags, or one line saying what is wrong with them. */
 export function parseSeedLargeArgs(argv: string[]): TFlagsResult<TSeedLargeArgs> {
@@ -27,6 +32,7 @@ export function parseSeedLargeArgs(argv: string[]): TFlagsResult<TSeedLargeArgs>
     {
       help: { type: 'boolean', short: 'h' },
       articles: { type: 'string' },
+      flashes: { type: 'string' },
       batch: { type: 'string' },
     },
     ZSeedLargeArgs,
@@ -34,8 +40,11 @@ export function parseSeedLargeArgs(argv: string[]): TFlagsResult<TSeedLargeArgs>
   if (!parsed.ok) return parsed
   const args = parsed.args
   if (args.help) return { ok: true, args: { help: true } }
-  // Required unless --help, so checked here rather than in the schema's union.
-  if (args.articles === undefined)
-    return { ok: false, error: '--articles is required, e.g. --articles 100000' }
-  return { ok: true, args: { help: false, articles: args.articles, batch: args.batch } }
+  // One of them unless --help, so checked here rather than in the schema's union.
+  if (args.articles === undefined && args.flashes === undefined)
+    return { ok: false, error: '--articles or --flashes is required, e.g. --articles 100000' }
+  return {
+    ok: true,
+    args: { help: false, articles: args.articles, flashes: args.flashes, batch: args.batch },
+  }
 }

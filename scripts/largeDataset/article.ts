@@ -28,7 +28,7 @@ export type TGeneratedArticle = {
   sourceName: string
 }
 
-function sentence(random: TRandom): string {
+export function sentence(random: TRandom): string {
   return `${pick(random, words.connectors)}${pick(random, words.subjects)}${pick(random, words.times)}${pick(random, words.events)},${pick(random, words.comments)}。`
 }
 

@@ -24,9 +24,9 @@ export type TSeedLargeOptions = {
 
 export type TSeedLargeSummary = { created: number; existing: number; seconds: number }
 
-async function idsBy(
+export async function idsBy(
   payload: Payload,
-  collection: 'tags' | 'coins',
+  collection: 'tags' | 'coins' | 'flash-categories',
   field: 'slug' | 'marketDataId',
   keys: readonly string[],
 ): Promise<TId[]> {

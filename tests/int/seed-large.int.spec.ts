@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { BULK_SLUG } from '@/scripts/largeDataset/article'
 import { seedLargeArticles } from '@/scripts/largeDataset/seedLarge'
+import { seedLargeFlashes } from '@/scripts/largeDataset/seedLargeFlashes'
+import { findFlashPage } from '@/lib/queries/findFlashes'
 import { seedDemoContent } from '@/lib/seed/seedDemoContent'
 import { validateSlug } from '@/lib/slug'
 
@@ -125,4 +127,23 @@ test('every generated article has a latest version, so draft reads and the admin
     expect(version?._status).toBe(doc._status)
     expect(version?.tags).toEqual(doc.tags)
   }
+})
+
+test('generated 快讯: the requested number, none again on a rerun, readable as the portal reads them', async () => {
+  const before = (await payload.count({ collection: 'flashes', overrideAccess: true })).totalDocs
+  expect(await seedLargeFlashes(payload, { flashes: 120, batch: 50 })).toMatchObject({
+    created: 120,
+    existing: 0,
+  })
+  expect(await seedLargeFlashes(payload, { flashes: 130, batch: 50 })).toMatchObject({
+    created: 10,
+    existing: 120,
+  })
+  const after = (await payload.count({ collection: 'flashes', overrideAccess: true })).totalDocs
+  expect(after - before).toBe(130)
+  // Published with versions, as payload.create leaves them: the timeline and the admin list read them.
+  const page = await findFlashPage({ payload, locale: 'zh-CN', limit: 200 })
+  expect(page.items.length).toBe(Math.min(after, 200))
+  const versions = await payload.countVersions({ collection: 'flashes', overrideAccess: true })
+  expect(versions.totalDocs).toBeGreaterThanOrEqual(after)
 })

@@ -1,24 +1,30 @@
 import { generateArticle } from '@/scripts/largeDataset/article'
+import { BULK_FLASH_SOURCE, generateFlash } from '@/scripts/largeDataset/flash'
 import { parseSeedLargeArgs } from '@/scripts/largeDataset/args'
 import { describeProgress } from '@/scripts/largeDataset/progress'
 import { validateSlug } from '@/lib/slug'
 
 describe('npm run seed:large flags', () => {
-  test('--articles is required; --batch defaults to 500', () => {
+  test('--articles or --flashes (or both) is required; --batch defaults to 500', () => {
     expect(parseSeedLargeArgs(['--articles', '100000'])).toEqual({
       ok: true,
-      args: { help: false, articles: 100000, batch: 500 },
+      args: { help: false, articles: 100000, flashes: undefined, batch: 500 },
     })
     expect(parseSeedLargeArgs(['--articles=300', '--batch', '50'])).toEqual({
       ok: true,
-      args: { help: false, articles: 300, batch: 50 },
+      args: { help: false, articles: 300, flashes: undefined, batch: 50 },
+    })
+    expect(parseSeedLargeArgs(['--flashes', '100000'])).toEqual({
+      ok: true,
+      args: { help: false, articles: undefined, flashes: 100000, batch: 500 },
     })
     expect(parseSeedLargeArgs(['--help'])).toEqual({ ok: true, args: { help: true } })
     expect(parseSeedLargeArgs(['-h'])).toEqual({ ok: true, args: { help: true } })
   })
 
   test.each([
-    [[], /--articles is required/],
+    [[], /--articles or --flashes is required/],
+    [['--flashes', '0'], /at least 1/],
     [['--articles'], /argument missing/],
     [['--articles', '0'], /at least 1/],
     [['--articles', '1000001'], /at most 1000000/],
@@ -64,5 +70,20 @@ describe('generated articles', () => {
     expect(describeProgress('seed:large', 500, 1000, 2000)).toBe(
       'seed:large 500/1000 50.0% 250/s ETA 2s',
     )
+  })
+})
+
+describe('generated 快讯', () => {
+  test('are deterministic, within the collection’s limits, with 1–2 categories and 0–2 coins', () => {
+    expect(generateFlash(7, 7, 32)).toEqual(generateFlash(7, 7, 32))
+    for (let n = 1; n <= 200; n++) {
+      const flash = generateFlash(n, 7, 32)
+      expect(flash.text.length).toBeLessThanOrEqual(500)
+      expect((flash.title ?? '').length).toBeLessThanOrEqual(80)
+      expect(flash.categoryIndexes.length).toBeGreaterThanOrEqual(1)
+      expect(flash.categoryIndexes.length).toBeLessThanOrEqual(2)
+      expect(flash.coinIndexes.length).toBeLessThanOrEqual(2)
+      expect(BULK_FLASH_SOURCE.exec(flash.sourceName)?.[1]).toBe(String(n))
+    }
   })
 })
