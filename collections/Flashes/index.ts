@@ -145,14 +145,9 @@ export const Flashes: CollectionConfig = {
       name: 'pricesAtPublish',
       label: { zh: '发布时价格', en: 'Prices at publishing' },
       type: 'json',
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: {
-          zh: '发布时自动记录各相关币种的价格(美元),用于显示发布后涨跌',
-          en: 'Recorded automatically on publishing (USD per linked coin), for the move since',
-        },
-      },
+      // Recorded by recordPricesAtPublish for 发布后涨跌; not in the form: the admin's JSON
+      // editor (Monaco) loads its script from a CDN, which the admin's CSP and offline hosts refuse.
+      admin: { hidden: true },
     },
     {
       name: 'votes',

@@ -8,6 +8,7 @@ import * as migration_20261205_090020_coin_aliases from './20261205_090020_coin_
 import * as migration_20261206_000641_localized_content from './20261206_000641_localized_content'
 import * as migration_20261206_032349_flashes from './20261206_032349_flashes'
 import * as migration_20261206_040535_flash_votes from './20261206_040535_flash_votes'
+import * as migration_20261206_050000_flash_read_statistics from './20261206_050000_flash_read_statistics'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_040535_flash_votes.up,
     down: migration_20261206_040535_flash_votes.down,
     name: '20261206_040535_flash_votes',
+  },
+  {
+    up: migration_20261206_050000_flash_read_statistics.up,
+    down: migration_20261206_050000_flash_read_statistics.down,
+    name: '20261206_050000_flash_read_statistics',
   },
 ]
