@@ -8,6 +8,7 @@ import {
 import { articleBodyEditor } from './bodyEditor'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
+import { deleteBookmarksOfArticle } from '@/collections/hooks/deleteDependents'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import { articleSlugFor, keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
@@ -49,6 +50,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [createInDefaultLocale('title'), refuseUnsafeLinks, fillPublishedAt, fillByline],
     afterChange: [revealMediaOnPublish, revalidateArticleAfterChange],
+    beforeDelete: [deleteBookmarksOfArticle],
     afterDelete: [revalidateArticleAfterDelete],
   },
   fields: [

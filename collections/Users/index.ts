@@ -1,5 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
+import { deleteRowsOfAccount } from '@/collections/hooks/deleteDependents'
 import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
 import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
@@ -59,6 +60,7 @@ export const Users: CollectionConfig = {
     ],
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
+    beforeDelete: [deleteRowsOfAccount],
     afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
   },
   fields: [

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import type { FlashVote } from '@/payload-types'
 import { readJsonBody } from '@/endpoints/readJsonBody'
+import { recountVoteTallies } from '@/lib/flash/voteTallies'
 import { privateAnswers } from '@/endpoints/respond'
 import { documentId, type TDocumentId } from '@/lib/db/documentId'
 import { databaseUnavailableReason } from '@/lib/db/unavailable'
@@ -73,28 +74,10 @@ async function saveVote(
   }
 }
 
-/** 利好 and 利空 among the flash's rows, counted afresh so that a lost update cannot last. */
-async function countVotes(req: PayloadRequest, flash: TDocumentId) {
-  const count = async (vote: TVote) => {
-    const { totalDocs } = await req.payload.count({
-      collection: 'flash-votes',
-      where: { and: [{ flash: { equals: flash } }, { vote: { equals: vote } }] },
-      overrideAccess: true,
-      req,
-    })
-    return totalDocs
-  }
-  // One after the other: Local API calls that share a request must not overlap its transaction.
-  const bullish = await count('bullish')
-  const bearish = await count('bearish')
-  return { bullish, bearish }
-}
-
 /**
  * POST /api/flashes/:id/vote {"vote": "bullish" | "bearish" | null}: the signed-in reader's 利好 or
  * 利空 on a flash they may see (null takes it back), answered with the flash's counts after it.
- * The counts are written past the hooks (collections/Flashes/hooks/keepVoteTallies.ts keeps them
- * on every other save): a vote is no edit, so it makes no version and expires no cached page.
+ * The counts are written past the hooks (lib/flash/voteTallies.ts).
  */
 export const flashVoteEndpoint: Endpoint = {
   path: '/:id/vote',
@@ -126,14 +109,7 @@ export const flashVoteEndpoint: Endpoint = {
     const { vote } = parsed.data
     try {
       await saveVote(req, user, flash.id, vote)
-      const tallies = await countVotes(req, flash.id)
-      await req.payload.db.updateOne({
-        collection: 'flashes',
-        where: { id: { equals: flash.id } },
-        data: { votes: tallies },
-        returning: false,
-        req,
-      })
+      const tallies = await recountVoteTallies(req, flash.id)
       const answer: TVoteAnswer = { flash: String(flash.id), ...tallies, mine: vote }
       return privateAnswers.json(answer)
     } catch (error) {
