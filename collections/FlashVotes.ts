@@ -1,19 +1,6 @@
-import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { nobody, ownRowsOrAdminRead } from './access'
-
-/**
- * A flash's votes go before the flash: on SQLite a row still pointing at it would refuse the delete
- * (the column may not be emptied), on MongoDB it would stay behind for nothing.
- */
-export const deleteVotesOfFlash: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({
-    collection: 'flash-votes',
-    where: { flash: { equals: id } },
-    overrideAccess: true,
-    req,
-  })
-}
 
 /**
  * 利好 / 利空: one row per reader and flash. Written only by POST /api/flashes/:id/vote

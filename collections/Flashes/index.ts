@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/collections/access'
-import { deleteVotesOfFlash } from '@/collections/FlashVotes'
+import { deleteVotesOfFlash } from '@/collections/hooks/deleteDependents'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import {

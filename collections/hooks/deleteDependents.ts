@@ -6,13 +6,22 @@ import { recountVoteTallies } from '@/lib/flash/voteTallies'
 /**
  * Rows that name a document in a required relation cannot outlive it: SQLite refuses to empty the
  * relation (NOT NULL), so deleting the document failed with a 500. These go first, in the same
- * transaction: an article's bookmarks; an account's bookmarks, watchlist and 快讯 votes (the
- * flashes it voted on are recounted, so their 利好 / 利空 lose the vote with it).
+ * transaction: an article's bookmarks; a flash's votes; an account's bookmarks, watchlist and
+ * 快讯 votes (the flashes it voted on are recounted, so their 利好 / 利空 lose the vote with it).
  */
 export const deleteBookmarksOfArticle: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({
     collection: 'bookmarks',
     where: { article: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+}
+
+export const deleteVotesOfFlash: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'flash-votes',
+    where: { flash: { equals: id } },
     overrideAccess: true,
     req,
   })

@@ -1,4 +1,6 @@
+import { formatMessage } from '@/lib/i18n/format'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+import type { TMessages } from '@/lib/i18n/messages'
 import type { TFlashFilter } from '@/lib/queries/findFlashes'
 
 /** The value of `?filter=` for a filter; none for 全部. */
@@ -13,4 +15,12 @@ export function flashTimelineHref(locale: TLocale, filter: TFlashFilter, cursor?
   if (cursor) query.set('cursor', cursor)
   const search = query.toString()
   return localizedPath(locale, search ? `/flash?${search}` : '/flash')
+}
+
+/** What a timeline is called: 快讯, 重要快讯 or 行情快讯 (its page heading and its RSS channel). */
+export function flashTimelineTitle(filter: TFlashFilter, text: TMessages['flash']): string {
+  if (filter.kind === 'important') return text.importantTitle
+  if (filter.kind === 'category')
+    return formatMessage(text.categoryTitle, { category: filter.category.name })
+  return text.title
 }

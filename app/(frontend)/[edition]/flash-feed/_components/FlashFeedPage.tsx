@@ -5,7 +5,6 @@ import { FlashTimeline } from '@/components/flash/FlashTimeline'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
 import { displaySettings } from '@/lib/display'
-import { formatMessage } from '@/lib/i18n/format'
 import type { TLocale } from '@/lib/i18n/locales'
 import { localizedPath } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
@@ -14,7 +13,7 @@ import type { TFlashFilter } from '@/lib/queries/findFlashes'
 import { safeDecode } from '@/lib/queries/scope'
 import { getFlashCategories, getFlashPage, resolveFlashFilter } from '@/lib/queries/flashes'
 import { languageAlternates, OG_LOCALES, SITE_NAME } from '@/lib/syndication/seo'
-import { filterParam } from '@/components/flash/flashHref'
+import { filterParam, flashTimelineTitle } from '@/components/flash/flashHref'
 
 /** The filter a route's segment names (`all`, `important`, a category), or a 404. */
 export async function flashFilterOf(segment: string, locale: TLocale): Promise<TFlashFilter> {
@@ -24,13 +23,8 @@ export async function flashFilterOf(segment: string, locale: TLocale): Promise<T
   return filter
 }
 
-function headingOf(filter: TFlashFilter, locale: TLocale): string {
-  const { flash } = messagesFor(locale)
-  if (filter.kind === 'important') return flash.importantTitle
-  if (filter.kind === 'category')
-    return formatMessage(flash.categoryTitle, { category: filter.category.name })
-  return flash.title
-}
+const headingOf = (filter: TFlashFilter, locale: TLocale) =>
+  flashTimelineTitle(filter, messagesFor(locale).flash)
 
 /** Title, description and alternates of /flash and its filters (`/flash?filter=…`). */
 export function flashFeedMetadata(filter: TFlashFilter, locale: TLocale): Metadata {

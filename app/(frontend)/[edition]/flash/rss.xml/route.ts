@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server'
 
 import { flashRssItem } from '@/lib/flash/syndication'
 import { displaySettings } from '@/lib/display'
-import { formatMessage } from '@/lib/i18n/format'
+import { flashTimelineTitle } from '@/components/flash/flashHref'
 import { localeOfSegment } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
 import type { TEditionParams } from '@/lib/i18n/editionParams'
@@ -27,12 +27,7 @@ export async function GET(request: NextRequest, { params }: TContext) {
   if (!filter) return notFoundResponse()
   const { flash } = messagesFor(locale)
   const page = await getFlashPage({ locale, filter, limit: RSS_ITEM_LIMIT })
-  const title =
-    filter.kind === 'important'
-      ? flash.importantTitle
-      : filter.kind === 'category'
-        ? formatMessage(flash.categoryTitle, { category: filter.category.name })
-        : flash.title
+  const title = flashTimelineTitle(filter, flash)
   const query = value ? `?filter=${encodeURIComponent(value)}` : ''
   return rssResponse(
     buildRss(
