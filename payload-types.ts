@@ -78,6 +78,7 @@ export interface Config {
     watchlists: Watchlist;
     bookmarks: Bookmark;
     leases: Lease;
+    'search-documents': SearchDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     watchlists: WatchlistsSelect<false> | WatchlistsSelect<true>;
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     leases: LeasesSelect<false> | LeasesSelect<true>;
+    'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -337,9 +339,6 @@ export interface Flash {
    * Defaults to the moment of publishing
    */
   publishedAt?: string | null;
-  /**
-   * Recorded automatically on publishing (USD per linked coin), for the move since
-   */
   pricesAtPublish?:
     | {
         [k: string]: unknown;
@@ -416,6 +415,25 @@ export interface Lease {
   holder: string;
   running: boolean;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents".
+ */
+export interface SearchDocument {
+  id: number;
+  kind: 'article' | 'flash';
+  docId: string;
+  language: 'zh' | 'en';
+  rank: number;
+  publishedAt: string;
+  slug?: string | null;
+  title?: string | null;
+  text?: string | null;
+  titleTokens: string;
+  tokens: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -578,6 +596,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leases';
         value: number | Lease;
+      } | null)
+    | ({
+        relationTo: 'search-documents';
+        value: number | SearchDocument;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -836,6 +858,24 @@ export interface LeasesSelect<T extends boolean = true> {
   holder?: T;
   running?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents_select".
+ */
+export interface SearchDocumentsSelect<T extends boolean = true> {
+  kind?: T;
+  docId?: T;
+  language?: T;
+  rank?: T;
+  publishedAt?: T;
+  slug?: T;
+  title?: T;
+  text?: T;
+  titleTokens?: T;
+  tokens?: T;
   updatedAt?: T;
   createdAt?: T;
 }

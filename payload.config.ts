@@ -9,6 +9,7 @@ import { FlashVotes } from './collections/FlashVotes'
 import { Articles } from './collections/Articles'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
+import { SearchDocuments } from './collections/SearchDocuments'
 import { Leases } from './collections/Leases'
 import { Media } from './collections/Media'
 import { Tags } from './collections/Tags'
@@ -72,6 +73,7 @@ const config = buildConfig({
     Watchlists,
     Bookmarks,
     Leases,
+    SearchDocuments,
   ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),

@@ -1,5 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import {
+  keepSearchIndexAfterChange,
+  keepSearchIndexAfterDelete,
+} from '@/collections/hooks/keepSearchIndex'
+
 import { publishedOrStaff, staffFieldOnly, staffOnly } from '@/collections/access'
 import {
   revalidateArticleAfterChange,
@@ -49,9 +54,13 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [createInDefaultLocale('title'), refuseUnsafeLinks, fillPublishedAt, fillByline],
-    afterChange: [revealMediaOnPublish, revalidateArticleAfterChange],
+    afterChange: [
+      revealMediaOnPublish,
+      revalidateArticleAfterChange,
+      keepSearchIndexAfterChange('article'),
+    ],
     beforeDelete: [deleteBookmarksOfArticle],
-    afterDelete: [revalidateArticleAfterDelete],
+    afterDelete: [revalidateArticleAfterDelete, keepSearchIndexAfterDelete('article')],
   },
   fields: [
     {

@@ -1,5 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import {
+  keepSearchIndexAfterChange,
+  keepSearchIndexAfterDelete,
+} from '@/collections/hooks/keepSearchIndex'
+
 import { publishedOrStaff, staffOnly } from '@/collections/access'
 import { deleteVotesOfFlash } from '@/collections/hooks/deleteDependents'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
@@ -56,9 +61,9 @@ export const Flashes: CollectionConfig = {
       recordPricesAtPublish,
       keepVoteTallies,
     ],
-    afterChange: [revalidateFlashAfterChange],
+    afterChange: [revalidateFlashAfterChange, keepSearchIndexAfterChange('flash')],
     beforeDelete: [deleteVotesOfFlash],
-    afterDelete: [revalidateFlashAfterDelete],
+    afterDelete: [revalidateFlashAfterDelete, keepSearchIndexAfterDelete('flash')],
   },
   fields: [
     {

@@ -607,6 +607,55 @@ const cells: Record<string, TCell[]> = {
         }),
     },
   ],
+  // Written only by the content's hooks and the rebuild, as the system; admins may look.
+  'search-documents': [
+    {
+      action: 'create an entry',
+      allowed: [],
+      run: (actor) =>
+        payload.create({
+          collection: 'search-documents',
+          data: {
+            kind: 'article',
+            docId: `forged-${actor}`,
+            language: 'zh',
+            rank: Date.now(),
+            publishedAt: new Date().toISOString(),
+            title: '伪造',
+            titleTokens: ' 伪造 造 ',
+            tokens: ' 伪造 造 ',
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read an entry',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'search-documents',
+          id: await searchEntryId(),
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'update an entry',
+      allowed: [],
+      run: async (actor) =>
+        payload.update({
+          collection: 'search-documents',
+          id: await searchEntryId(),
+          data: { title: '改写' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete an entry',
+      allowed: [],
+      run: async (actor) =>
+        payload.delete({ collection: 'search-documents', id: await searchEntryId(), ...as(actor) }),
+    },
+  ],
   // Payload's own collections (lib/security/payloadCollections.ts).
   'payload-locked-documents': [
     {
@@ -764,6 +813,17 @@ async function watchlistOfReaderA() {
 /** `user`'s 利好 on a fresh published flash. */
 async function flashVoteOf(user: User) {
   return makeFlashVote(payload, { flash: (await makeFlash(payload)).id, user: user.id })
+}
+
+/** The index entry of a fresh published article (its hook writes it). */
+async function searchEntryId() {
+  const article = await makeArticle(payload)
+  const { docs } = await payload.find({
+    collection: 'search-documents',
+    where: { docId: { equals: String(article.id) } },
+    overrideAccess: true,
+  })
+  return (docs[0] as { id: number }).id
 }
 
 async function bookmarkOfReaderA() {
