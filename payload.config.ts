@@ -21,6 +21,7 @@ import { ADMIN_DATE_FORMAT, adminTimezones } from './lib/admin/adminDates'
 import { adminI18n } from './lib/admin/i18n'
 import { contentLocalization } from './lib/i18n/contentLocalization'
 import { healthEndpoint } from './endpoints/health'
+import { searchEndpoint } from './endpoints/search'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
 import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security/bodyLimit'
@@ -87,7 +88,7 @@ const config = buildConfig({
   loggingLevels,
   hooks: { afterError: [answerAndLogRequestError] },
   // GET /api/health
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint],
   graphQL: {
     disablePlaygroundInProduction: true,
     // Payload's own limit counts fields; ours also counts the rows each list returns.

@@ -15,6 +15,7 @@ import { openEditorSession } from './bench/editorSession'
 import { peakRssMiB } from './bench/processMemory'
 import { measureFlashPolling } from './bench/flashPolling'
 import { measurePublishToVisible } from './bench/publishLatency'
+import { measureSearchLatency } from './bench/searchLatency'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
@@ -53,6 +54,8 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   process.env.NEXT_TELEMETRY_DISABLED ||= '1'
   const loadAverage1m = os.loadavg()[0] ?? 0
   await ensureDataset(args.database, args.articles)
+  console.log('measuring: search (a mix of 1–4 word queries, in-process on the dataset)')
+  const search = await measureSearchLatency(args.database)
   if (args.build) await build()
   else if (!hasProductionBuild())
     throw new Error(`--no-build, but there is no production build in ${nextDistDir()}`)
@@ -188,6 +191,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       uncachedFeed,
       publishToVisible,
       flashPolling,
+      search,
     }
   } finally {
     for (const stop of stops) await stop()

@@ -46,6 +46,14 @@ try {
     }
     report('flashes', await seedLargeFlashes(payload, options))
   }
+  // The generator writes through the adapter, around the hooks that keep the search index.
+  const { rebuildSearchIndex } = await import('@/lib/search/rebuild')
+  const started = performance.now()
+  const counts = await rebuildSearchIndex(payload)
+  console.log(
+    `search index: ${counts.rows} rows for ${counts.article} articles and ${counts.flash} 快讯, ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
 } catch (error) {
   // Drizzle puts the whole failed statement in the message; its cause names the real problem.
   const { message, cause } = error as Error & { cause?: Error }

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/cn2t'
+import { Converter as ConverterToSimplified } from 'opencc-js/t2cn'
 
 type TConvert = (text: string) => string
 
@@ -43,4 +44,15 @@ export function lexicalToTraditional<T>(body: T): T {
   const root = (body as { root?: TLexicalNode }).root
   if (!root) return body
   return { ...body, root: convertNode(root) }
+}
+
+let toSimplifiedConverter: TConvert | undefined
+
+/**
+ * Traditional (Taiwan phrases) → Simplified, for what a 繁體 reader types into search: the index
+ * holds the Chinese text as written, in Simplified.
+ */
+export function toSimplified(text: string): string {
+  toSimplifiedConverter ??= ConverterToSimplified({ from: 'twp', to: 'cn' })
+  return toSimplifiedConverter(text)
 }

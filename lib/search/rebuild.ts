@@ -30,34 +30,38 @@ function withFreeRanks(entries: TSearchEntry[], used: Set<number>): TRow[] {
   })
 }
 
-/** Rows straight into the table (the triggers fill FTS5): Payload's create costs ms per row. */
-async function insertRows(payload: Payload, rows: TRow[], req?: PayloadRequest) {
-  const sqlite = req ? null : sqliteAdapterOf(payload)
+/** Where a rebuild runs: a request's transaction (a migration's), and on SQLite its Drizzle handle. */
+export type TRebuildContext = { req?: PayloadRequest; sqliteDb?: TSqliteDb }
+
+type TSqliteDb = Pick<NonNullable<ReturnType<typeof sqliteAdapterOf>>['drizzle'], 'insert'>
+
+/**
+ * Rows straight into the table (the triggers fill FTS5): Payload's create costs milliseconds a
+ * row. On SQLite multi-row INSERTs, in the caller's transaction when it has one; elsewhere the
+ * adapter's create, row by row.
+ */
+async function insertRows(payload: Payload, rows: TRow[], context: TRebuildContext) {
+  const sqlite = sqliteAdapterOf(payload)
   const table = sqlite?.tables.search_documents
-  if (!sqlite || !table) {
+  const db = context.sqliteDb ?? (context.req ? null : sqlite?.drizzle)
+  if (!sqlite || !table || !db) {
     for (const data of rows)
-      await payload.db.create({ collection: 'search-documents', data, req: req ?? {} })
+      await payload.db.create({ collection: 'search-documents', data, req: context.req ?? {} })
     return
   }
   const now = new Date().toISOString()
-  await sqlite.drizzle.transaction(async (tx) => {
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-      await tx
-        .insert(table)
-        .values(
-          rows
-            .slice(i, i + ROWS_PER_INSERT)
-            .map((row) => ({ ...row, createdAt: now, updatedAt: now })),
-        )
-  })
+  const values = rows.map((row) => ({ ...row, createdAt: now, updatedAt: now }))
+  for (let i = 0; i < values.length; i += ROWS_PER_INSERT)
+    await db.insert(table).values(values.slice(i, i + ROWS_PER_INSERT))
 }
 
 async function indexKind(
   payload: Payload,
   kind: TSearchKind,
   used: Set<number>,
-  req?: PayloadRequest,
+  context: TRebuildContext,
 ): Promise<{ documents: number; rows: number }> {
+  const { req } = context
   let after: string | number | null = null
   let documents = 0
   let rows = 0
@@ -79,7 +83,7 @@ async function indexKind(
       kind === 'article' ? articleEntries(doc) : flashEntries(doc),
     )
     const batch = withFreeRanks(entries, used)
-    await insertRows(payload, batch, req)
+    await insertRows(payload, batch, context)
     documents += docs.length
     rows += batch.length
     after = (docs.at(-1) as { id: string | number }).id
@@ -94,12 +98,12 @@ async function indexKind(
  */
 export async function rebuildSearchIndex(
   payload: Payload,
-  req?: PayloadRequest,
+  context: TRebuildContext = {},
 ): Promise<TRebuildCounts> {
-  await payload.db.deleteMany({ collection: 'search-documents', where: {}, req: req ?? {} })
+  await payload.db.deleteMany({ collection: 'search-documents', where: {}, req: context.req ?? {} })
   const used = new Set<number>()
-  const articles = await indexKind(payload, 'article', used, req)
-  const flashes = await indexKind(payload, 'flash', used, req)
+  const articles = await indexKind(payload, 'article', used, context)
+  const flashes = await indexKind(payload, 'flash', used, context)
   return {
     article: articles.documents,
     flash: flashes.documents,

@@ -8,7 +8,7 @@ import { rebuildSearchIndex } from '@/lib/search/rebuild'
  * published before it existed. Written by hand, like the SQLite migration of the same name.
  */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
-  await rebuildSearchIndex(payload, req)
+  await rebuildSearchIndex(payload, { req })
 }
 
 export async function down({ payload, req }: MigrateDownArgs): Promise<void> {

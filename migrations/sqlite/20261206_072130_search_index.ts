@@ -61,7 +61,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     INSERT INTO search_fts(search_fts, rowid, scope, title_tokens, tokens) VALUES ('delete', old.rank, old.kind || old.language, old.title_tokens, old.tokens);
     INSERT INTO search_fts(rowid, scope, title_tokens, tokens) VALUES (new.rank, new.kind || new.language, new.title_tokens, new.tokens);
   END;`)
-  await rebuildSearchIndex(payload, req)
+  await rebuildSearchIndex(payload, { req, sqliteDb: db })
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -2,6 +2,7 @@ import type { TMachine } from '@/scripts/lib/machine'
 import { MEAN_POLL_SECONDS } from './flashPolling'
 import type { TFlashPollingReport } from './flashPolling'
 import type { TLatencySummary } from './publishLatency'
+import type { TSearchLatencyReport } from './searchLatency'
 import type { TLoadResult } from './wrk'
 
 export type TLoadRow = {
@@ -30,6 +31,7 @@ export type TBenchReport = {
   uncachedFeed: { oneConnection: TLoadResult; manyConnections: TLoadResult }
   publishToVisible: { origin: TLatencySummary; microCache: TLatencySummary }
   flashPolling: TFlashPollingReport
+  search: TSearchLatencyReport
 }
 
 const pad = (text: string, width: number) => text.padEnd(width)
@@ -64,6 +66,7 @@ export function formatReport(report: TBenchReport): string {
     latency('origin', report.publishToVisible.origin),
     latency('micro-cache', report.publishToVisible.microCache),
     ...flashLines(report.flashPolling),
+    ...searchLines(report.search),
     `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
     `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
   ].join('\n')
@@ -77,5 +80,14 @@ function flashLines(flash: TFlashPollingReport): string[] {
     `快讯 polling GET /flash-items: micro-cache ${rate(flash.microCache)}, origin ${rate(flash.origin)}`,
     `  = ${flash.readersHeld} readers with /flash open (one poll per reader every ${MEAN_POLL_SECONDS} s); app CPU ${flash.appCpuPercent}% of a core, RSS ${flash.appRssMiB} MiB`,
     `  publish-to-notice under that load: median ${notice.medianMs} ms, max ${notice.maxMs} ms (${notice.samplesMs.join(', ')}) + the reader's poll interval`,
+  ]
+}
+
+function searchLines(search: TSearchLatencyReport): string[] {
+  return [
+    `search (${search.indexRows} index rows, in-process): ` +
+      search.rows
+        .map((row) => `${row.label} p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms (${row.searches})`)
+        .join('; '),
   ]
 }

@@ -184,6 +184,13 @@ describe('API routes', () => {
     )
   })
 
+  test('search', async () => {
+    await exhaust(
+      (client) => api('/api/search?q=质押', { headers: from(client) }),
+      RATE_LIMIT_RULES.search,
+    )
+  })
+
   test('coin adopt', async () => {
     await exhaust(
       (client) =>
