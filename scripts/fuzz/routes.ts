@@ -59,6 +59,7 @@ const pages: TRoute[] = [
   { path: '/_next/static/{segment}' },
   { path: '/favicon.ico' },
   { path: '/feed-items', params: ['cursor', 'scope'] },
+  { path: '/search', params: ['q', 'tab', 'cursor'] },
   { path: '/api/graphql-playground' },
 ].map((route) => ({ kind: 'page' as const, methods: READ, ...route }))
 
@@ -166,6 +167,7 @@ const otherRest: TRoute[] = [
 const custom: TRoute[] = (
   [
     { path: '/api/coins/quotes', methods: READ, params: ['ids'] },
+    { path: '/api/search', methods: READ, params: ['q', 'tab', 'locale', 'cursor'] },
     { path: '/api/coins/search', methods: READ, params: ['q'], asReader: true },
     { path: '/api/coins/adopt', methods: ['POST'], fields: ['marketDataId'], asReader: true },
     { path: '/api/bookmarks/status', methods: READ, params: ['article'], asReader: true },
