@@ -44,15 +44,20 @@ export async function sqliteIntegrityProblem(file: string): Promise<string | nul
 }
 
 /**
- * Rows in each table of a database file (SQLite's own and the migration record left out): what a
- * backup's manifest lists, and how a restore tells an empty database (none at all) from one that
- * holds documents. An absent file has none.
+ * Rows in each table of a database file: what a backup's manifest lists, and how a restore tells
+ * an empty database (none at all) from one that holds documents. An absent file has none. Left
+ * out: SQLite's own tables, the migration record, and full-text tables with their shadow tables
+ * (derived from the others, they travel inside the file and have no plain rows to compare).
  */
 export async function sqliteRowCounts(file: string): Promise<Record<string, number>> {
   if (!existsSync(file)) return {}
   return withFile(`file:${file}`, async (client) => {
     const tables = await client.execute(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name <> 'payload_migrations' order by name",
+      `select name from sqlite_master m where type = 'table' and name not like 'sqlite\\_%' escape '\\'
+        and name <> 'payload_migrations' and sql not like 'CREATE VIRTUAL TABLE%'
+        and not exists (select 1 from sqlite_master v where v.type = 'table'
+          and v.sql like 'CREATE VIRTUAL TABLE%' and m.name like v.name || '\\_%' escape '\\')
+        order by name`,
     )
     const counts: Record<string, number> = {}
     for (const row of tables.rows) {
