@@ -2,8 +2,10 @@ import { getTranslations } from 'next-intl/server'
 
 import { PageLink } from '@/components/portal/PageLink'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+import { messagesFor } from '@/lib/i18n/messages'
 
 import { EditionSwitcher } from './EditionSwitcher.client'
+import { HeaderSearch } from './HeaderSearch'
 
 import styles from './SiteHeader.module.css'
 
@@ -21,12 +23,18 @@ export async function SiteHeader({
         <PageLink href={localizedPath(locale, '/')} className={styles.logo}>
           Newsroom<span className={styles.tagline}>{t('tagline')}</span>
         </PageLink>
+        <HeaderSearch locale={locale} text={messagesFor(locale).search} />
         <nav aria-label={t('mainNavigation')} className={styles.nav}>
           <PageLink href={localizedPath(locale, '/')} className={styles.home}>
             {t('home')}
           </PageLink>
           <PageLink href={localizedPath(locale, '/flash')}>{t('flash')}</PageLink>
-          <PageLink href={localizedPath(locale, '/watchlist')}>{t('watchlist')}</PageLink>
+          <PageLink href={localizedPath(locale, '/watchlist')}>
+            <span className={styles.long}>{t('watchlist')}</span>
+            <span className={styles.short} aria-hidden="true">
+              {t('watchlistShort')}
+            </span>
+          </PageLink>
           {accountSlot}
           <EditionSwitcher locale={locale} label={t('language')} />
         </nav>

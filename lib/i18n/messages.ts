@@ -9,6 +9,7 @@ import enForms from '@/messages/en/forms.json' with { type: 'json' }
 import enFlash from '@/messages/en/flash.json' with { type: 'json' }
 import enSite from '@/messages/en/site.json' with { type: 'json' }
 import enStatus from '@/messages/en/status.json' with { type: 'json' }
+import enSearch from '@/messages/en/search.json' with { type: 'json' }
 import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
 import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json' with { type: 'json' }
 import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json' }
@@ -20,6 +21,7 @@ import zhCNForms from '@/messages/zh-CN/forms.json' with { type: 'json' }
 import zhCNFlash from '@/messages/zh-CN/flash.json' with { type: 'json' }
 import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
 import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
+import zhCNSearch from '@/messages/zh-CN/search.json' with { type: 'json' }
 import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
 import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json' with { type: 'json' }
 import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json' }
@@ -31,6 +33,7 @@ import zhTWForms from '@/messages/zh-TW/forms.json' with { type: 'json' }
 import zhTWFlash from '@/messages/zh-TW/flash.json' with { type: 'json' }
 import zhTWSite from '@/messages/zh-TW/site.json' with { type: 'json' }
 import zhTWStatus from '@/messages/zh-TW/status.json' with { type: 'json' }
+import zhTWSearch from '@/messages/zh-TW/search.json' with { type: 'json' }
 
 import type { TLocale } from './locales'
 
@@ -54,6 +57,7 @@ const zhCN = {
   account: zhCNAccount,
   forms: zhCNForms,
   flash: zhCNFlash,
+  search: zhCNSearch,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -72,6 +76,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     forms: zhTWForms,
     flash: zhTWFlash,
     watchlist: zhTWWatchlist,
+    search: zhTWSearch,
   },
   en: {
     site: enSite,
@@ -85,6 +90,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     forms: enForms,
     flash: enFlash,
     watchlist: enWatchlist,
+    search: enSearch,
   },
 }
 
