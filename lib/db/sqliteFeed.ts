@@ -1,7 +1,8 @@
 import { showsOnlyWrittenVersions } from '@/lib/i18n/contentLocalization'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import type { TFeedRowsQuery, TRawCardRow } from '@/lib/queries/cards'
-import { documentId } from './documentId'
+import { coinLinkCondition } from './sqliteCoinLinks'
+import { documentId, documentIds } from './documentId'
 import type { TSqliteClient } from './sqliteCardParts'
 
 /**
@@ -24,11 +25,13 @@ import type { TSqliteClient } from './sqliteCardParts'
  */
 export async function readFeedRows(
   client: TSqliteClient,
-  { locale, tagId, cursor, limit }: TFeedRowsQuery,
+  { locale, tagId, coinIds, cursor, limit }: TFeedRowsQuery,
 ): Promise<TRawCardRow[] | null> {
   const tag = tagId === undefined ? undefined : documentId(tagId, 'sqlite')
   const beforeId = cursor === undefined ? undefined : documentId(cursor.id, 'sqlite')
   if (tag === null || beforeId === null) return null
+  const coins = coinIds && (documentIds(coinIds, 'sqlite') as number[])
+  if (coins?.length === 0) return []
   const conditions = [`a._status = 'published'`, 'a.published_at is not null']
   const args: (number | string)[] = [DEFAULT_LOCALE, locale]
   if (showsOnlyWrittenVersions(locale))
@@ -38,6 +41,11 @@ export async function readFeedRows(
       `exists (select 1 from articles_rels r where r.parent_id = a.id and r.path = 'tags' and r.tags_id = ?)`,
     )
     args.push(tag)
+  }
+  if (coins) {
+    const linked = await coinLinkCondition(client, 'articles', coins)
+    conditions.push(linked.sql)
+    args.push(...linked.args)
   }
   if (cursor && beforeId !== undefined) {
     // As in findFeed's beforeCursor: the leading range lets SQLite walk the index from the cursor.

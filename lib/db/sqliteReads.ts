@@ -13,6 +13,7 @@ import { cardRowIn } from '@/lib/queries/editions'
 import { sqliteAdapterOf } from './kind'
 import { readCovers, readRelations, readTabs, type TSqliteClient } from './sqliteCardParts'
 import { readFeedRows } from './sqliteFeed'
+import { readLinkedFlashIds } from './sqliteLinkedFlashes'
 
 /** The collections whose every row the SQL look-ups read. */
 const READ_WHOLE: CollectionSlug[] = ['tags', 'coins']
@@ -29,6 +30,14 @@ async function sqlAppliesTheReadRules(payload: Payload): Promise<boolean> {
   for (const slug of READ_WHOLE) if ((await answer(slug)) !== true) return false
   if ((await answer('media')) !== VISIBLE_MEDIA_ONLY) return false
   return (await answer('articles')) === PUBLISHED_ONLY
+}
+
+/** Whether the flashes' read rule, asked for a visitor, is the PUBLISHED_ONLY the SQL applies. */
+async function sqlAppliesTheFlashRule(payload: Payload): Promise<boolean> {
+  const visitor = await createLocalReq({}, payload)
+  return (
+    (await payload.collections.flashes.config.access.read?.({ req: visitor })) === PUBLISHED_ONLY
+  )
 }
 
 /** The card fields without the relations, which the SQL reads with their names. */
@@ -59,10 +68,12 @@ async function toCards(client: TSqliteClient, rows: TRawCardRow[], locale: TLoca
 export async function sqliteCardReads(payload: Payload): Promise<TCardReads | null> {
   const client = sqliteAdapterOf(payload)?.client
   if (!client || !(await sqlAppliesTheReadRules(payload))) return null
+  const flashRuleApplies = await sqlAppliesTheFlashRule(payload)
   return {
     tabs: (locale) => readTabs(client, locale),
     articleSelect: CARD_SCALARS,
     toCards: (rows, { locale }) => toCards(client, rows, locale),
     feedRows: (query) => readFeedRows(client, query),
+    linkedFlashIds: async (query) => (flashRuleApplies ? readLinkedFlashIds(client, query) : null),
   }
 }

@@ -122,7 +122,18 @@ export type TTab = { id: string; name: string; slug: string }
 export type TFeedRowsQuery = {
   locale: TLocale
   tagId?: number | string
+  /** Only articles linked to at least one of these coins (an empty list: none). */
+  coinIds?: (number | string)[]
   cursor?: TFeedCursor
+  limit: number
+}
+
+/** 快讯 linked to any of the coins, newest first, after a position (自选资讯). */
+export type TLinkedFlashesQuery = {
+  locale: TLocale
+  coinIds: (number | string)[]
+  /** Strictly before this publish time and id; without an id, at or before the time. */
+  before?: { publishedAt: Date; id?: string }
   limit: number
 }
 
@@ -144,6 +155,8 @@ export type TCardReads = {
   ): Promise<TArticleCard[]>
   /** A feed page's article rows in one statement, or null: then findCards reads them. */
   feedRows(query: TFeedRowsQuery): Promise<TRawCardRow[] | null>
+  /** The ids of a page of linked 快讯 in one statement, or null: then Payload finds them. */
+  linkedFlashIds(query: TLinkedFlashesQuery): Promise<string[] | null>
 }
 
 /** The distinct ids among relation values (unpopulated: numbers or strings), for a look-up. */

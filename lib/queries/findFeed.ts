@@ -25,6 +25,8 @@ type TFeedOptions = {
   locale: TLocale
   /** A tag id to filter by; omitted for 全部. */
   tagId?: number | string
+  /** Only articles linked to one of these coins (自选资讯, coin pages). */
+  coinIds?: (number | string)[]
   cursor?: TFeedCursor
   limit?: number
   /** The category tabs, if the caller has them: the cards' tags are taken from there. */
@@ -58,6 +60,7 @@ async function findFeedCards({
   payload,
   locale,
   tagId,
+  coinIds,
   cursor,
   limit,
   knownTags,
@@ -65,6 +68,7 @@ async function findFeedCards({
 }: TFeedOptions) {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
+  if (coinIds) conditions.push({ coins: { in: documentIds(coinIds, payload) } })
   if (cursor) conditions.push(beforeCursor(payload, cursor))
   const { cards } = await findCards({
     payload,
@@ -87,12 +91,14 @@ export async function findFeedPage({
   payload,
   locale,
   tagId,
+  coinIds,
   cursor,
   limit = FEED_PAGE_SIZE,
   knownTags,
   portable,
 }: TFeedOptions): Promise<TFeedPage> {
-  const query: TFeedRowsQuery = { locale, tagId, cursor, limit: limit + 1 }
+  if (coinIds && documentIds(coinIds, payload).length === 0) return { items: [], nextCursor: null }
+  const query: TFeedRowsQuery = { locale, tagId, coinIds, cursor, limit: limit + 1 }
   const reads = await cardReadsOf(payload, { portable })
   const rows = await reads.feedRows(query)
   const cards = rows

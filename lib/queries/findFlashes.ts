@@ -3,7 +3,8 @@ import type { Payload, Where } from 'payload'
 import { documentId, documentIds } from '@/lib/db/documentId'
 import { showsOnlyWrittenVersions } from '@/lib/i18n/contentLocalization'
 import type { TLocale } from '@/lib/i18n/locales'
-import { coinRefOf, type TCoinRef } from './cards'
+import { cardReadsOf } from './cardReads'
+import { coinRefOf, type TCoinRef, type TLinkedFlashesQuery } from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
 import {
   coinNameZhIn,
@@ -163,6 +164,32 @@ export async function findFlashPage({
   const items = rows.slice(0, limit)
   const last = items.at(-1)
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
+}
+
+/**
+ * 快讯 linked to any of the coins, newest first, strictly before `before` (at or before its time
+ * when it names no id): on SQLite the page's ids come from one statement (cardReads) and only they
+ * are read through Payload; `portable` reads as MongoDB does.
+ */
+export async function findLinkedFlashes(
+  payload: Payload,
+  query: TLinkedFlashesQuery,
+  { portable = false } = {},
+): Promise<TFlashItem[]> {
+  const { locale, coinIds, before, limit } = query
+  const coins = documentIds(coinIds, payload)
+  if (coins.length === 0) return []
+  const reads = await cardReadsOf(payload, { portable })
+  const ids = await reads.linkedFlashIds(query)
+  if (ids) {
+    if (ids.length === 0) return []
+    return findFlashRows(payload, locale, { id: { in: documentIds(ids, payload) } }, ids.length)
+  }
+  const conditions: Where[] = [{ publishedAt: { exists: true } }, { coins: { in: coins } }]
+  if (before?.id !== undefined) conditions.push(beforeCursor(payload, { ...before, id: before.id }))
+  else if (before)
+    conditions.push({ publishedAt: { less_than_equal: before.publishedAt.toISOString() } })
+  return findFlashRows(payload, locale, flashEditionWhere(locale, conditions), limit)
 }
 
 /** One published flash of the edition, or null (unknown id, a draft, no English version). */

@@ -149,5 +149,6 @@ export function portableCardReads(payload: Payload): TCardReads {
     articleSelect: CARD_SELECT,
     toCards: (rows, options) => toCards(payload, rows, options),
     feedRows: async () => null,
+    linkedFlashIds: async () => null,
   }
 }

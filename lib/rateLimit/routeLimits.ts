@@ -18,6 +18,7 @@ export function routeLimitOf(method: string, pathname: string): TRateLimitName |
   if (pathname === '/api/coins/adopt') return verb === 'POST' ? 'coinAdopt' : null
   if (pathname === '/api/bookmarks/states' || pathname === '/api/bookmarks/mine')
     return 'bookmarkStates'
+  if (pathname === '/api/watchlists/news') return 'watchlistNews'
   if (/^\/api\/(bookmarks|watchlists)(\/|$)/.test(pathname)) {
     return READS.has(verb) ? null : 'savedWrites'
   }

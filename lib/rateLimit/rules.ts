@@ -38,6 +38,11 @@ export const RATE_LIMIT_RULES = {
    * articles, converted for 繁體), counted apart from the writes they would otherwise crowd out.
    */
   bookmarkStates: { points: 120, durationSeconds: 60 },
+  /**
+   * 自选资讯 pages (GET /api/watchlists/news) per client address: each reads up to 200 coins' links,
+   * counted apart from the writes.
+   */
+  watchlistNews: { points: 120, durationSeconds: 60 },
   /** Searches (GET /api/search) per client address: each is a few index look-ups. */
   search: { points: 60, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitRule>

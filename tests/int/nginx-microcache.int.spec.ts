@@ -298,6 +298,7 @@ describeWithNginx('what never comes from the shared cache', () => {
     '/api/articles',
     '/api/users/me',
     '/api/watchlists/panel',
+    '/api/watchlists/news',
     '/api/bookmarks/status?articles=1',
     '/api/coins/quotes?ids=bitcoin',
     '/%61pi/users/me',

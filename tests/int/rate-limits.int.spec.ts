@@ -191,6 +191,13 @@ describe('API routes', () => {
     )
   })
 
+  test('自选资讯 pages', async () => {
+    await exhaust(
+      (client) => api('/api/watchlists/news', { as: 'readerA', headers: from(client) }),
+      RATE_LIMIT_RULES.watchlistNews,
+    )
+  })
+
   test('coin adopt', async () => {
     await exhaust(
       (client) =>
