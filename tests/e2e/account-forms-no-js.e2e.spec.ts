@@ -95,7 +95,7 @@ test('registering without JavaScript posts, shows the policy, then signs in and 
   const user = newReaderAccount()
   const { page, urls } = await pageWithoutScript()
   await page.goto(`${server.baseUrl}/register?next=${articlePath}`)
-  expect(await page.locator('form').getAttribute('method')).toMatch(/^post$/i)
+  expect(await page.locator('main form').getAttribute('method')).toMatch(/^post$/i)
   await page.getByLabel('显示名称').fill(user.name)
   await page.getByLabel('邮箱').fill(user.email)
   await page.getByLabel('密码', { exact: true }).fill('short')
@@ -132,7 +132,7 @@ test('logging in without JavaScript: one message for a wrong password and an unk
   const account = await registerReader(server.baseUrl)
   const { page, urls } = await pageWithoutScript()
   await page.goto(`${server.baseUrl}/login?next=${articlePath}`)
-  expect(await page.locator('form').getAttribute('method')).toMatch(/^post$/i)
+  expect(await page.locator('main form').getAttribute('method')).toMatch(/^post$/i)
 
   await submitLogin(page, account.email, 'not-my-password-1')
   const wrong = await page.getByRole('alert').innerText()

@@ -122,7 +122,7 @@ test('a reader renames themself and changes their password, then logs in with th
 
 test('without JavaScript both forms post to the server and answer in the page', async () => {
   const { page, account, urls } = await accountPage({ javaScriptEnabled: false })
-  for (const form of await page.locator('form').all()) {
+  for (const form of await page.locator('main form').all()) {
     expect(await form.getAttribute('method')).toMatch(/^post$/i)
   }
   await page.getByRole('textbox', { name: '显示名称' }).fill('无脚本读者')
