@@ -1,11 +1,13 @@
 'use client'
 
 import { PageLink } from '@/components/portal/PageLink'
+import dynamic from 'next/dynamic'
 import { useId, useState } from 'react'
 
 import { SampleDataLabel } from '@/components/market/MarketBadges'
 import { formatMessage } from '@/lib/i18n/format'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+import type { TMessages } from '@/lib/i18n/messages'
 import type { TPanelText } from './coinTable'
 import { PanelTable } from './PanelTable'
 import { SIDEBAR_ROWS } from './panelResponse'
@@ -16,6 +18,20 @@ import styles from './WatchlistPanel.module.css'
 /** Below this many coins of their own, the panel asks the reader to add some. */
 const SHORT_LIST = 5
 
+/** The 自选资讯 tab shows the newest few; the rest are on /watchlist/news. */
+const NEWS_ROWS = 6
+
+/**
+ * Loaded when the tab is first opened: its answer is checked with zod, which the panel (on every
+ * feed and article page) should not put into the page's first scripts.
+ */
+const WatchlistNews = dynamic(
+  () => import('./WatchlistNews.client').then((module) => module.WatchlistNews),
+  { ssr: false },
+)
+
+type TTab = 'coins' | 'news'
+
 /**
  * 我的自选 in the sidebar of feed and article pages. Its data is personal, so the browser loads it
  * (GET /api/watchlists/panel) and the page HTML stays the same for everyone. A failure shows a
@@ -23,14 +39,52 @@ const SHORT_LIST = 5
  * behind a button; on wider screens it is an always-open card (the CSS decides, so the server
  * and the browser render the same markup).
  */
-export function WatchlistPanel({ text, locale }: { text: TPanelText; locale: TLocale }) {
+export function WatchlistPanel({
+  text,
+  newsText,
+  timeZone,
+  locale,
+}: {
+  text: TPanelText
+  newsText: TMessages['watchlistNews']
+  timeZone: string
+  locale: TLocale
+}) {
   const words = text.watchlist
   const { state, reload } = usePanelData()
   const [expanded, setExpanded] = useState(false)
+  const [tab, setTab] = useState<TTab>('coins')
   const loginHref = useLoginHref(locale)
   const bodyId = useId()
   const titleId = useId()
+  const tabIds = { coins: useId(), news: useId() }
+  const tabPanelId = useId()
   const sampleData = state.status === 'ready' && state.data.market.sampleData
+  const coinsTab = (
+    <>
+      {state.status === 'loading' ? <PanelSkeleton label={words.loadingMarket} /> : null}
+      {state.status === 'error' ? (
+        <div className={styles.notice} role="status">
+          <p>{words.unavailable}</p>
+          <button type="button" className={styles.retry} onClick={reload}>
+            {words.retry}
+          </button>
+        </div>
+      ) : null}
+      {state.status === 'ready' ? (
+        <PanelContent
+          personal={state.data.personal}
+          coins={state.data.coins}
+          popular={state.data.popular ?? []}
+          refreshSeconds={state.data.market.refreshSeconds}
+          loadedAt={state.loadedAt}
+          loginHref={loginHref}
+          text={text}
+          locale={locale}
+        />
+      ) : null}
+    </>
+  )
 
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
@@ -57,29 +111,36 @@ export function WatchlistPanel({ text, locale }: { text: TPanelText; locale: TLo
       <div
         id={bodyId}
         className={expanded ? styles.body : `${styles.body} ${styles.collapsed}`}
-        aria-busy={state.status === 'loading'}
+        aria-busy={tab === 'coins' && state.status === 'loading'}
       >
-        {state.status === 'loading' ? <PanelSkeleton label={words.loadingMarket} /> : null}
-        {state.status === 'error' ? (
-          <div className={styles.notice} role="status">
-            <p>{words.unavailable}</p>
-            <button type="button" className={styles.retry} onClick={reload}>
-              {words.retry}
+        <div role="tablist" aria-label={newsText.tabs} className={styles.tabs}>
+          {(['coins', 'news'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={tabIds[name]}
+              aria-selected={tab === name}
+              aria-controls={tabPanelId}
+              className={styles.tab}
+              onClick={() => setTab(name)}
+            >
+              {name === 'coins' ? words.title : newsText.title}
             </button>
-          </div>
-        ) : null}
-        {state.status === 'ready' ? (
-          <PanelContent
-            personal={state.data.personal}
-            coins={state.data.coins}
-            popular={state.data.popular ?? []}
-            refreshSeconds={state.data.market.refreshSeconds}
-            loadedAt={state.loadedAt}
-            loginHref={loginHref}
-            text={text}
-            locale={locale}
-          />
-        ) : null}
+          ))}
+        </div>
+        <div
+          role="tabpanel"
+          id={tabPanelId}
+          aria-labelledby={tabIds[tab]}
+          className={styles.tabPanel}
+        >
+          {tab === 'news' ? (
+            <WatchlistNews locale={locale} timeZone={timeZone} text={newsText} limit={NEWS_ROWS} />
+          ) : (
+            coinsTab
+          )}
+        </div>
       </div>
     </section>
   )

@@ -4,6 +4,7 @@ import enDisclaimer from '@/messages/en/disclaimer.json' with { type: 'json' }
 import enFeed from '@/messages/en/feed.json' with { type: 'json' }
 import enMarket from '@/messages/en/market.json' with { type: 'json' }
 import enWatchlist from '@/messages/en/watchlist.json' with { type: 'json' }
+import enWatchlistNews from '@/messages/en/watchlistNews.json' with { type: 'json' }
 import enAccount from '@/messages/en/account.json' with { type: 'json' }
 import enForms from '@/messages/en/forms.json' with { type: 'json' }
 import enFlash from '@/messages/en/flash.json' with { type: 'json' }
@@ -16,6 +17,7 @@ import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json
 import zhCNFeed from '@/messages/zh-CN/feed.json' with { type: 'json' }
 import zhCNMarket from '@/messages/zh-CN/market.json' with { type: 'json' }
 import zhCNWatchlist from '@/messages/zh-CN/watchlist.json' with { type: 'json' }
+import zhCNWatchlistNews from '@/messages/zh-CN/watchlistNews.json' with { type: 'json' }
 import zhCNAccount from '@/messages/zh-CN/account.json' with { type: 'json' }
 import zhCNForms from '@/messages/zh-CN/forms.json' with { type: 'json' }
 import zhCNFlash from '@/messages/zh-CN/flash.json' with { type: 'json' }
@@ -28,6 +30,7 @@ import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json
 import zhTWFeed from '@/messages/zh-TW/feed.json' with { type: 'json' }
 import zhTWMarket from '@/messages/zh-TW/market.json' with { type: 'json' }
 import zhTWWatchlist from '@/messages/zh-TW/watchlist.json' with { type: 'json' }
+import zhTWWatchlistNews from '@/messages/zh-TW/watchlistNews.json' with { type: 'json' }
 import zhTWAccount from '@/messages/zh-TW/account.json' with { type: 'json' }
 import zhTWForms from '@/messages/zh-TW/forms.json' with { type: 'json' }
 import zhTWFlash from '@/messages/zh-TW/flash.json' with { type: 'json' }
@@ -54,6 +57,7 @@ const zhCN = {
   bookmarks: zhCNBookmarks,
   market: zhCNMarket,
   watchlist: zhCNWatchlist,
+  watchlistNews: zhCNWatchlistNews,
   account: zhCNAccount,
   forms: zhCNForms,
   flash: zhCNFlash,
@@ -76,6 +80,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     forms: zhTWForms,
     flash: zhTWFlash,
     watchlist: zhTWWatchlist,
+    watchlistNews: zhTWWatchlistNews,
     search: zhTWSearch,
   },
   en: {
@@ -90,6 +95,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     forms: enForms,
     flash: enFlash,
     watchlist: enWatchlist,
+    watchlistNews: enWatchlistNews,
     search: enSearch,
   },
 }
