@@ -8,7 +8,7 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { makeArticle, makeMedia } from '@/tests/helpers/fixtures'
+import { makeArticle, makeMedia, sampleBody } from '@/tests/helpers/fixtures'
 import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { createRestClient } from '@/tests/helpers/restClient'
@@ -285,8 +285,18 @@ describe("the author's articles", () => {
   })
 
   test('English lists only the articles written in English', async () => {
+    const english = await articleBy(authorId, { publishedAt: at(5) })
+    await payload.update({
+      collection: 'articles',
+      id: english.id,
+      locale: 'en',
+      data: { title: 'Written in English', summary: 'An English summary', body: sampleBody() },
+      overrideAccess: true,
+    })
     const page = await findAuthorArticles({ payload, locale: 'en', authorId })
-    expect(page.items).toEqual([])
+    expect(page.items.map((item) => item.title)).toEqual(['Written in English'])
+    const chinese = await findAuthorArticles({ payload, locale: 'zh-CN', authorId })
+    expect(chinese.items.length).toBeGreaterThan(1)
   })
 
   test('the byline links to the author only when it is theirs and published', async () => {
