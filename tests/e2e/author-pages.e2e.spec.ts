@@ -51,7 +51,7 @@ test('an author page from a byline', async () => {
     expect(articleJsonLd.author).toEqual({
       '@type': 'Person',
       name: editor.displayName,
-      url: `http://localhost:3000/authors/${editor.profileSlug}`,
+      url: `${session.server.baseUrl}/authors/${editor.profileSlug}`,
     })
     await page.getByRole('link', { name: editor.displayName, exact: true }).click()
     await page.waitForURL(new RegExp(`/authors/${editor.profileSlug}$`))
@@ -110,14 +110,14 @@ test('unknown, malformed and readers’ slugs and bad cursors are not found, nev
   const adminCookie = await loginCookieFor(session.server.baseUrl, accountOf('admin'))
   const readerCookie = await loginCookieFor(session.server.baseUrl, accountOf('reader'))
   const me = await fetch(`${session.server.baseUrl}/api/users/me`, {
-    headers: { cookie: readerCookie },
+    headers: { cookie: readerCookie, origin: session.server.baseUrl },
   })
   const readerId = (await me.json()).user.id
   const update = await fetch(`${session.server.baseUrl}/api/users/${readerId}`, {
     method: 'PATCH',
     headers: {
       cookie: adminCookie,
-      origin: 'http://localhost:3000',
+      origin: session.server.baseUrl,
       'content-type': 'application/json',
     },
     body: JSON.stringify({ profileSlug: 'reader-page' }),
