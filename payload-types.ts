@@ -299,6 +299,9 @@ export interface User {
   id: number;
   displayName: string;
   roles?: ('admin' | 'editor' | 'reader')[] | null;
+  profileSlug?: string | null;
+  avatar?: (number | null) | Media;
+  bio?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -813,6 +816,9 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   roles?: T;
+  profileSlug?: T;
+  avatar?: T;
+  bio?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -13,6 +13,8 @@ export const CACHE_TAGS = {
   coins: 'coins',
   /** Every list of 快讯: /flash, its filters, the home and article pages' 快讯 module, RSS. */
   flashLists: 'flash-lists',
+  /** Author profiles: /authors/<slug> pages, their RSS, and the byline links of article pages. */
+  authors: 'authors',
   /** One 快讯's permalink page, by id. */
   flash: (id: string | number) => `flash:${id}`,
 } as const

@@ -1,4 +1,5 @@
 import enArticle from '@/messages/en/article.json' with { type: 'json' }
+import enAuthor from '@/messages/en/author.json' with { type: 'json' }
 import enBookmarks from '@/messages/en/bookmarks.json' with { type: 'json' }
 import enDisclaimer from '@/messages/en/disclaimer.json' with { type: 'json' }
 import enFeed from '@/messages/en/feed.json' with { type: 'json' }
@@ -11,6 +12,7 @@ import enSite from '@/messages/en/site.json' with { type: 'json' }
 import enStatus from '@/messages/en/status.json' with { type: 'json' }
 import enSearch from '@/messages/en/search.json' with { type: 'json' }
 import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
+import zhCNAuthor from '@/messages/zh-CN/author.json' with { type: 'json' }
 import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json' with { type: 'json' }
 import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json' }
 import zhCNFeed from '@/messages/zh-CN/feed.json' with { type: 'json' }
@@ -23,6 +25,7 @@ import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
 import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
 import zhCNSearch from '@/messages/zh-CN/search.json' with { type: 'json' }
 import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
+import zhTWAuthor from '@/messages/zh-TW/author.json' with { type: 'json' }
 import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json' with { type: 'json' }
 import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json' }
 import zhTWFeed from '@/messages/zh-TW/feed.json' with { type: 'json' }
@@ -51,6 +54,7 @@ const zhCN = {
   feed: zhCNFeed,
   status: zhCNStatus,
   article: zhCNArticle,
+  author: zhCNAuthor,
   bookmarks: zhCNBookmarks,
   market: zhCNMarket,
   watchlist: zhCNWatchlist,
@@ -70,6 +74,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     feed: zhTWFeed,
     status: zhTWStatus,
     article: zhTWArticle,
+    author: zhTWAuthor,
     bookmarks: zhTWBookmarks,
     market: zhTWMarket,
     account: zhTWAccount,
@@ -84,6 +89,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     feed: enFeed,
     status: enStatus,
     article: enArticle,
+    author: enAuthor,
     bookmarks: enBookmarks,
     market: enMarket,
     account: enAccount,

@@ -55,6 +55,19 @@ const setPasswordWithoutCurrent = (account: User, actor: TActorName) =>
     ...as(actor),
   })
 
+/** Sets an account's author page slug as `actor`; a value silently dropped counts as refused. */
+async function setProfileSlug(account: User, profileSlug: string, actor: TActorName) {
+  const updated = await payload.update({
+    collection: 'users',
+    id: account.id,
+    data: { profileSlug },
+    ...as(actor),
+  })
+  if (updated.profileSlug !== profileSlug)
+    throw Object.assign(new Error('dropped'), { status: 403 })
+  return updated
+}
+
 type TCell = { action: string; allowed: TActorName[]; run: (actor: TActorName) => Promise<unknown> }
 
 const cells: Record<string, TCell[]> = {
@@ -414,6 +427,18 @@ const cells: Record<string, TCell[]> = {
       action: "set the editor's password without the current one",
       allowed: ['editor', 'admin'],
       run: (actor) => setPasswordWithoutCurrent(actors.editor, actor),
+    },
+    {
+      // The profile fields are staff-only (collections/Users/publicProfileFields.ts): a reader's
+      // own update succeeds but drops them, which counts as refused here.
+      action: 'give reader A an author page slug',
+      allowed: ['admin'],
+      run: (actor) => setProfileSlug(actors.readerA, `reader-page-${actor}`, actor),
+    },
+    {
+      action: "set the editor's author page slug",
+      allowed: ['editor', 'admin'],
+      run: (actor) => setProfileSlug(actors.editor, `editor-page-${actor}`, actor),
     },
     {
       action: 'delete an account',
