@@ -1,4 +1,5 @@
 import enArticle from '@/messages/en/article.json' with { type: 'json' }
+import enCoin from '@/messages/en/coin.json' with { type: 'json' }
 import enBookmarks from '@/messages/en/bookmarks.json' with { type: 'json' }
 import enDisclaimer from '@/messages/en/disclaimer.json' with { type: 'json' }
 import enFeed from '@/messages/en/feed.json' with { type: 'json' }
@@ -10,6 +11,7 @@ import enFlash from '@/messages/en/flash.json' with { type: 'json' }
 import enSite from '@/messages/en/site.json' with { type: 'json' }
 import enStatus from '@/messages/en/status.json' with { type: 'json' }
 import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
+import zhCNCoin from '@/messages/zh-CN/coin.json' with { type: 'json' }
 import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json' with { type: 'json' }
 import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json' }
 import zhCNFeed from '@/messages/zh-CN/feed.json' with { type: 'json' }
@@ -21,6 +23,7 @@ import zhCNFlash from '@/messages/zh-CN/flash.json' with { type: 'json' }
 import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
 import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
 import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
+import zhTWCoin from '@/messages/zh-TW/coin.json' with { type: 'json' }
 import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json' with { type: 'json' }
 import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json' }
 import zhTWFeed from '@/messages/zh-TW/feed.json' with { type: 'json' }
@@ -54,6 +57,7 @@ const zhCN = {
   account: zhCNAccount,
   forms: zhCNForms,
   flash: zhCNFlash,
+  coin: zhCNCoin,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -72,6 +76,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     forms: zhTWForms,
     flash: zhTWFlash,
     watchlist: zhTWWatchlist,
+    coin: zhTWCoin,
   },
   en: {
     site: enSite,
@@ -85,6 +90,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     forms: enForms,
     flash: enFlash,
     watchlist: enWatchlist,
+    coin: enCoin,
   },
 }
 

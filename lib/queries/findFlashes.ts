@@ -165,6 +165,25 @@ export async function findFlashPage({
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
 }
 
+/** The newest published flashes of the edition linked to one coin (a coin page's 快讯). */
+export async function findFlashesOfCoin({
+  payload,
+  locale,
+  coinId,
+  limit,
+}: {
+  payload: Payload
+  locale: TLocale
+  coinId: string
+  limit: number
+}): Promise<TFlashItem[]> {
+  const conditions: Where[] = [
+    { publishedAt: { exists: true } },
+    { coins: { in: documentIds([coinId], payload) } },
+  ]
+  return findFlashRows(payload, locale, flashEditionWhere(locale, conditions), limit)
+}
+
 /** One published flash of the edition, or null (unknown id, a draft, no English version). */
 export async function findFlashById(
   payload: Payload,
