@@ -137,11 +137,17 @@ test('panel rows and 快讯 chips link to coin pages in the page’s edition', a
   const page = await newPage({ locale: 'en', viewport: { width: 1280, height: 900 } })
   try {
     await page.goto(`${server.baseUrl}/en`)
-    const panelLink = page.getByRole('complementary').getByRole('link', { name: 'BTC' })
+    const panelLink = page
+      .getByRole('complementary')
+      .locator('table')
+      .getByRole('link', { name: 'BTC', exact: true })
     await panelLink.first().waitFor()
     expect(await panelLink.first().getAttribute('href')).toBe('/en/coins/bitcoin')
     await page.goto(`${server.baseUrl}/flash`)
-    const flashChip = page.locator('article').getByRole('link', { name: /^[A-Z0-9]+$/ })
+    const flashChip = page
+      .locator('main article')
+      .getByRole('list')
+      .getByRole('link', { name: /^[A-Z0-9]+$/ })
     expect(await flashChip.first().getAttribute('href')).toMatch(/^\/coins\/[a-z0-9-]+$/)
   } finally {
     await closeWithContext(page)
