@@ -1,5 +1,6 @@
 import enArticle from '@/messages/en/article.json' with { type: 'json' }
 import enAuthor from '@/messages/en/author.json' with { type: 'json' }
+import enCoin from '@/messages/en/coin.json' with { type: 'json' }
 import enBookmarks from '@/messages/en/bookmarks.json' with { type: 'json' }
 import enDisclaimer from '@/messages/en/disclaimer.json' with { type: 'json' }
 import enFeed from '@/messages/en/feed.json' with { type: 'json' }
@@ -13,6 +14,7 @@ import enStatus from '@/messages/en/status.json' with { type: 'json' }
 import enSearch from '@/messages/en/search.json' with { type: 'json' }
 import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
 import zhCNAuthor from '@/messages/zh-CN/author.json' with { type: 'json' }
+import zhCNCoin from '@/messages/zh-CN/coin.json' with { type: 'json' }
 import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json' with { type: 'json' }
 import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json' }
 import zhCNFeed from '@/messages/zh-CN/feed.json' with { type: 'json' }
@@ -26,6 +28,7 @@ import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
 import zhCNSearch from '@/messages/zh-CN/search.json' with { type: 'json' }
 import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
 import zhTWAuthor from '@/messages/zh-TW/author.json' with { type: 'json' }
+import zhTWCoin from '@/messages/zh-TW/coin.json' with { type: 'json' }
 import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json' with { type: 'json' }
 import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json' }
 import zhTWFeed from '@/messages/zh-TW/feed.json' with { type: 'json' }
@@ -62,6 +65,7 @@ const zhCN = {
   forms: zhCNForms,
   flash: zhCNFlash,
   search: zhCNSearch,
+  coin: zhCNCoin,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -82,6 +86,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     flash: zhTWFlash,
     watchlist: zhTWWatchlist,
     search: zhTWSearch,
+    coin: zhTWCoin,
   },
   en: {
     site: enSite,
@@ -97,6 +102,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     flash: enFlash,
     watchlist: enWatchlist,
     search: enSearch,
+    coin: enCoin,
   },
 }
 

@@ -30,20 +30,23 @@ function tagNameOf(tag: unknown, locale: TLocale): string[] {
 
 const textOf = (value: unknown, locale: TLocale) => textIn(locale, valuesRead(value, locale)) ?? ''
 
-/** The newest published articles, optionally of one tag, for an RSS feed. */
+/** The newest published articles, optionally of one tag or linked to one coin, for an RSS feed. */
 export async function findRssItems({
   payload,
   locale,
   tagId,
+  coinId,
   limit = RSS_ITEM_LIMIT,
 }: {
   payload: Payload
   locale: TLocale
   tagId?: string
+  coinId?: string
   limit?: number
 }): Promise<TRssItem[]> {
   const conditions: Where[] = [PUBLISHED]
   if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
+  if (coinId !== undefined) conditions.push({ coins: { in: documentIds([coinId], payload) } })
   const result = await payload.find({
     collection: 'articles',
     where: inEdition(locale, conditions),

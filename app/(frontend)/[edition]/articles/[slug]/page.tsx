@@ -190,6 +190,7 @@ export default async function ArticlePage({ params }: TProps) {
             articleId={String(article.id)}
             articleTitle={article.title}
             coins={coins}
+            locale={locale}
             text={messages}
           />
         </div>
