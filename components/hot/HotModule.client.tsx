@@ -57,13 +57,15 @@ export function HotModule({ locale, text }: { locale: TLocale; text: THotText })
         <h2 id={titleId} className={styles.title}>
           <PageLink href={localizedPath(locale, '/hot')}>{text.title}</PageLink>
         </h2>
-        <div className={styles.windows} role="group" aria-label={text.windows}>
+        <div className={styles.windows} role="tablist" aria-label={text.windows}>
           {HOT_WINDOWS.map((option) => (
             <button
               key={option}
               type="button"
+              role="tab"
               className={styles.window}
-              aria-pressed={option === span}
+              // Not aria-pressed: that marks the reader's own state (收藏) across the portal.
+              aria-selected={option === span}
               onClick={() => {
                 if (option === span) return
                 setSpan(option)
@@ -75,7 +77,7 @@ export function HotModule({ locale, text }: { locale: TLocale; text: THotText })
           ))}
         </div>
       </div>
-      <div aria-live="polite" aria-busy={state.status === 'loading'}>
+      <div role="tabpanel" aria-label={label(span)} aria-busy={state.status === 'loading'}>
         {state.status === 'loading' ? <p className={styles.note}>{text.loading}</p> : null}
         {state.status === 'error' ? <p className={styles.note}>{text.unavailable}</p> : null}
         {state.status === 'ready' ? (

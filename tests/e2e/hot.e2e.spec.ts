@@ -115,7 +115,7 @@ test('views move an article into 热门: on /hot and in the module, ranked by vi
   const hotModule = page.getByTestId('hot-module')
   await hotModule.getByText(leader.title).waitFor()
   expect(await hotModule.locator('li').first().innerText()).toContain(leader.title)
-  await hotModule.getByRole('button', { name: '7 天' }).click()
+  await hotModule.getByRole('tab', { name: '7 天' }).click()
   await hotModule.getByText(leader.title).waitFor()
   expect(await seriousAccessibilityViolations(page)).toEqual([])
   await context.close()
