@@ -79,6 +79,7 @@ export interface Config {
     bookmarks: Bookmark;
     leases: Lease;
     'search-documents': SearchDocument;
+    'article-views': ArticleView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     leases: LeasesSelect<false> | LeasesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
+    'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -442,6 +444,18 @@ export interface SearchDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views".
+ */
+export interface ArticleView {
+  id: number;
+  article: number | Article;
+  hour: number;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -603,6 +617,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-documents';
         value: number | SearchDocument;
+      } | null)
+    | ({
+        relationTo: 'article-views';
+        value: number | ArticleView;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -882,6 +900,17 @@ export interface SearchDocumentsSelect<T extends boolean = true> {
   text?: T;
   titleTokens?: T;
   tokens?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views_select".
+ */
+export interface ArticleViewsSelect<T extends boolean = true> {
+  article?: T;
+  hour?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

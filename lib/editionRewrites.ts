@@ -31,6 +31,7 @@ export const OUTSIDE_EDITIONS = [
   'admin',
   'feed-items',
   'flash-items',
+  'hot-items',
   'news-sitemap.xml',
   'preview',
   'robots.txt',

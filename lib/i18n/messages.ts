@@ -9,6 +9,7 @@ import enWatchlist from '@/messages/en/watchlist.json' with { type: 'json' }
 import enAccount from '@/messages/en/account.json' with { type: 'json' }
 import enForms from '@/messages/en/forms.json' with { type: 'json' }
 import enFlash from '@/messages/en/flash.json' with { type: 'json' }
+import enHot from '@/messages/en/hot.json' with { type: 'json' }
 import enSite from '@/messages/en/site.json' with { type: 'json' }
 import enStatus from '@/messages/en/status.json' with { type: 'json' }
 import enSearch from '@/messages/en/search.json' with { type: 'json' }
@@ -23,6 +24,7 @@ import zhCNWatchlist from '@/messages/zh-CN/watchlist.json' with { type: 'json' 
 import zhCNAccount from '@/messages/zh-CN/account.json' with { type: 'json' }
 import zhCNForms from '@/messages/zh-CN/forms.json' with { type: 'json' }
 import zhCNFlash from '@/messages/zh-CN/flash.json' with { type: 'json' }
+import zhCNHot from '@/messages/zh-CN/hot.json' with { type: 'json' }
 import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
 import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
 import zhCNSearch from '@/messages/zh-CN/search.json' with { type: 'json' }
@@ -37,6 +39,7 @@ import zhTWWatchlist from '@/messages/zh-TW/watchlist.json' with { type: 'json' 
 import zhTWAccount from '@/messages/zh-TW/account.json' with { type: 'json' }
 import zhTWForms from '@/messages/zh-TW/forms.json' with { type: 'json' }
 import zhTWFlash from '@/messages/zh-TW/flash.json' with { type: 'json' }
+import zhTWHot from '@/messages/zh-TW/hot.json' with { type: 'json' }
 import zhTWSite from '@/messages/zh-TW/site.json' with { type: 'json' }
 import zhTWStatus from '@/messages/zh-TW/status.json' with { type: 'json' }
 import zhTWSearch from '@/messages/zh-TW/search.json' with { type: 'json' }
@@ -66,6 +69,7 @@ const zhCN = {
   flash: zhCNFlash,
   search: zhCNSearch,
   coin: zhCNCoin,
+  hot: zhCNHot,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -84,6 +88,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     account: zhTWAccount,
     forms: zhTWForms,
     flash: zhTWFlash,
+    hot: zhTWHot,
     watchlist: zhTWWatchlist,
     search: zhTWSearch,
     coin: zhTWCoin,
@@ -100,6 +105,7 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     account: enAccount,
     forms: enForms,
     flash: enFlash,
+    hot: enHot,
     watchlist: enWatchlist,
     search: enSearch,
     coin: enCoin,

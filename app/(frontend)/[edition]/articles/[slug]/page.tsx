@@ -12,6 +12,7 @@ import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
 import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
+import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
 import { CategoryTabs } from '@/components/feed/CategoryTabs'
@@ -147,6 +148,7 @@ export default async function ArticlePage({ params }: TProps) {
           locale={locale}
           authorPath={authorPath}
         />
+        {isDraft ? null : <ViewBeacon articleId={String(article.id)} />}
         {isDraft ? (
           <p className={styles.draft}>
             {t('draftNotice')}
