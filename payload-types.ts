@@ -79,6 +79,7 @@ export interface Config {
     bookmarks: Bookmark;
     leases: Lease;
     'search-documents': SearchDocument;
+    'article-views': ArticleView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     leases: LeasesSelect<false> | LeasesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
+    'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -299,6 +301,9 @@ export interface User {
   id: number;
   displayName: string;
   roles?: ('admin' | 'editor' | 'reader')[] | null;
+  profileSlug?: string | null;
+  avatar?: (number | null) | Media;
+  bio?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -434,6 +439,18 @@ export interface SearchDocument {
   text?: string | null;
   titleTokens: string;
   tokens: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views".
+ */
+export interface ArticleView {
+  id: number;
+  article: number | Article;
+  hour: number;
+  count: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -600,6 +617,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-documents';
         value: number | SearchDocument;
+      } | null)
+    | ({
+        relationTo: 'article-views';
+        value: number | ArticleView;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -813,6 +834,9 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   roles?: T;
+  profileSlug?: T;
+  avatar?: T;
+  bio?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -876,6 +900,17 @@ export interface SearchDocumentsSelect<T extends boolean = true> {
   text?: T;
   titleTokens?: T;
   tokens?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views_select".
+ */
+export interface ArticleViewsSelect<T extends boolean = true> {
+  article?: T;
+  hour?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import { Flashes } from './collections/Flashes'
 import { FlashCategories } from './collections/FlashCategories'
 import { FlashVotes } from './collections/FlashVotes'
 import { Articles } from './collections/Articles'
+import { ArticleViews } from './collections/ArticleViews'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
 import { SearchDocuments } from './collections/SearchDocuments'
@@ -75,6 +76,7 @@ const config = buildConfig({
     Bookmarks,
     Leases,
     SearchDocuments,
+    ArticleViews,
   ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),

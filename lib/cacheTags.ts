@@ -11,8 +11,17 @@ export const CACHE_TAGS = {
   tags: 'tags',
   /** Market figures of coins: panels, chips, /watchlist. */
   coins: 'coins',
+  /**
+   * A coin page's lists (its articles and 快讯), by the coin's document id: expired when an
+   * article or 快讯 linked (or once linked) to the coin changes. Not by a price refresh.
+   */
+  coinPage: (coinId: string | number) => `coin-page:${coinId}`,
+  /** Coin pages' names and logos: expired when staff change a coin, not by a price refresh. */
+  coinProfiles: 'coin-profiles',
   /** Every list of 快讯: /flash, its filters, the home and article pages' 快讯 module, RSS. */
   flashLists: 'flash-lists',
+  /** Author profiles: /authors/<slug> pages, their RSS, and the byline links of article pages. */
+  authors: 'authors',
   /** One 快讯's permalink page, by id. */
   flash: (id: string | number) => `flash:${id}`,
 } as const

@@ -31,6 +31,7 @@ export const OUTSIDE_EDITIONS = [
   'admin',
   'feed-items',
   'flash-items',
+  'hot-items',
   'news-sitemap.xml',
   'preview',
   'robots.txt',
@@ -84,6 +85,15 @@ function flashRewritesFor(source: string, target: string) {
   ]
 }
 
+/**
+ * A coin page's later pages (`/coins/<id>?cursor=`, 更多新闻) onto their route; the first page
+ * is an ordinary page of the edition (zh-CN's through the catch-all rewrite below).
+ */
+function coinRewritesFor(source: string, target: string) {
+  const cursor = { type: 'query' as const, key: 'cursor', value: '(?<cursor>.*)' }
+  return [{ source, has: [cursor], destination: `${target}/after/:cursor` }]
+}
+
 function editionFeedRewrites(locale: TLocale) {
   const prefix = localePrefix(locale)
   const feeds = `/${editionSegment(locale)}/feed`
@@ -91,6 +101,7 @@ function editionFeedRewrites(locale: TLocale) {
     ...feedRewritesFor(prefix || '/', `${feeds}/all`),
     ...feedRewritesFor(`${prefix}/tag/:slug`, `${feeds}/:slug`),
     ...flashRewritesFor(`${prefix}/flash`, `/${editionSegment(locale)}/flash-feed`),
+    ...coinRewritesFor(`${prefix}/coins/:id`, `/${editionSegment(locale)}/coins/:id`),
   ]
 }
 
@@ -112,8 +123,8 @@ export const editionRedirects = () => {
   ]
 }
 
-/** True for the paths the feed rewrites apply to: an edition's home, tag and 快讯 pages. */
+/** True for the paths the feed rewrites apply to: an edition's home, tag, 快讯 and coin pages. */
 export function isFeedRewriteSource(pathname: string): boolean {
   const { path } = splitLocalePath(pathname)
-  return path === '/' || path === '/flash' || /^\/tag\/[^/]+\/?$/.test(path)
+  return path === '/' || path === '/flash' || /^\/(?:tag|coins)\/[^/]+\/?$/.test(path)
 }

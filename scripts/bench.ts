@@ -16,6 +16,7 @@ import { peakRssMiB } from './bench/processMemory'
 import { measureFlashPolling } from './bench/flashPolling'
 import { measurePublishToVisible } from './bench/publishLatency'
 import { measureSearchLatency } from './bench/searchLatency'
+import { hotViewsLines, measureHotViews } from './bench/hotViews'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
@@ -56,6 +57,8 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   await ensureDataset(args.database, args.articles)
   console.log('measuring: search (a mix of 1–4 word queries, in-process on the dataset)')
   const search = await measureSearchLatency(args.database)
+  console.log('measuring: 热门 counting (1,000 beacons a second, in-process on the dataset)')
+  const hotViews = await measureHotViews(args.database, args.durationSeconds)
   if (args.build) await build()
   else if (!hasProductionBuild())
     throw new Error(`--no-build, but there is no production build in ${nextDistDir()}`)
@@ -192,13 +195,26 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       publishToVisible,
       flashPolling,
       search,
+      hotViews,
     }
   } finally {
     for (const stop of stops) await stop()
   }
 }
 
+/** `--only hot-views`: the dataset, then that scenario alone (no build, no server). */
+async function runHotViewsOnly(args: TBenchArgs): Promise<void> {
+  await ensureDataset(args.database, args.articles)
+  const report = await measureHotViews(args.database, args.durationSeconds)
+  console.log(`\n${hotViewsLines(report).join('\n')}`)
+  console.log(JSON.stringify(report))
+}
+
 try {
+  if (args.only === 'hot-views') {
+    await runHotViewsOnly(args)
+    process.exit(0)
+  }
   const report = await run(args)
   console.log(`\n${formatReport(report)}`)
   await mkdir('bench/results', { recursive: true })

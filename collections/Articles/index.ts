@@ -13,7 +13,10 @@ import {
 import { articleBodyEditor } from './bodyEditor'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
-import { deleteBookmarksOfArticle } from '@/collections/hooks/deleteDependents'
+import {
+  deleteBookmarksOfArticle,
+  deleteViewsOfArticle,
+} from '@/collections/hooks/deleteDependents'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import { articleSlugFor, keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
@@ -59,7 +62,7 @@ export const Articles: CollectionConfig = {
       revalidateArticleAfterChange,
       keepSearchIndexAfterChange('article'),
     ],
-    beforeDelete: [deleteBookmarksOfArticle],
+    beforeDelete: [deleteBookmarksOfArticle, deleteViewsOfArticle],
     afterDelete: [revalidateArticleAfterDelete, keepSearchIndexAfterDelete('article')],
   },
   fields: [

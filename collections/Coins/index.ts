@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone, nobodyField, staffOnly } from '@/collections/access'
 import { coinEndpoints } from '@/endpoints/coins'
 import { validateSparkline } from '@/lib/market/validateSparkline'
+import {
+  revalidateCoinProfileAfterChange,
+  revalidateCoinProfileAfterDelete,
+} from '@/collections/hooks/revalidateCoinProfiles'
 import { keepLabel } from './hooks/keepLabel'
 import { rankLabelSearch } from './hooks/rankLabelSearch'
 import { coinNameFields } from './nameFields'
@@ -22,7 +26,13 @@ export const Coins: CollectionConfig = {
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   // /api/coins/quotes, /api/coins/search, /api/coins/adopt (endpoints/coins).
   endpoints: coinEndpoints,
-  hooks: { beforeChange: [keepLabel], afterOperation: [rankLabelSearch] },
+  hooks: {
+    beforeChange: [keepLabel],
+    // A new coin has no page in any cache yet; an edit of its name or logo renews its page.
+    afterChange: [revalidateCoinProfileAfterChange],
+    afterDelete: [revalidateCoinProfileAfterDelete],
+    afterOperation: [rankLabelSearch],
+  },
   // Tickers are not unique across the market (many tokens call themselves "ETH"); the provider id is.
   indexes: [{ fields: ['symbol', 'marketDataId'], unique: true }],
   fields: [

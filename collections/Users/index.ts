@@ -9,6 +9,8 @@ import { refuseEmailThatIsNotText } from './hooks/emailIsText'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 import { noticeSiteUrlMismatch } from './hooks/siteUrlMismatch'
+import { publishProfileAfterChange, publishProfileAfterDelete } from './hooks/publishProfile'
+import { publicProfileFields } from './publicProfileFields'
 import { forgiveSuccessfulLogin, throttleAccountOperations } from './hooks/throttleAccounts'
 
 export const Users: CollectionConfig = {
@@ -61,6 +63,8 @@ export const Users: CollectionConfig = {
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
     beforeDelete: [deleteRowsOfAccount],
+    afterChange: [publishProfileAfterChange],
+    afterDelete: [publishProfileAfterDelete],
     afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
   },
   fields: [
@@ -84,6 +88,7 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: { position: 'sidebar' },
     },
+    publicProfileFields,
   ],
   timestamps: true,
 }

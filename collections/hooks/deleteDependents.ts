@@ -18,6 +18,16 @@ export const deleteBookmarksOfArticle: CollectionBeforeDeleteHook = async ({ id,
   })
 }
 
+/** An article's 热门 counts (collections/ArticleViews.ts) go with it. */
+export const deleteViewsOfArticle: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'article-views',
+    where: { article: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+}
+
 export const deleteVotesOfFlash: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({
     collection: 'flash-votes',

@@ -1,9 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
+import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
-type TFlashLike = { id?: string | number; _status?: string | null }
+type TFlashLike = {
+  id?: string | number
+  _status?: string | null
+  coins?: readonly unknown[] | null
+}
 
 /** Seeds and bulk jobs set context.disableRevalidate. */
 const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
@@ -24,7 +29,7 @@ async function revalidateFlash(
   if (skip(req)) return
   // A draft that was never live touches nothing readers see.
   if (previous?._status !== 'published' && doc._status !== 'published') return
-  const tags: string[] = [CACHE_TAGS.flashLists]
+  const tags: string[] = [CACHE_TAGS.flashLists, ...coinPageTagsOf(doc, previous)]
   if (doc.id !== undefined) tags.push(CACHE_TAGS.flash(doc.id))
   await revalidateCacheTags(tags, req.payload, { edgePaths: flashEdgePaths(doc.id) })
 }

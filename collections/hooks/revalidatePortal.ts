@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
+import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
 import { articleEdgePaths, tagSlugsOf, type TTagReference } from '@/lib/edge/articlePaths'
 import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
 import { revalidateCacheTags } from '@/lib/revalidate'
@@ -9,6 +10,7 @@ type TArticleLike = {
   slug?: string | null
   _status?: string | null
   tags?: (TTagReference | null)[] | null
+  coins?: readonly unknown[] | null
 }
 
 /** Seeds and bulk jobs set context.disableRevalidate (hook args' `context` is `req.context`). */
@@ -18,9 +20,9 @@ const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
 const touchesPortal = (doc: TArticleLike, previous?: TArticleLike) =>
   previous?._status === 'published' || doc._status === 'published'
 
-/** The article's own page plus every list it is (or was) in. */
+/** The article's own page plus every list it is (or was) in, its coins' pages among them. */
 function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {
-  const tags = new Set<string>([CACHE_TAGS.articleLists])
+  const tags = new Set<string>([CACHE_TAGS.articleLists, ...coinPageTagsOf(doc, previous)])
   if (doc.slug) tags.add(CACHE_TAGS.article(doc.slug))
   if (previous?.slug && previous.slug !== doc.slug) tags.add(CACHE_TAGS.article(previous.slug))
   return [...tags]

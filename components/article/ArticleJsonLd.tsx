@@ -10,10 +10,13 @@ export function ArticleJsonLd({
   article,
   siteUrl,
   locale,
+  authorPath,
 }: {
   article: Article
   siteUrl: string
   locale: TLocale
+  /** The byline's author page in the edition, when it has one. */
+  authorPath?: string | null
 }) {
   const cover = imageOf(article.cover, 'article')
   const data = newsArticleJsonLd({
@@ -24,6 +27,7 @@ export function ArticleJsonLd({
     datePublished: article.publishedAt ?? null,
     dateModified: article.updatedAt,
     author: article.byline ?? null,
+    authorUrl: authorPath ? absoluteUrl(siteUrl, authorPath) : null,
     images: cover ? [absoluteUrl(siteUrl, cover.url)] : [],
     logoUrl: absoluteUrl(siteUrl, LOGO_PATH),
     inLanguage: locale,

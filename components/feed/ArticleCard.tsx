@@ -1,5 +1,6 @@
 import { getImageProps } from 'next/image'
 import { PageLink } from '@/components/portal/PageLink'
+import { coinHref } from '@/lib/coins/coinHref'
 
 import { formatDateTimeShort } from '@/lib/format/datetime'
 import { localizedPath } from '@/lib/i18n/locales'
@@ -81,7 +82,7 @@ export function ArticleCard({
             <ul className={styles.coins} aria-label={text.feed.coins}>
               {article.coins.map((coin) => (
                 <li key={coin.id} title={coin.name}>
-                  {coin.symbol}
+                  <a href={coinHref(text.locale, coin.marketDataId)}>{coin.symbol}</a>
                 </li>
               ))}
             </ul>

@@ -5,8 +5,11 @@ import { useCallback, useSyncExternalStore } from 'react'
 import { ChangeValue } from '@/components/market/ChangeValue'
 import { freshnessOf } from '@/components/market/freshness'
 import { SampleDataLabel, StaleBadge } from '@/components/market/MarketBadges'
+import { PageLink } from '@/components/portal/PageLink'
+import { coinHref } from '@/lib/coins/coinHref'
 import { moveSincePublish } from '@/lib/flash/reaction'
 import { formatPrice } from '@/lib/format/number'
+import type { TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import type { TCoinRef } from '@/lib/queries/cards'
 
@@ -22,12 +25,15 @@ import { noQuotes, quoteState, subscribeQuotes } from './flashQuoteStore'
 export function FlashCoinChips({
   coins,
   pricesAtPublish,
+  locale,
   text,
   market,
 }: {
   coins: TCoinRef[]
   /** The price of each linked coin when the flash was published, by coin id. */
   pricesAtPublish: Record<string, number>
+  /** The edition: the symbol links to the coin's page in it. */
+  locale: TLocale
   text: TMessages['flash']
   market: TMessages['market']
 }) {
@@ -57,7 +63,9 @@ export function FlashCoinChips({
           const move = moveSincePublish(pricesAtPublish[coin.id], quote?.price)
           return (
             <li key={coin.id} className={styles.chip} title={coin.nameZh ?? coin.name}>
-              <span className={styles.symbol}>{coin.symbol}</span>
+              <PageLink href={coinHref(locale, coin.marketDataId)} className={styles.symbol}>
+                {coin.symbol}
+              </PageLink>
               {quote && freshness ? (
                 <>
                   <span className={styles.price}>{formatPrice(quote.price)}</span>

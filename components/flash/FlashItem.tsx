@@ -78,6 +78,7 @@ export function FlashItem({
         <FlashCoinChips
           coins={flash.coins}
           pricesAtPublish={flash.pricesAtPublish}
+          locale={locale}
           text={text}
           market={market}
         />

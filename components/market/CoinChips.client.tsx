@@ -2,7 +2,10 @@
 
 import { useEffect, useState } from 'react'
 
+import { PageLink } from '@/components/portal/PageLink'
+import { coinHref } from '@/lib/coins/coinHref'
 import { formatPrice } from '@/lib/format/number'
+import type { TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import { ChangeValue } from './ChangeValue'
 import styles from './CoinChips.module.css'
@@ -27,7 +30,16 @@ type TLoaded = {
  * same for everyone and never goes stale with prices; figures are fetched in one request after
  * mount. Until they arrive, or if the request fails, the chips simply show the symbols.
  */
-export function CoinChips({ coins, text }: { coins: TCoinChip[]; text: TMessages['market'] }) {
+export function CoinChips({
+  coins,
+  locale,
+  text,
+}: {
+  coins: TCoinChip[]
+  /** The edition: each chip links to the coin's page in it. */
+  locale: TLocale
+  text: TMessages['market']
+}) {
   const [loaded, setLoaded] = useState<TLoaded | null>(null)
   const idsKey = coins.map((coin) => coin.marketDataId).join(',')
 
@@ -55,7 +67,9 @@ export function CoinChips({ coins, text }: { coins: TCoinChip[]; text: TMessages
       <ul className={styles.chips} aria-label={text.coins}>
         {coins.map((coin) => (
           <li key={coin.id} className={styles.chip}>
-            <CoinChipFigures coin={coin} loaded={loaded} text={text} />
+            <PageLink href={coinHref(locale, coin.marketDataId)} className={styles.link}>
+              <CoinChipFigures coin={coin} loaded={loaded} text={text} />
+            </PageLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { bookmarkToggleTextOf } from '@/components/feed/cardText'
+import type { TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import type { TCoinRef } from '@/lib/queries/cards'
 import { BookmarkButton } from '@/components/account/BookmarkButton.client'
@@ -13,11 +14,13 @@ export function ArticleTools({
   articleId,
   articleTitle,
   coins,
+  locale,
   text,
 }: {
   articleId: string
   articleTitle: string
   coins: TCoinRef[]
+  locale: TLocale
   /** The edition's catalog: the client parts get only their own messages from it. */
   text: TMessages
 }) {
@@ -28,7 +31,7 @@ export function ArticleTools({
         articleTitle={articleTitle}
         text={bookmarkToggleTextOf(text)}
       />
-      {coins.length ? <CoinChips coins={coins} text={text.market} /> : null}
+      {coins.length ? <CoinChips coins={coins} locale={locale} text={text.market} /> : null}
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { formatMarketCap, formatPrice } from '@/lib/format/number'
 import { ChangeValue } from '@/components/market/ChangeValue'
+import { PageLink } from '@/components/portal/PageLink'
+import { coinHref } from '@/lib/coins/coinHref'
 import { StaleBadge } from '@/components/market/MarketBadges'
 import type { TWatchlistCoin } from '@/lib/watchlist/contract'
 import { coinFreshness, type TCoinTableProps } from './coinTable'
@@ -48,7 +50,7 @@ function row(coin: TWatchlistCoin, table: TCoinTableProps) {
       data-stale={freshness.stale || undefined}
     >
       <th scope="row" className={styles.symbol}>
-        {coin.symbol}
+        <PageLink href={coinHref(table.locale, coin.marketDataId)}>{coin.symbol}</PageLink>
       </th>
       <td>{formatMarketCap(coin.marketCap, table.locale)}</td>
       <td>{formatPrice(coin.price)}</td>

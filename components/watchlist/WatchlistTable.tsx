@@ -5,6 +5,8 @@ import type { TMoveDirection } from '@/lib/watchlist/listOps'
 import { ChangeValue } from '@/components/market/ChangeValue'
 import { StaleBadge } from '@/components/market/MarketBadges'
 import { Sparkline } from '@/components/market/Sparkline'
+import { PageLink } from '@/components/portal/PageLink'
+import { coinHref } from '@/lib/coins/coinHref'
 import { coinFreshness, type TCoinTableProps } from './coinTable'
 
 type TWords = TCoinTableProps['text']['watchlist']
@@ -69,8 +71,10 @@ export function WatchlistTable(props: TCoinTableProps & { actions?: TRowActions 
               <th scope="row" role="rowheader" className={styles.coinCell}>
                 <span className={styles.coin}>
                   <span className={styles.position}>{index + 1}</span>
-                  <span className={styles.symbol}>{coin.symbol}</span>
-                  <span className={styles.name}>{coin.name}</span>
+                  <PageLink href={coinHref(locale, coin.marketDataId)} className={styles.coinLink}>
+                    <span className={styles.symbol}>{coin.symbol}</span>
+                    <span className={styles.name}>{coin.name}</span>
+                  </PageLink>
                   {freshness.stale ? <StaleBadge text={text.market} /> : null}
                 </span>
               </th>

@@ -1,4 +1,6 @@
 import enArticle from '@/messages/en/article.json' with { type: 'json' }
+import enAuthor from '@/messages/en/author.json' with { type: 'json' }
+import enCoin from '@/messages/en/coin.json' with { type: 'json' }
 import enBookmarks from '@/messages/en/bookmarks.json' with { type: 'json' }
 import enDisclaimer from '@/messages/en/disclaimer.json' with { type: 'json' }
 import enFeed from '@/messages/en/feed.json' with { type: 'json' }
@@ -8,10 +10,13 @@ import enWatchlistNews from '@/messages/en/watchlistNews.json' with { type: 'jso
 import enAccount from '@/messages/en/account.json' with { type: 'json' }
 import enForms from '@/messages/en/forms.json' with { type: 'json' }
 import enFlash from '@/messages/en/flash.json' with { type: 'json' }
+import enHot from '@/messages/en/hot.json' with { type: 'json' }
 import enSite from '@/messages/en/site.json' with { type: 'json' }
 import enStatus from '@/messages/en/status.json' with { type: 'json' }
 import enSearch from '@/messages/en/search.json' with { type: 'json' }
 import zhCNArticle from '@/messages/zh-CN/article.json' with { type: 'json' }
+import zhCNAuthor from '@/messages/zh-CN/author.json' with { type: 'json' }
+import zhCNCoin from '@/messages/zh-CN/coin.json' with { type: 'json' }
 import zhCNBookmarks from '@/messages/zh-CN/bookmarks.json' with { type: 'json' }
 import zhCNDisclaimer from '@/messages/zh-CN/disclaimer.json' with { type: 'json' }
 import zhCNFeed from '@/messages/zh-CN/feed.json' with { type: 'json' }
@@ -21,10 +26,13 @@ import zhCNWatchlistNews from '@/messages/zh-CN/watchlistNews.json' with { type:
 import zhCNAccount from '@/messages/zh-CN/account.json' with { type: 'json' }
 import zhCNForms from '@/messages/zh-CN/forms.json' with { type: 'json' }
 import zhCNFlash from '@/messages/zh-CN/flash.json' with { type: 'json' }
+import zhCNHot from '@/messages/zh-CN/hot.json' with { type: 'json' }
 import zhCNSite from '@/messages/zh-CN/site.json' with { type: 'json' }
 import zhCNStatus from '@/messages/zh-CN/status.json' with { type: 'json' }
 import zhCNSearch from '@/messages/zh-CN/search.json' with { type: 'json' }
 import zhTWArticle from '@/messages/zh-TW/article.json' with { type: 'json' }
+import zhTWAuthor from '@/messages/zh-TW/author.json' with { type: 'json' }
+import zhTWCoin from '@/messages/zh-TW/coin.json' with { type: 'json' }
 import zhTWBookmarks from '@/messages/zh-TW/bookmarks.json' with { type: 'json' }
 import zhTWDisclaimer from '@/messages/zh-TW/disclaimer.json' with { type: 'json' }
 import zhTWFeed from '@/messages/zh-TW/feed.json' with { type: 'json' }
@@ -34,6 +42,7 @@ import zhTWWatchlistNews from '@/messages/zh-TW/watchlistNews.json' with { type:
 import zhTWAccount from '@/messages/zh-TW/account.json' with { type: 'json' }
 import zhTWForms from '@/messages/zh-TW/forms.json' with { type: 'json' }
 import zhTWFlash from '@/messages/zh-TW/flash.json' with { type: 'json' }
+import zhTWHot from '@/messages/zh-TW/hot.json' with { type: 'json' }
 import zhTWSite from '@/messages/zh-TW/site.json' with { type: 'json' }
 import zhTWStatus from '@/messages/zh-TW/status.json' with { type: 'json' }
 import zhTWSearch from '@/messages/zh-TW/search.json' with { type: 'json' }
@@ -54,6 +63,7 @@ const zhCN = {
   feed: zhCNFeed,
   status: zhCNStatus,
   article: zhCNArticle,
+  author: zhCNAuthor,
   bookmarks: zhCNBookmarks,
   market: zhCNMarket,
   watchlist: zhCNWatchlist,
@@ -62,6 +72,8 @@ const zhCN = {
   forms: zhCNForms,
   flash: zhCNFlash,
   search: zhCNSearch,
+  coin: zhCNCoin,
+  hot: zhCNHot,
 }
 export type TMessages = typeof zhCN
 export type TNamespace = keyof TMessages
@@ -74,14 +86,17 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     feed: zhTWFeed,
     status: zhTWStatus,
     article: zhTWArticle,
+    author: zhTWAuthor,
     bookmarks: zhTWBookmarks,
     market: zhTWMarket,
     account: zhTWAccount,
     forms: zhTWForms,
     flash: zhTWFlash,
+    hot: zhTWHot,
     watchlist: zhTWWatchlist,
     watchlistNews: zhTWWatchlistNews,
     search: zhTWSearch,
+    coin: zhTWCoin,
   },
   en: {
     site: enSite,
@@ -89,14 +104,17 @@ export const MESSAGES: Record<TLocale, TMessages> = {
     feed: enFeed,
     status: enStatus,
     article: enArticle,
+    author: enAuthor,
     bookmarks: enBookmarks,
     market: enMarket,
     account: enAccount,
     forms: enForms,
     flash: enFlash,
+    hot: enHot,
     watchlist: enWatchlist,
     watchlistNews: enWatchlistNews,
     search: enSearch,
+    coin: enCoin,
   },
 }
 

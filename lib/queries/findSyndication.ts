@@ -11,6 +11,7 @@ import type { TNewsItem, TSitemapUrl } from '@/lib/syndication/sitemap'
 import { RSS_ITEM_LIMIT } from '@/lib/syndication/rss'
 import { documentIds } from '@/lib/db/documentId'
 import { CHINESE_EDITIONS, LOCALES, type TLocale } from '@/lib/i18n/locales'
+import { cardReadsOf } from './cardReads'
 import { inEdition, readLocaleFor, tagNameIn, textIn, valuesRead } from './editions'
 
 /**
@@ -30,20 +31,46 @@ function tagNameOf(tag: unknown, locale: TLocale): string[] {
 
 const textOf = (value: unknown, locale: TLocale) => textIn(locale, valuesRead(value, locale)) ?? ''
 
-/** The newest published articles, optionally of one tag, for an RSS feed. */
+/**
+ * A coin's articles for its feed. On SQLite the feed's one-statement read of a coin's newest rows
+ * picks them, so Payload reads only those rather than sorting all of a popular coin's matches.
+ */
+async function coinCondition(
+  payload: Payload,
+  locale: TLocale,
+  coinId: string,
+  limit: number,
+): Promise<Where> {
+  const rows = await (await cardReadsOf(payload)).feedRows({ locale, coinIds: [coinId], limit })
+  if (rows)
+    return {
+      id: {
+        in: documentIds(
+          rows.map((row) => row.id),
+          payload,
+        ),
+      },
+    }
+  return { coins: { in: documentIds([coinId], payload) } }
+}
+
+/** The newest published articles, optionally of one tag or linked to one coin, for an RSS feed. */
 export async function findRssItems({
   payload,
   locale,
   tagId,
+  coinId,
   limit = RSS_ITEM_LIMIT,
 }: {
   payload: Payload
   locale: TLocale
   tagId?: string
+  coinId?: string
   limit?: number
 }): Promise<TRssItem[]> {
   const conditions: Where[] = [PUBLISHED]
   if (tagId !== undefined) conditions.push({ tags: { in: documentIds([tagId], payload) } })
+  if (coinId !== undefined) conditions.push(await coinCondition(payload, locale, coinId, limit))
   const result = await payload.find({
     collection: 'articles',
     where: inEdition(locale, conditions),

@@ -15,6 +15,7 @@ export function routeLimitOf(method: string, pathname: string): TRateLimitName |
   if (pathname === '/api/graphql') return verb === 'POST' ? 'graphql' : null
   if (pathname === '/api/coins/search') return 'coinSearch'
   if (pathname === '/api/search') return 'search'
+  if (pathname === '/api/article-views/record') return verb === 'POST' ? 'articleViews' : null
   if (pathname === '/api/coins/adopt') return verb === 'POST' ? 'coinAdopt' : null
   if (pathname === '/api/bookmarks/states' || pathname === '/api/bookmarks/mine')
     return 'bookmarkStates'

@@ -45,6 +45,12 @@ export const RATE_LIMIT_RULES = {
   watchlistNews: { points: 120, durationSeconds: 60 },
   /** Searches (GET /api/search) per client address: each is a few index look-ups. */
   search: { points: 60, durationSeconds: 60 },
+  /**
+   * 热门 view beacons per client address: a reader opens a few articles a minute. Each costs a
+   * Map update (endpoints/articleViews/recordView.ts), and one address counts once per article
+   * per 30 minutes anyway; the limit bounds what one address can make the server do.
+   */
+  articleViews: { points: 30, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitRule>
 
 export type TRateLimitRule = { points: number; durationSeconds: number; blockSeconds?: number }

@@ -9,12 +9,17 @@ export const demoAccounts = [
     password: 'admin-demo-pass',
     displayName: '站点管理员',
     roles: ['admin'],
+    // Staff have public author pages (/authors/<profileSlug>); readers never do.
+    profileSlug: 'site-admin',
+    bio: '负责 Newsroom 的站点运营与重大新闻的终审。',
   },
   {
     email: 'editor@newsroom.local',
     password: 'editor-demo-pass',
     displayName: '新闻编辑',
     roles: ['editor'],
+    profileSlug: 'news-editor',
+    bio: '关注比特币、以太坊与 DeFi，每天整理加密市场要闻与项目动态。',
   },
   {
     email: 'reader@newsroom.local',
@@ -27,4 +32,6 @@ export const demoAccounts = [
   password: string
   displayName: string
   roles: readonly ('admin' | 'editor' | 'reader')[]
+  profileSlug?: string
+  bio?: string
 }[]

@@ -20,6 +20,8 @@ export type TNewsArticleInput = {
   datePublished: string | null
   dateModified: string
   author: string | null
+  /** The author page's absolute URL, when the byline is a staff author with a page. */
+  authorUrl?: string | null
   /** Absolute image URLs. */
   images: string[]
   logoUrl: string
@@ -41,7 +43,11 @@ export function newsArticleJsonLd(input: TNewsArticleInput) {
     ...(input.datePublished ? { datePublished: input.datePublished } : {}),
     dateModified: input.dateModified,
     ...(input.images.length ? { image: input.images } : {}),
-    author: { '@type': 'Person', name: input.author || 'Newsroom' },
+    author: {
+      '@type': 'Person',
+      name: input.author || 'Newsroom',
+      ...(input.author && input.authorUrl ? { url: input.authorUrl } : {}),
+    },
     publisher: {
       '@type': 'Organization',
       name: 'Newsroom',
@@ -49,5 +55,27 @@ export function newsArticleJsonLd(input: TNewsArticleInput) {
       logo: { '@type': 'ImageObject', url: input.logoUrl },
     },
     ...(input.keywords.length ? { keywords: input.keywords.join(',') } : {}),
+  }
+}
+
+export type TPersonInput = {
+  name: string
+  /** The author page's absolute URL. */
+  url: string
+  description: string | null
+  /** The avatar's absolute URL. */
+  image: string | null
+}
+
+/** schema.org Person of an author page: public profile fields only. */
+export function personJsonLd(input: TPersonInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: input.name,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'ProfilePage', '@id': input.url },
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.image ? { image: input.image } : {}),
   }
 }

@@ -10,6 +10,8 @@ import * as migration_20261206_032349_flashes from './20261206_032349_flashes'
 import * as migration_20261206_040535_flash_votes from './20261206_040535_flash_votes'
 import * as migration_20261206_050000_flash_read_statistics from './20261206_050000_flash_read_statistics'
 import * as migration_20261206_072130_search_index from './20261206_072130_search_index'
+import * as migration_20261206_135905_author_profiles from './20261206_135905_author_profiles'
+import * as migration_20261206_140446_article_views from './20261206_140446_article_views'
 
 export const migrations = [
   {
@@ -71,5 +73,15 @@ export const migrations = [
     up: migration_20261206_072130_search_index.up,
     down: migration_20261206_072130_search_index.down,
     name: '20261206_072130_search_index',
+  },
+  {
+    up: migration_20261206_135905_author_profiles.up,
+    down: migration_20261206_135905_author_profiles.down,
+    name: '20261206_135905_author_profiles',
+  },
+  {
+    up: migration_20261206_140446_article_views.up,
+    down: migration_20261206_140446_article_views.down,
+    name: '20261206_140446_article_views',
   },
 ]

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { integerFlag, parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>]
+export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>] [--only hot-views]
 Builds and starts the production server on an embedded SQLite database with <n> generated articles
 (made once with npm run seed:large and kept in bench/.data/), puts deploy/nginx.conf in front of it,
 and measures with wrk on loopback: pages from the app and through the micro-cache, a static file
@@ -15,6 +15,7 @@ RSS. Prints a table and writes it as JSON to bench/results/.
   --processes <n>     server processes (WEB_CONCURRENCY), 1..64 (default: one per core)
   --no-build          reuse the production build in $NEXT_DIST_DIR (default .next-bench)
   --database <file>   the SQLite file (default bench/.data/newsroom-100k.db for 100000)
+  --only hot-views    only the 热门 counting scenario (1,000 beacons/s for --duration s, in-process)
   --help              show this help
 Needs Debian's nginx and wrk: apt-get install -y nginx wrk.
 Exit codes: 0 done, 1 a step failed, 2 bad flags.`
@@ -29,6 +30,8 @@ export type TBenchArgs = {
   /** Absent: one per core. */
   processes?: number
   database: string
+  /** One scenario alone instead of the whole run. */
+  only?: 'hot-views'
 }
 
 /** 100000 → 100k: the file name seed:large users will recognise. */
@@ -45,6 +48,7 @@ const ZBenchArgs = z
     trials: integerFlag('--trials', { min: 1, max: 50 }).default(5),
     processes: integerFlag('--processes', { min: 1, max: 64 }).optional(),
     database: z.string().min(1).optional(),
+    only: z.enum(['hot-views'], { error: '--only: the one scenario is hot-views' }).optional(),
   })
   .transform((flags): TBenchArgs => ({
     help: flags.help,
@@ -55,6 +59,7 @@ const ZBenchArgs = z
     trials: flags.trials,
     processes: flags.processes,
     database: flags.database ?? `bench/.data/newsroom-${datasetName(flags.articles)}.db`,
+    only: flags.only,
   }))
 
 export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
@@ -69,6 +74,7 @@ export function parseBenchArgs(argv: string[]): TFlagsResult<TBenchArgs> {
       trials: { type: 'string' },
       processes: { type: 'string' },
       database: { type: 'string' },
+      only: { type: 'string' },
     },
     ZBenchArgs,
   )

@@ -2,6 +2,7 @@ import type { TMachine } from '@/scripts/lib/machine'
 import { MEAN_POLL_SECONDS } from './flashPolling'
 import type { TFlashPollingReport } from './flashPolling'
 import type { TLatencySummary } from './publishLatency'
+import { hotViewsLines, type THotViewsReport } from './hotViews'
 import type { TSearchLatencyReport } from './searchLatency'
 import type { TLoadResult } from './wrk'
 
@@ -32,6 +33,7 @@ export type TBenchReport = {
   publishToVisible: { origin: TLatencySummary; microCache: TLatencySummary }
   flashPolling: TFlashPollingReport
   search: TSearchLatencyReport
+  hotViews: THotViewsReport
 }
 
 const pad = (text: string, width: number) => text.padEnd(width)
@@ -67,6 +69,7 @@ export function formatReport(report: TBenchReport): string {
     latency('micro-cache', report.publishToVisible.microCache),
     ...flashLines(report.flashPolling),
     ...searchLines(report.search),
+    ...hotViewsLines(report.hotViews),
     `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
     `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
   ].join('\n')

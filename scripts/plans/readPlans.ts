@@ -11,7 +11,6 @@ import { myBookmarksEndpoint } from '@/endpoints/bookmarks/mine'
 import { bookmarkStatesEndpoint } from '@/endpoints/bookmarks/states'
 import { bookmarkStatusEndpoint } from '@/endpoints/bookmarks/status'
 import { findOwnWatchlist } from '@/endpoints/watchlists/ownWatchlist'
-import { CARD_POPULATE, CARD_SELECT } from '@/lib/queries/cards'
 import type { TFeedCursor } from '@/lib/queries/cursor'
 import { findArticleBySlug, findRelatedArticles } from '@/lib/queries/findArticles'
 import {
@@ -27,6 +26,7 @@ import {
   findSitemapChunk,
 } from '@/lib/queries/findSyndication'
 import { findTabs } from '@/lib/queries/findTags'
+import { cursorNamesCoinArticle, findCoinArticlesPage } from '@/lib/queries/findCoinPage'
 import {
   explainAll,
   queriesAmong,
@@ -368,22 +368,32 @@ const LOCALIZED_ADMIN_LIST =
 export const READS: TRead[] = [
   ...LOCALES.flatMap(portalReads),
   {
-    name: 'articles by coin: first page',
-    unused:
-      'no page lists a coin’s articles yet; this is the feed query with a coin filter, for which ' +
-      'the (coins_id, parent_id) index exists',
+    name: 'coin page: first page',
     run: (payload, f) =>
-      payload.find({
-        collection: 'articles',
-        where: { and: [{ publishedAt: { exists: true } }, { coins: { in: [Number(f.coinId)] } }] },
-        sort: ['-publishedAt', '-id'],
-        limit: FEED_PAGE_SIZE + 1,
-        pagination: false,
-        depth: 1,
-        select: CARD_SELECT,
-        populate: CARD_POPULATE,
-        overrideAccess: false,
+      findCoinArticlesPage({ payload, locale: DEFAULT_LOCALE, coinId: f.coinId }),
+  },
+  {
+    name: 'coin page: cursor deep (更多新闻)',
+    run: (payload, f) =>
+      findCoinArticlesPage({
+        payload,
+        locale: DEFAULT_LOCALE,
+        coinId: f.coinId,
+        cursor: f.deepCursor,
       }),
+  },
+  {
+    name: 'coin page: is the cursor one of its articles',
+    run: (payload, f) =>
+      cursorNamesCoinArticle(payload, {
+        coinId: f.coinId,
+        cursor: f.deepCursor,
+        locale: DEFAULT_LOCALE,
+      }),
+  },
+  {
+    name: 'coin RSS',
+    run: (payload, f) => findRssItems({ payload, locale: DEFAULT_LOCALE, coinId: f.coinId }),
   },
   {
     name: 'bookmark status (收藏)',

@@ -198,6 +198,18 @@ describe('API routes', () => {
     )
   })
 
+  test('热门 view beacons', async () => {
+    await exhaust(
+      (client) =>
+        api('/api/article-views/record', {
+          method: 'POST',
+          headers: from(client),
+          json: { article: '1' },
+        }),
+      RATE_LIMIT_RULES.articleViews,
+    )
+  })
+
   test('coin adopt', async () => {
     await exhaust(
       (client) =>

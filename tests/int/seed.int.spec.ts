@@ -7,6 +7,8 @@ import { demoTags } from '@/lib/seed/tags'
 import { demoFlashes } from '@/lib/seed/flashes'
 import { findFeedPage } from '@/lib/queries/findFeed'
 import { findTabs } from '@/lib/queries/findTags'
+import { findAuthorArticles } from '@/lib/queries/findAuthorArticles'
+import { findAuthorBySlug, findAuthorSlugs } from '@/lib/queries/findAuthors'
 import { seedDemoContent, type TSeedSummary } from '@/lib/seed/seedDemoContent'
 
 let context: TTestPayload
@@ -121,4 +123,12 @@ test('seeded accounts have the roles they are meant to have', async () => {
   expect(roleOf('admin@newsroom.local')).toEqual(['admin'])
   expect(roleOf('editor@newsroom.local')).toEqual(['editor'])
   expect(roleOf('reader@newsroom.local')).toEqual(['reader'])
+})
+
+test('the staff demo accounts have author pages listing their articles; the reader has none', async () => {
+  expect(await findAuthorSlugs(payload)).toEqual(['news-editor', 'site-admin'])
+  const editor = await findAuthorBySlug({ payload, slug: 'news-editor', locale: 'zh-CN' })
+  expect(editor?.name).toBe('新闻编辑')
+  const page = await findAuthorArticles({ payload, locale: 'zh-CN', authorId: editor!.id })
+  expect(page.items.length).toBeGreaterThan(10)
 })

@@ -67,6 +67,13 @@ describe('bench flags', () => {
     expect(parsed.ok && parsed.args.processes).toBe(3)
   })
 
+  test('--only hot-views runs the 热门 counting scenario alone; other names are refused', () => {
+    const parsed = parseBenchArgs(['--only', 'hot-views'])
+    expect(parsed.ok && parsed.args.only).toBe('hot-views')
+    const refused = parseBenchArgs(['--only', 'everything'])
+    expect(refused.ok).toBe(false)
+  })
+
   test.each([
     [['--articles', '10'], '--articles must be at least 1000'],
     [['--duration', 'ten'], '--duration takes a whole number'],

@@ -64,10 +64,16 @@ describe('public URLs reach the edition routes', () => {
     ['/flash/42', '/zh-cn/flash/42'],
     ['/zh-tw/flash?filter=important', '/zh-tw/flash-feed/important'],
     ['/en/flash', '/en/flash-feed/all'],
+    ['/coins/bitcoin', '/zh-cn/coins/bitcoin'],
+    ['/coins/bitcoin?cursor=abc-1', '/zh-cn/coins/bitcoin/after/abc-1'],
+    ['/coins/bitcoin/rss.xml', '/zh-cn/coins/bitcoin/rss.xml'],
+    ['/zh-tw/coins/avalanche-2?cursor=abc-1', '/zh-tw/coins/avalanche-2/after/abc-1'],
+    ['/en/coins/bitcoin?cursor=x&utm_source=y', '/en/coins/bitcoin/after/x'],
   ])('%s → %s', (url, destination) => expect(destinationOf(url)).toBe(destination))
 
   test.each([
     '/en/articles/a-1',
+    '/en/coins/bitcoin',
     '/zh-tw/watchlist',
     '/zh-cn/articles/a-1',
     '/api/users/me',

@@ -12,6 +12,7 @@ import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
 import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
+import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
 import { CategoryTabs } from '@/components/feed/CategoryTabs'
@@ -24,6 +25,7 @@ import { shouldFold } from '@/lib/format/fold'
 import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
 import { OG_LOCALES, pageAlternates, SITE_NAME } from '@/lib/syndication/seo'
 import { getArticleBySlug, getRelatedArticles, getTabs } from '@/lib/queries'
+import { getBylineAuthor } from '@/lib/queries/authors'
 import { coinRefOf, imageOf, tagRefOf } from '@/lib/queries/cards'
 import { previewUser } from '@/lib/queries/draftPreview'
 import { findArticleBySlug } from '@/lib/queries/findArticles'
@@ -126,7 +128,13 @@ export default async function ArticlePage({ params }: TProps) {
     locale,
   })
   const isDraft = article._status !== 'published'
+  // The byline links to its author's page when it is the author's own name (a draft has none).
+  const bylineAuthor = isDraft
+    ? null
+    : await getBylineAuthor({ id: String(article.id), slug: article.slug ?? '' }, locale)
+  const authorPath = bylineAuthor ? localizedPath(locale, `/authors/${bylineAuthor.slug}`) : null
   const t = await getTranslations({ locale, namespace: 'article' })
+  const tAuthor = await getTranslations({ locale, namespace: 'author' })
   const messages = messagesFor(locale)
 
   return (
@@ -134,7 +142,13 @@ export default async function ArticlePage({ params }: TProps) {
       <CategoryTabs locale={locale} tabs={tabs} active={null} text={messages.feed} />
       <Disclaimer locale={locale} />
       <article className={styles.article}>
-        <ArticleJsonLd article={article} siteUrl={siteUrl} locale={locale} />
+        <ArticleJsonLd
+          article={article}
+          siteUrl={siteUrl}
+          locale={locale}
+          authorPath={authorPath}
+        />
+        {isDraft ? null : <ViewBeacon articleId={String(article.id)} />}
         {isDraft ? (
           <p className={styles.draft}>
             {t('draftNotice')}
@@ -148,7 +162,20 @@ export default async function ArticlePage({ params }: TProps) {
               {formatDateTime(article.publishedAt, timeZone, locale)}
             </time>
           ) : null}
-          {article.byline ? <span>{t('byline', { name: article.byline })}</span> : null}
+          {article.byline && authorPath ? (
+            <span>
+              {tAuthor.rich('bylineLink', {
+                name: article.byline,
+                link: (chunks) => (
+                  <PageLink href={authorPath} rel="author">
+                    {chunks}
+                  </PageLink>
+                ),
+              })}
+            </span>
+          ) : article.byline ? (
+            <span>{t('byline', { name: article.byline })}</span>
+          ) : null}
           {article.source?.name ? (
             <span>
               {t('source')}
@@ -165,6 +192,7 @@ export default async function ArticlePage({ params }: TProps) {
             articleId={String(article.id)}
             articleTitle={article.title}
             coins={coins}
+            locale={locale}
             text={messages}
           />
         </div>

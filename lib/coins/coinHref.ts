@@ -1,0 +1,15 @@
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
+
+/**
+ * Public URL of a coin page in an edition (`/coins/bitcoin`, `/en/coins/bitcoin`), with the
+ * cursor of the last article shown for the next page; lib/editionRewrites.ts puts `?cursor=`
+ * into the path of the route that serves it.
+ */
+export function coinHref(locale: TLocale, marketDataId: string, cursor?: string | null): string {
+  const base = `/coins/${encodeURIComponent(marketDataId)}`
+  return localizedPath(locale, cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base)
+}
+
+/** The coin page's RSS feed (its 50 newest articles). */
+export const coinRssHref = (locale: TLocale, marketDataId: string): string =>
+  localizedPath(locale, `/coins/${encodeURIComponent(marketDataId)}/rss.xml`)

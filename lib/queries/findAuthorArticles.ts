@@ -1,0 +1,77 @@
+import type { Payload, Where } from 'payload'
+
+import { documentId } from '@/lib/db/documentId'
+import type { TLocale } from '@/lib/i18n/locales'
+import { encodeCursor, type TFeedCursor } from './cursor'
+import { findCards } from './findCards'
+import { FEED_PAGE_SIZE, beforeCursor, type TFeedPage } from './findFeed'
+import { inEdition } from './editions'
+import type { TTab } from './findTags'
+import { findAsVisitor } from './readAsVisitor'
+
+/**
+ * An author's published articles in an edition, newest first, paged by cursor like the feed.
+ * Read through the adapter as a visitor (findCards: the articles' read rule applies, drafts stay
+ * out); the `author` condition is the database's, since the field itself is staff-only to read.
+ */
+export async function findAuthorArticles({
+  payload,
+  locale,
+  authorId,
+  cursor,
+  knownTags,
+  limit = FEED_PAGE_SIZE,
+}: {
+  payload: Payload
+  locale: TLocale
+  authorId: string
+  cursor?: TFeedCursor
+  knownTags?: TTab[]
+  limit?: number
+}): Promise<TFeedPage> {
+  const author = documentId(authorId, payload)
+  if (author === null) return { items: [], nextCursor: null }
+  const conditions: Where[] = [{ publishedAt: { exists: true } }, { author: { equals: author } }]
+  if (cursor) conditions.push(beforeCursor(payload, cursor))
+  const { cards } = await findCards({
+    payload,
+    locale,
+    knownTags,
+    where: { and: conditions },
+    sort: ['-publishedAt', '-id'],
+    limit: limit + 1,
+    pagination: false,
+  })
+  const items = cards.slice(0, limit)
+  const last = items.at(-1)
+  return { items, nextCursor: cards.length > limit && last ? encodeCursor(last) : null }
+}
+
+/**
+ * Whether a cursor names one of the author's published articles in the edition at exactly its
+ * publish time, as the author page's own 更早 link does; a page after any other cursor is not
+ * found, so made-up cursors leave nothing in the cache.
+ */
+export async function cursorNamesAuthorArticle(options: {
+  payload: Payload
+  authorId: string
+  cursor: TFeedCursor
+  locale: TLocale
+}): Promise<boolean> {
+  const { payload, cursor, locale } = options
+  const id = documentId(cursor.id, payload)
+  const author = documentId(options.authorId, payload)
+  if (id === null || author === null) return false
+  const { docs } = await findAsVisitor(payload, 'articles', {
+    where: inEdition(locale, [
+      { id: { equals: id } },
+      { author: { equals: author } },
+      { publishedAt: { equals: cursor.publishedAt.toISOString() } },
+    ]),
+    locale,
+    limit: 1,
+    pagination: false,
+    select: { id: true },
+  })
+  return docs.length > 0
+}

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+/** The hot-views scenario's settings: the issue's load (#15). */
+export const HOT_VIEWS_RATE = 1000
+export const HOT_VIEWS_ARTICLES = 100_000
+
+export type THotViewsReport = {
+  viewsPerSecond: number
+  seconds: number
+  /** Beacons sent, and how many counted (the rest were repeats of a client within 30 min). */
+  beacons: number
+  counted: number
+  /** Article ids drawn from (the dataset's, up to HOT_VIEWS_ARTICLES). */
+  articleIds: number
+  /** Rows in article-views at the end, and flushes made. */
+  storedRows: number
+  flushes: number
+  /** CPU of the counting path (beacons, rate limit, dedupe, batches, flushes) over the idle process. */
+  cpuPercentOfOneCore: number
+  idleCpuPercentOfOneCore: number
+}
+
+/**
+ * The `hot-views` scenario: 1,000 热门 beacons a second, for a fixed time, through the code the
+ * endpoint runs (its body parse, the bot and prefetch checks, the articleViews rate limit, the
+ * dedupe window, the batch) with the real writer flushing to the benchmark database, in its own
+ * process so that process.cpuUsage is the counting's alone. It runs on a copy-free basis: the rows
+ * it writes stay in the database (a later run adds to them). The child prints its report last.
+ */
+export async function measureHotViews(
+  databaseFile: string,
+  seconds: number,
+): Promise<THotViewsReport> {
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/hotViewsRun.ts', String(seconds)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          // As the benchmark's server (scripts/lib/productionServer.ts): a local database only.
+          PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'local-secret-0123456789abcdef',
+          DATABASE_URI: `file:${path.resolve(databaseFile)}`,
+          SEED_ON_EMPTY: 'false',
+        },
+      },
+    )
+    let text = ''
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`hot-views scenario exited with ${code}`)),
+    )
+  })
+  const last = output.trim().split('\n').at(-1) ?? ''
+  return JSON.parse(last) as THotViewsReport
+}
+
+export function hotViewsLines(report: THotViewsReport): string[] {
+  return [
+    `热门 counting: ${report.viewsPerSecond} beacons/s × ${report.seconds} s over ${report.articleIds} article ids: ` +
+      `${report.cpuPercentOfOneCore}% of one core (idle process ${report.idleCpuPercentOfOneCore}%), ` +
+      `${report.counted} of ${report.beacons} counted, ${report.flushes} flushes, ${report.storedRows} rows`,
+  ]
+}

@@ -1,0 +1,103 @@
+/**
+ * The hot-views scenario's own process (scripts/bench/hotViews.ts). First the idle process's CPU
+ * for a few seconds, then `seconds` of 1,000 beacons a second (10 every 10 ms) from a pool of
+ * client addresses to ids drawn from the dataset's articles, then a last flush. Prints the report
+ * as JSON on the last line.
+ */
+import { loadPayload } from '@/scripts/lib/loadPayload'
+import { HOT_VIEWS_ARTICLES, HOT_VIEWS_RATE, type THotViewsReport } from './hotViews'
+
+const seconds = Number(process.argv[2] ?? 10)
+const IDLE_MS = 3000
+const TICK_MS = 10
+const CLIENTS = 200_000
+
+const payload = await loadPayload()
+const { countBeacon } = await import('@/endpoints/articleViews/recordView')
+const { VIEW_COUNTING } = await import('@/lib/hot/processCounter')
+const { ViewCounter } = await import('@/lib/hot/viewCounter')
+const { addArticleViews } = await import('@/lib/db/articleViews')
+const { spendPoint } = await import('@/lib/rateLimit/spend')
+const { CLIENT_ADDRESS_HEADER } = await import('@/lib/rateLimit/clientAddress')
+
+const { docs } = await payload.find({
+  collection: 'articles',
+  select: {},
+  depth: 0,
+  limit: HOT_VIEWS_ARTICLES,
+  pagination: false,
+  overrideAccess: true,
+})
+const ids = docs.map((doc) => String(doc.id))
+if (ids.length === 0) throw new Error('the dataset has no articles')
+
+let flushes = 0
+// The counter the endpoint uses, with its settings, writing through the same function.
+const counter = new ViewCounter({
+  ...VIEW_COUNTING,
+  write: async (rows) => {
+    flushes += 1
+    await addArticleViews(payload, rows)
+  },
+  onError: (error) => console.error(error),
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const cpuMicros = () => {
+  const usage = process.cpuUsage()
+  return usage.user + usage.system
+}
+const percentOf = (micros: number, ms: number) => Number(((micros / (ms * 1000)) * 100).toFixed(2))
+
+const idleStart = cpuMicros()
+await sleep(IDLE_MS)
+const idlePercent = percentOf(cpuMicros() - idleStart, IDLE_MS)
+
+const agent =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
+let beacons = 0
+let counted = 0
+const random = (n: number) => Math.floor(Math.random() * n)
+
+async function beacon(): Promise<void> {
+  const client = `10.${random(256)}.${random(256)}.${random(CLIENTS / 65_536 + 1)}`
+  const headers = new Headers({ 'user-agent': agent, [CLIENT_ADDRESS_HEADER]: client })
+  const text = JSON.stringify({ article: ids[random(ids.length)] })
+  beacons += 1
+  const spent = await spendPoint('articleViews', client)
+  if (!spent.allowed) return
+  const outcome = countBeacon(counter, headers, { ok: true, value: JSON.parse(text) as unknown })
+  if (outcome.ok && outcome.answer.counted) counted += 1
+}
+
+counter.start()
+const runStart = cpuMicros()
+const startedAt = performance.now()
+const perTick = (HOT_VIEWS_RATE * TICK_MS) / 1000
+for (let tick = 0; tick < (seconds * 1000) / TICK_MS; tick++) {
+  const due = startedAt + tick * TICK_MS
+  const wait = due - performance.now()
+  if (wait > 0) await sleep(wait)
+  for (let i = 0; i < perTick; i++) await beacon()
+}
+counter.stop()
+await counter.flush()
+const elapsedMs = performance.now() - startedAt
+const runPercent = percentOf(cpuMicros() - runStart, elapsedMs)
+
+const storedRows = (await payload.count({ collection: 'article-views', overrideAccess: true }))
+  .totalDocs
+const report: THotViewsReport = {
+  viewsPerSecond: Math.round(beacons / (elapsedMs / 1000)),
+  seconds: Number((elapsedMs / 1000).toFixed(1)),
+  beacons,
+  counted,
+  articleIds: ids.length,
+  storedRows,
+  flushes,
+  cpuPercentOfOneCore: Number(Math.max(0, runPercent - idlePercent).toFixed(2)),
+  idleCpuPercentOfOneCore: idlePercent,
+}
+await payload.destroy()
+console.log(JSON.stringify(report))
+process.exit(0)
