@@ -1,17 +1,21 @@
+import { coinHref } from '@/lib/coins/coinHref'
+import type { TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
 import type { TCoinHitView, TTagHitView } from '@/lib/search/siteSearch'
 
 import styles from './SearchChips.module.css'
 
 /**
- * What the words name besides articles, on the first page: coins (plain text until coin pages
- * exist) and tags (their feeds). Nothing when neither matched.
+ * What the words name besides articles, on the first page: coins (their pages) and tags (their
+ * feeds). Nothing when neither matched.
  */
 export function SearchRelated({
   coins,
   tags,
   text,
+  locale,
 }: {
+  locale: TLocale
   coins: TCoinHitView[]
   tags: TTagHitView[]
   text: TMessages['search']
@@ -26,8 +30,10 @@ export function SearchRelated({
           </h2>
           <ul className={styles.chips}>
             {coins.map((coin) => (
-              <li key={coin.marketDataId} className={styles.coin}>
-                <span className={styles.symbol}>{coin.symbol}</span> {coin.name}
+              <li key={coin.marketDataId}>
+                <a href={coinHref(locale, coin.marketDataId)}>
+                  <span className={styles.symbol}>{coin.symbol}</span>&nbsp;{coin.name}
+                </a>
               </li>
             ))}
           </ul>

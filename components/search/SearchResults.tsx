@@ -42,7 +42,9 @@ export function SearchResults({
   return (
     <>
       <SearchTabs locale={locale} q={q} active={tab} text={text} />
-      {firstPage ? <SearchRelated coins={found.coins} tags={found.tags} text={text} /> : null}
+      {firstPage ? (
+        <SearchRelated coins={found.coins} tags={found.tags} text={text} locale={locale} />
+      ) : null}
       <section aria-labelledby="search-results" className={styles.results}>
         <h2 id="search-results" className="visually-hidden">
           {text.results}

@@ -3,6 +3,7 @@
 import { PageLink } from '@/components/portal/PageLink'
 import { useEffect, useState } from 'react'
 
+import { coinHref } from '@/lib/coins/coinHref'
 import { formatDateTimeShort } from '@/lib/format/datetime'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
@@ -131,8 +132,10 @@ export function WatchlistNews({
               </time>
               <ul className={styles.coins} aria-label={text.matched}>
                 {item.coins.map((coin) => (
-                  <li key={coin.id} className={styles.coin}>
-                    {coin.symbol}
+                  <li key={coin.id}>
+                    <a className={styles.coin} href={coinHref(locale, coin.marketDataId)}>
+                      {coin.symbol}
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -59,6 +59,13 @@ test('a reader adds a coin and finds its news in 自选资讯', async () => {
     const chips = newsItems(page).nth(index).getByRole('list', { name: '相关自选币种' })
     expect(await chips.innerText()).toBe('SOL')
   }
+  // A chip leads to its coin's page.
+  expect(
+    await newsItems(page)
+      .first()
+      .getByRole('link', { name: 'SOL', exact: true })
+      .getAttribute('href'),
+  ).toBe('/coins/solana')
   const kinds = await newsItems(page).locator('a > span').allInnerTexts()
   expect(new Set(kinds)).toEqual(new Set(['文章', '快讯']))
   // Newest first.
@@ -70,8 +77,9 @@ test('a reader adds a coin and finds its news in 自选资讯', async () => {
 
   // The newest article is about SOL.
   const article = newsItems(page).filter({ hasText: '文章' }).first()
-  const title = (await article.getByRole('link').innerText()).replace(/^文章\s*/, '')
-  await article.getByRole('link').click()
+  const titleLink = article.getByRole('link').first()
+  const title = (await titleLink.innerText()).replace(/^文章\s*/, '')
+  await titleLink.click()
   await page.waitForURL(/\/articles\//)
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title)
 
