@@ -27,18 +27,24 @@ const DESKTOP_CHROME =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 
 let nextClient = 1
-async function readerContext(width = 1280, userAgent = DESKTOP_CHROME) {
+async function readerContext(width = 1280, userAgent = DESKTOP_CHROME, client = nextClient++) {
   return browser.newContext({
     locale: 'zh-CN',
     userAgent,
     viewport: { width, height: 900 },
-    extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${nextClient++}` },
+    extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${client}` },
   })
 }
 
-/** Opens an article page as a new reader and waits for its beacon to be answered. */
-async function readArticle(slug: string, userAgent = DESKTOP_CHROME) {
-  const context = await readerContext(1280, userAgent)
+/** Opens an article page (as a new reader unless `client` is given) and waits for its beacon. */
+async function readArticle(
+  slug: string,
+  {
+    userAgent = DESKTOP_CHROME,
+    client = nextClient++,
+  }: { userAgent?: string; client?: number } = {},
+) {
+  const context = await readerContext(1280, userAgent, client)
   const page = await context.newPage()
   const beacon = page.waitForResponse(
     (response) => response.url().endsWith('/api/article-views/record'),
@@ -77,16 +83,17 @@ test('views move an article into 热门: on /hot and in the module, ranked by vi
   const before = await (await fetch(`${server.baseUrl}/hot`)).text()
   expect(before).not.toContain(leader.title)
 
-  // Three readers read the leader; one of them again (not counted), and a bot (not counted).
+  // Three readers read the leader, one of them twice (not counted again), and a bot (not counted).
+  const returning = nextClient
   expect(await readArticle(leader.slug)).toBe(true)
   expect(await readArticle(leader.slug)).toBe(true)
   expect(await readArticle(leader.slug)).toBe(true)
+  expect(await readArticle(leader.slug, { client: returning })).toBe(false)
   expect(await readArticle(runnerUp.slug)).toBe(true)
   expect(
-    await readArticle(
-      leader.slug,
-      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
-    ),
+    await readArticle(leader.slug, {
+      userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    }),
   ).toBe(false)
 
   const context = await readerContext()
