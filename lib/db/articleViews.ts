@@ -55,23 +55,30 @@ export async function addArticleViews(
   batch: TViewIncrement[],
   { portable = false }: TOptions = {},
 ): Promise<number> {
-  const rows = await ofExistingArticles(payload, batch)
-  if (rows.length === 0) return 0
+  if (batch.length === 0) return 0
   const sqlite = portable ? null : sqliteAdapterOf(payload)
   if (sqlite) {
     const now = new Date().toISOString()
-    await sqlite.client.batch(
-      chunksOf(rows, ROWS_PER_STATEMENT).map((chunk) => ({
+    // Unknown ids are dropped by the statement itself (EXISTS on the primary key), which costs far
+    // less than reading the batch's articles through Payload first.
+    const results = await sqlite.client.batch(
+      chunksOf(
+        batch.filter((row) => /^\d+$/.test(row.article)),
+        ROWS_PER_STATEMENT,
+      ).map((chunk) => ({
         sql: `insert into article_views (article_id, hour, count, updated_at, created_at)
-          values ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+          select v.column1, v.column2, v.column3, ?, ?
+          from (values ${chunk.map(() => '(?, ?, ?)').join(', ')}) v
+          where exists (select 1 from articles a where a.id = v.column1)
           on conflict (article_id, hour) do update
           set count = article_views.count + excluded.count, updated_at = excluded.updated_at`,
-        args: chunk.flatMap((row) => [Number(row.article), row.hour, row.count, now, now]),
+        args: [now, now, ...chunk.flatMap((row) => [Number(row.article), row.hour, row.count])],
       })),
       'write',
     )
-    return rows.length
+    return results.reduce((sum, result) => sum + result.rowsAffected, 0)
   }
+  const rows = await ofExistingArticles(payload, batch)
   for (const row of rows) await addPortably(payload, row)
   return rows.length
 }

@@ -5,7 +5,18 @@ import path from 'node:path'
 export const HOT_VIEWS_RATE = 1000
 export const HOT_VIEWS_ARTICLES = 100_000
 
-export type THotViewsReport = {
+/**
+ * How beacons pick their article: `uniform` over every id (the worst case for the batches: almost
+ * every view is its own row), `newest-heavy` as news is read (80% on the newest 1,000 articles,
+ * the rest over all of them).
+ */
+export const HOT_VIEWS_MIXES = ['uniform', 'newest-heavy'] as const
+export type THotViewsMix = (typeof HOT_VIEWS_MIXES)[number]
+
+export type THotViewsReport = { runs: THotViewsRun[] }
+
+export type THotViewsRun = {
+  mix: THotViewsMix
   viewsPerSecond: number
   seconds: number
   /** Beacons sent, and how many counted (the rest were repeats of a client within 30 min). */
@@ -13,11 +24,15 @@ export type THotViewsReport = {
   counted: number
   /** Article ids drawn from (the dataset's, up to HOT_VIEWS_ARTICLES). */
   articleIds: number
-  /** Rows in article-views at the end, and flushes made. */
+  /** Rows the run added to article-views, and flushes made. */
   storedRows: number
   flushes: number
-  /** CPU of the counting path (beacons, rate limit, dedupe, batches, flushes) over the idle process. */
+  /**
+   * CPU of the counting path (body check, bots and prefetches, rate limit, dedupe, batches,
+   * flushes): the run's minus that of the same loop building the same requests without counting.
+   */
   cpuPercentOfOneCore: number
+  loopCpuPercentOfOneCore: number
   idleCpuPercentOfOneCore: number
 }
 
@@ -32,10 +47,20 @@ export async function measureHotViews(
   databaseFile: string,
   seconds: number,
 ): Promise<THotViewsReport> {
+  const runs: THotViewsRun[] = []
+  for (const mix of HOT_VIEWS_MIXES) runs.push(await measureHotViewsMix(databaseFile, seconds, mix))
+  return { runs }
+}
+
+async function measureHotViewsMix(
+  databaseFile: string,
+  seconds: number,
+  mix: THotViewsMix,
+): Promise<THotViewsRun> {
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/bench/hotViewsRun.ts', String(seconds)],
+      ['--expose-gc', '--import', 'tsx', 'scripts/bench/hotViewsRun.ts', String(seconds), mix],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
         env: {
@@ -56,13 +81,14 @@ export async function measureHotViews(
     )
   })
   const last = output.trim().split('\n').at(-1) ?? ''
-  return JSON.parse(last) as THotViewsReport
+  return JSON.parse(last) as THotViewsRun
 }
 
 export function hotViewsLines(report: THotViewsReport): string[] {
-  return [
-    `热门 counting: ${report.viewsPerSecond} beacons/s × ${report.seconds} s over ${report.articleIds} article ids: ` +
-      `${report.cpuPercentOfOneCore}% of one core (idle process ${report.idleCpuPercentOfOneCore}%), ` +
-      `${report.counted} of ${report.beacons} counted, ${report.flushes} flushes, ${report.storedRows} rows`,
-  ]
+  return report.runs.map(
+    (run) =>
+      `热门 counting (${run.mix}): ${run.viewsPerSecond} beacons/s × ${run.seconds} s over ${run.articleIds} article ids: ` +
+      `${run.cpuPercentOfOneCore}% of one core (the loop alone ${run.loopCpuPercentOfOneCore}%, idle ${run.idleCpuPercentOfOneCore}%), ` +
+      `${run.counted} of ${run.beacons} counted, ${run.flushes} flushes, ${run.storedRows} rows`,
+  )
 }

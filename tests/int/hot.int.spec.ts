@@ -154,6 +154,24 @@ describe('the stored counts', () => {
     expect(current.find((total) => total.article === String(b.id))?.views).toBe(10)
   })
 
+  test('a batch naming unknown or malformed ids writes its other rows and drops those', async () => {
+    const article = await makeArticle(payload)
+    const hour = hourOf(Date.now())
+    for (const portable of [false, true]) {
+      const written = await addArticleViews(
+        payload,
+        [
+          { article: '987654321', hour, count: 7 },
+          { article: 'abc123', hour, count: 7 },
+          { article: String(article.id), hour, count: 2 },
+        ],
+        { portable },
+      )
+      expect(written).toBe(1)
+    }
+    expect(await storedViews(article.id)).toBe(4)
+  })
+
   test('deleting an article deletes its counts', async () => {
     const article = await makeArticle(payload)
     await addArticleViews(payload, [
