@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { startNginx } from '@/deploy/startNginx'
 import { flagsOrExit } from './lib/parseFlags'
-import { BENCH_USAGE, parseBenchArgs, type TBenchArgs } from './bench/args'
+import { BENCH_USAGE, parseBenchArgs, type TBenchArgs, type TOnlyScenario } from './bench/args'
 import { ensureDataset } from './bench/dataset'
 import { openEditorSession } from './bench/editorSession'
 import { peakRssMiB } from './bench/processMemory'
@@ -17,6 +17,8 @@ import { measureFlashPolling } from './bench/flashPolling'
 import { measurePublishToVisible } from './bench/publishLatency'
 import { measureSearchLatency } from './bench/searchLatency'
 import { hotViewsLines, measureHotViews } from './bench/hotViews'
+import { coinPageLines, measureCoinPage } from './bench/coinPage'
+import { measureWatchlistNews, watchlistNewsLines } from './bench/watchlistNews'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
@@ -59,6 +61,10 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   const search = await measureSearchLatency(args.database)
   console.log('measuring: 热门 counting (1,000 beacons a second, in-process on the dataset)')
   const hotViews = await measureHotViews(args.database, args.durationSeconds)
+  console.log('measuring: 自选资讯 (GET /api/watchlists/news handler, in-process on the dataset)')
+  const watchlistNews = await measureWatchlistNews(args.database)
+  console.log('measuring: coin page reads (popular and rare coin, in-process on the dataset)')
+  const coinPage = await measureCoinPage(args.database)
   if (args.build) await build()
   else if (!hasProductionBuild())
     throw new Error(`--no-build, but there is no production build in ${nextDistDir()}`)
@@ -196,23 +202,40 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       flashPolling,
       search,
       hotViews,
+      watchlistNews,
+      coinPage,
     }
   } finally {
     for (const stop of stops) await stop()
   }
 }
 
-/** `--only hot-views`: the dataset, then that scenario alone (no build, no server). */
-async function runHotViewsOnly(args: TBenchArgs): Promise<void> {
+/** `--only <scenario>`: the dataset, then that scenario alone (no build, no server). */
+const ONLY: Record<TOnlyScenario, (args: TBenchArgs) => Promise<[unknown, string[]]>> = {
+  'hot-views': async (args) => {
+    const report = await measureHotViews(args.database, args.durationSeconds)
+    return [report, hotViewsLines(report)]
+  },
+  'watchlist-news': async (args) => {
+    const report = await measureWatchlistNews(args.database)
+    return [report, watchlistNewsLines(report)]
+  },
+  'coin-page': async (args) => {
+    const report = await measureCoinPage(args.database)
+    return [report, coinPageLines(report)]
+  },
+}
+
+async function runOnly(args: TBenchArgs, only: TOnlyScenario): Promise<void> {
   await ensureDataset(args.database, args.articles)
-  const report = await measureHotViews(args.database, args.durationSeconds)
-  console.log(`\n${hotViewsLines(report).join('\n')}`)
+  const [report, lines] = await ONLY[only](args)
+  console.log(`\n${lines.join('\n')}`)
   console.log(JSON.stringify(report))
 }
 
 try {
-  if (args.only === 'hot-views') {
-    await runHotViewsOnly(args)
+  if (args.only) {
+    await runOnly(args, args.only)
     process.exit(0)
   }
   const report = await run(args)

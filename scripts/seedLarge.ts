@@ -1,7 +1,8 @@
 /**
  * `npm run seed:large -- --articles 100000 --flashes 100000`: adds generated articles (slugs
  * bulk-<n>-…) and 快讯 until there are that many, with a progress bar and a summary each. Reruns
- * add only the missing ones.
+ * add only the missing ones. `--coins 200` then adds generated coins and spreads the generated
+ * items' coin links over all coins (scripts/largeDataset/spreadCoins.ts).
  */
 import { loadPayload } from './lib/loadPayload'
 import { flagsOrExit } from './lib/parseFlags'
@@ -18,6 +19,7 @@ const payload = await loadPayload()
 const { seedLargeArticles } = await import('./largeDataset/seedLarge')
 const { seedLargeFlashes } = await import('./largeDataset/seedLargeFlashes')
 const { createRateProgress } = await import('./largeDataset/progress')
+const { spreadCoins } = await import('./largeDataset/spreadCoins')
 
 const progress = (label: string) => (total: number) =>
   createRateProgress(label, total, {
@@ -45,6 +47,13 @@ try {
       progress: progress('seed:large 快讯'),
     }
     report('flashes', await seedLargeFlashes(payload, options))
+  }
+  if (args.coins !== undefined) {
+    const spread = await spreadCoins(payload, { coins: args.coins })
+    console.log(
+      `coins: created ${spread.coinsCreated}, ${spread.links} links of ${spread.articles} articles ` +
+        `and ${spread.flashes} 快讯 drawn over ${spread.coins} coins, ${spread.seconds.toFixed(1)} s`,
+    )
   }
   // The generator writes through the adapter, around the hooks that keep the search index.
   const { rebuildSearchIndex } = await import('@/lib/search/rebuild')

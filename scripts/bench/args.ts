@@ -2,9 +2,10 @@ import { z } from 'zod'
 
 import { integerFlag, parseFlags, type TFlagsResult } from '@/scripts/lib/parseFlags'
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>] [--only hot-views]
+export const BENCH_USAGE = `Usage: npm run bench -- [--articles <n>] [--duration <s>] [--connections <n>] [--trials <n>] [--processes <n>] [--no-build] [--database <file>] [--only <scenario>]
 Builds and starts the production server on an embedded SQLite database with <n> generated articles
-(made once with npm run seed:large and kept in bench/.data/), puts deploy/nginx.conf in front of it,
+(made once with npm run seed:large and kept in bench/.data/; with a fifth as many 快讯 and 200
+generated coins their coin links are spread over), puts deploy/nginx.conf in front of it,
 and measures with wrk on loopback: pages from the app and through the micro-cache, a static file
 served by nginx as the reference, an uncached feed render, publish-to-visible, cold start and peak
 RSS. Prints a table and writes it as JSON to bench/results/.
@@ -15,10 +16,17 @@ RSS. Prints a table and writes it as JSON to bench/results/.
   --processes <n>     server processes (WEB_CONCURRENCY), 1..64 (default: one per core)
   --no-build          reuse the production build in $NEXT_DIST_DIR (default .next-bench)
   --database <file>   the SQLite file (default bench/.data/newsroom-100k.db for 100000)
-  --only hot-views    only the 热门 counting scenario (1,000 beacons/s for --duration s, in-process)
+  --only <scenario>   only that scenario, in-process on the dataset (no build, no server):
+                      hot-views       热门 counting, 1,000 beacons/s for --duration s
+                      watchlist-news  自选资讯 (GET /api/watchlists/news) for 200-coin and small watchlists
+                      coin-page       a coin page's reads for a popular and a rare coin
   --help              show this help
 Needs Debian's nginx and wrk: apt-get install -y nginx wrk.
 Exit codes: 0 done, 1 a step failed, 2 bad flags.`
+
+/** The scenarios `--only` runs alone. */
+export const ONLY_SCENARIOS = ['hot-views', 'watchlist-news', 'coin-page'] as const
+export type TOnlyScenario = (typeof ONLY_SCENARIOS)[number]
 
 export type TBenchArgs = {
   help: boolean
@@ -31,7 +39,7 @@ export type TBenchArgs = {
   processes?: number
   database: string
   /** One scenario alone instead of the whole run. */
-  only?: 'hot-views'
+  only?: TOnlyScenario
 }
 
 /** 100000 → 100k: the file name seed:large users will recognise. */
@@ -48,7 +56,9 @@ const ZBenchArgs = z
     trials: integerFlag('--trials', { min: 1, max: 50 }).default(5),
     processes: integerFlag('--processes', { min: 1, max: 64 }).optional(),
     database: z.string().min(1).optional(),
-    only: z.enum(['hot-views'], { error: '--only: the one scenario is hot-views' }).optional(),
+    only: z
+      .enum(ONLY_SCENARIOS, { error: `--only: the scenarios are ${ONLY_SCENARIOS.join(', ')}` })
+      .optional(),
   })
   .transform((flags): TBenchArgs => ({
     help: flags.help,

@@ -4,6 +4,8 @@ import type { TFlashPollingReport } from './flashPolling'
 import type { TLatencySummary } from './publishLatency'
 import { hotViewsLines, type THotViewsReport } from './hotViews'
 import type { TSearchLatencyReport } from './searchLatency'
+import { coinPageLines, type TCoinPageReport } from './coinPage'
+import { watchlistNewsLines, type TWatchlistNewsReport } from './watchlistNews'
 import type { TLoadResult } from './wrk'
 
 export type TLoadRow = {
@@ -34,6 +36,8 @@ export type TBenchReport = {
   flashPolling: TFlashPollingReport
   search: TSearchLatencyReport
   hotViews: THotViewsReport
+  watchlistNews: TWatchlistNewsReport
+  coinPage: TCoinPageReport
 }
 
 const pad = (text: string, width: number) => text.padEnd(width)
@@ -70,6 +74,8 @@ export function formatReport(report: TBenchReport): string {
     ...flashLines(report.flashPolling),
     ...searchLines(report.search),
     ...hotViewsLines(report.hotViews),
+    ...watchlistNewsLines(report.watchlistNews),
+    ...coinPageLines(report.coinPage),
     `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
     `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
   ].join('\n')

@@ -4,6 +4,8 @@ import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { BULK_SLUG } from '@/scripts/largeDataset/article'
 import { seedLargeArticles } from '@/scripts/largeDataset/seedLarge'
 import { seedLargeFlashes } from '@/scripts/largeDataset/seedLargeFlashes'
+import { spreadCoins } from '@/scripts/largeDataset/spreadCoins'
+import { databaseKind } from '@/lib/db/kind'
 import { findFlashPage } from '@/lib/queries/findFlashes'
 import { seedDemoContent } from '@/lib/seed/seedDemoContent'
 import { validateSlug } from '@/lib/slug'
@@ -146,4 +148,31 @@ test('generated 快讯: the requested number, none again on a rerun, readable as
   expect(page.items.length).toBe(Math.min(after, 200))
   const versions = await payload.countVersions({ collection: 'flashes', overrideAccess: true })
   expect(versions.totalDocs).toBeGreaterThanOrEqual(after)
+})
+
+// seed:large --coins writes the links with SQL (lib/db/coinLinkBatch.ts): SQLite only.
+const onSqlite = () => databaseKind(payload) === 'sqlite'
+
+test('--coins: generated coins, every generated item relinked by popularity, versions alike, reruns the same', async () => {
+  if (!onSqlite()) return
+  const first = await spreadCoins(payload, { coins: 20 })
+  expect(first).toMatchObject({ coinsCreated: 20, coins: 52, articles: TOTAL, flashes: 130 })
+  const docs = await bulkDocs()
+  for (const doc of docs) {
+    expect(doc.coins?.length).toBeGreaterThanOrEqual(1)
+    expect(doc.coins?.length).toBeLessThanOrEqual(3)
+  }
+  const versions = await payload.findVersions({
+    collection: 'articles',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    where: { and: [{ latest: { equals: true } }, { 'version.slug': { like: 'bulk-' } }] },
+  })
+  const byParent = new Map(versions.docs.map((v) => [String(v.parent), v.version]))
+  for (const doc of docs) expect(byParent.get(String(doc.id))?.coins).toEqual(doc.coins)
+  const again = await spreadCoins(payload, { coins: 20 })
+  expect(again).toMatchObject({ coinsCreated: 0, links: first.links })
+  expect((await bulkDocs()).map((doc) => doc.coins)).toEqual(docs.map((doc) => doc.coins))
+  expect(await demoSnapshot()).toBe(demoBefore)
 })

@@ -67,11 +67,14 @@ describe('bench flags', () => {
     expect(parsed.ok && parsed.args.processes).toBe(3)
   })
 
-  test('--only hot-views runs the 热门 counting scenario alone; other names are refused', () => {
-    const parsed = parseBenchArgs(['--only', 'hot-views'])
-    expect(parsed.ok && parsed.args.only).toBe('hot-views')
+  test('--only runs one in-process scenario alone; other names are refused', () => {
+    for (const only of ['hot-views', 'watchlist-news', 'coin-page']) {
+      const parsed = parseBenchArgs(['--only', only])
+      expect(parsed.ok && parsed.args.only).toBe(only)
+    }
     const refused = parseBenchArgs(['--only', 'everything'])
     expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error).toMatch(/hot-views, watchlist-news, coin-page/)
   })
 
   test.each([

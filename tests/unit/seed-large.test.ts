@@ -1,29 +1,40 @@
 import { generateArticle } from '@/scripts/largeDataset/article'
+import {
+  BULK_COIN_ID,
+  generateCoin,
+  popularityTable,
+  spreadCoinIndexes,
+} from '@/scripts/largeDataset/coins'
 import { BULK_FLASH_SOURCE, generateFlash } from '@/scripts/largeDataset/flash'
 import { parseSeedLargeArgs } from '@/scripts/largeDataset/args'
 import { describeProgress } from '@/scripts/largeDataset/progress'
 import { validateSlug } from '@/lib/slug'
 
 describe('npm run seed:large flags', () => {
-  test('--articles or --flashes (or both) is required; --batch defaults to 500', () => {
+  test('--articles, --flashes or --coins (or several) is required; --batch defaults to 500', () => {
     expect(parseSeedLargeArgs(['--articles', '100000'])).toEqual({
       ok: true,
-      args: { help: false, articles: 100000, flashes: undefined, batch: 500 },
+      args: { help: false, articles: 100000, flashes: undefined, coins: undefined, batch: 500 },
     })
     expect(parseSeedLargeArgs(['--articles=300', '--batch', '50'])).toEqual({
       ok: true,
-      args: { help: false, articles: 300, flashes: undefined, batch: 50 },
+      args: { help: false, articles: 300, flashes: undefined, coins: undefined, batch: 50 },
     })
     expect(parseSeedLargeArgs(['--flashes', '100000'])).toEqual({
       ok: true,
-      args: { help: false, articles: undefined, flashes: 100000, batch: 500 },
+      args: { help: false, articles: undefined, flashes: 100000, coins: undefined, batch: 500 },
+    })
+    expect(parseSeedLargeArgs(['--coins', '200'])).toEqual({
+      ok: true,
+      args: { help: false, articles: undefined, flashes: undefined, coins: 200, batch: 500 },
     })
     expect(parseSeedLargeArgs(['--help'])).toEqual({ ok: true, args: { help: true } })
     expect(parseSeedLargeArgs(['-h'])).toEqual({ ok: true, args: { help: true } })
   })
 
   test.each([
-    [[], /--articles or --flashes is required/],
+    [[], /--articles, --flashes or --coins is required/],
+    [['--coins', '10001'], /at most 10000/],
     [['--flashes', '0'], /at least 1/],
     [['--articles'], /argument missing/],
     [['--articles', '0'], /at least 1/],
@@ -85,5 +96,31 @@ describe('generated 快讯', () => {
       expect(flash.coinIndexes.length).toBeLessThanOrEqual(2)
       expect(BULK_FLASH_SOURCE.exec(flash.sourceName)?.[1]).toBe(String(n))
     }
+  })
+})
+
+describe('spread coins (seed:large --coins)', () => {
+  test('generated coins are valid provider ids ranked after the demo coins', () => {
+    const coin = generateCoin(17, 32)
+    expect(BULK_COIN_ID.exec(coin.marketDataId)?.[1]).toBe('17')
+    expect(coin.rank).toBe(49)
+  })
+
+  test('articles get 1–3 distinct coins, 快讯 0–2, the same on every run, a few popular', () => {
+    const table = popularityTable(232)
+    expect(spreadCoinIndexes('article', 5, table)).toEqual(spreadCoinIndexes('article', 5, table))
+    const perCoin = new Array<number>(232).fill(0)
+    for (let n = 1; n <= 20_000; n++) {
+      const coins = spreadCoinIndexes('article', n, table)
+      expect(coins.length).toBeGreaterThanOrEqual(1)
+      expect(coins.length).toBeLessThanOrEqual(3)
+      expect(new Set(coins).size).toBe(coins.length)
+      for (const i of coins) perCoin[i]! += 1
+      expect(spreadCoinIndexes('flash', n, table).length).toBeLessThanOrEqual(2)
+    }
+    // The most popular coin is on about a third of the articles, the last on well under 1%.
+    expect(perCoin[0]! / 20_000).toBeGreaterThan(0.25)
+    expect(perCoin[231]! / 20_000).toBeLessThan(0.005)
+    expect(perCoin[231]).toBeGreaterThan(0)
   })
 })
