@@ -22,11 +22,13 @@ export function ViewBeacon({ articleId }: { articleId: string }) {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ article: articleId }),
         credentials: 'omit',
-        // Not `keepalive`: the page has loaded and stays open, and Chromium never reports a
-        // keepalive request as finished to its DevTools protocol (tests waiting for it hang).
-      }).catch(() => {
-        // A lost view is not the reader's problem.
       })
+        // Read to the end: Chromium leaves a response whose body no one reads unfinished, so the
+        // page would never be network-idle (and DevTools clients waiting on it hang).
+        .then((response) => response.text())
+        .catch(() => {
+          // A lost view is not the reader's problem.
+        })
     }
     const whenShown = () => {
       if (document.readyState === 'complete') send()
