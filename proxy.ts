@@ -46,6 +46,7 @@ export const config = {
     '/:edition(zh-tw|en|zh-cn)?/articles/:path*',
     '/:edition(zh-tw|en|zh-cn)?/tag/:path*',
     '/:edition(zh-tw|en|zh-cn)?/authors/:path*',
+    '/:edition(zh-tw|en|zh-cn)?/coins/:path*',
     '/:edition(zh-tw|en|zh-cn)?/feed/:path*',
     '/admin/:path*',
   ],

@@ -86,12 +86,16 @@ function flashRewritesFor(source: string, target: string) {
 }
 
 /**
- * A coin page's later pages (`/coins/<id>?cursor=`, 更多新闻) onto their route; the first page
- * is an ordinary page of the edition (zh-CN's through the catch-all rewrite below).
+ * A coin page's later pages (`/coins/<id>?cursor=`, 更多新闻) and those of its 快讯 page
+ * (`/coins/<id>/flash?cursor=`) onto their routes; the first pages are ordinary pages of the
+ * edition (zh-CN's through the catch-all rewrite below).
  */
 function coinRewritesFor(source: string, target: string) {
   const cursor = { type: 'query' as const, key: 'cursor', value: '(?<cursor>.*)' }
-  return [{ source, has: [cursor], destination: `${target}/after/:cursor` }]
+  return [
+    { source, has: [cursor], destination: `${target}/after/:cursor` },
+    { source: `${source}/flash`, has: [cursor], destination: `${target}/flash/after/:cursor` },
+  ]
 }
 
 function editionFeedRewrites(locale: TLocale) {
@@ -123,8 +127,16 @@ export const editionRedirects = () => {
   ]
 }
 
-/** True for the paths the feed rewrites apply to: an edition's home, tag, 快讯 and coin pages. */
+/**
+ * True for the paths the feed rewrites apply to: an edition's home, tag, 快讯 and coin pages, and
+ * a coin's 快讯 page.
+ */
 export function isFeedRewriteSource(pathname: string): boolean {
   const { path } = splitLocalePath(pathname)
-  return path === '/' || path === '/flash' || /^\/(?:tag|coins)\/[^/]+\/?$/.test(path)
+  return (
+    path === '/' ||
+    path === '/flash' ||
+    /^\/(?:tag|coins)\/[^/]+\/?$/.test(path) ||
+    /^\/coins\/[^/]+\/flash\/?$/.test(path)
+  )
 }

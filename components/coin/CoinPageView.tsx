@@ -8,12 +8,12 @@ import { PageLink } from '@/components/portal/PageLink'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
 import { pickMessages, messagesFor } from '@/lib/i18n/messages'
 import { REQUEST_FAILURE_KEYS } from '@/lib/account/formMessages'
-import { coinHref, coinRssHref } from '@/lib/coins/coinHref'
+import { coinFlashHref, coinHref, coinRssHref } from '@/lib/coins/coinHref'
 import { displaySettings } from '@/lib/display'
 import type { TLocale } from '@/lib/i18n/locales'
 import { formatMessage } from '@/lib/i18n/format'
 import type { TArticleCard } from '@/lib/queries/cards'
-import type { TFlashItem } from '@/lib/queries/findFlashes'
+import type { TFlashPage } from '@/lib/queries/findFlashes'
 import type { TCoinProfile } from '@/lib/queries/findCoinPage'
 import { CoinFigures } from './CoinFigures.client'
 import { CoinFlashList } from './CoinFlashList'
@@ -22,8 +22,9 @@ import { WatchlistToggle } from './WatchlistToggle.client'
 
 /**
  * A coin page: the coin, its figures (loaded by the browser), 加入自选, and the articles and
- * 快讯 linked to it, newest first. The HTML holds nothing personal and no figure, so it is cached
- * like an article page. A later page (`?cursor=`) shows only the next articles.
+ * 快讯 linked to it, newest first (更多快讯 leads to the coin's 快讯 page when it has more than
+ * shown). The HTML holds nothing personal and no figure, so it is cached like an article page. A
+ * later page (`?cursor=`) shows only the next articles.
  */
 export function CoinPageView({
   locale,
@@ -36,8 +37,8 @@ export function CoinPageView({
   coin: TCoinProfile
   articles: TArticleCard[]
   nextCursor: string | null
-  /** The newest linked 快讯; null on a later page. */
-  flashes: TFlashItem[] | null
+  /** The newest linked 快讯 (a next cursor when there are more); null on a later page. */
+  flashes: TFlashPage | null
 }) {
   const messages = messagesFor(locale)
   const text = messages.coin
@@ -138,11 +139,18 @@ export function CoinPageView({
       </section>
       {flashes ? (
         <CoinFlashList
-          flashes={flashes}
+          flashes={flashes.items}
           locale={locale}
           timeZone={timeZone}
           heading={text.flashes}
           empty={text.noFlashes}
+          more={
+            flashes.nextCursor ? (
+              <PageLink href={coinFlashHref(locale, coin.marketDataId)}>
+                {text.moreFlashes}
+              </PageLink>
+            ) : null
+          }
         />
       ) : null}
       <Disclaimer locale={locale} />

@@ -13,3 +13,16 @@ export function coinHref(locale: TLocale, marketDataId: string, cursor?: string 
 /** The coin page's RSS feed (its 50 newest articles). */
 export const coinRssHref = (locale: TLocale, marketDataId: string): string =>
   localizedPath(locale, `/coins/${encodeURIComponent(marketDataId)}/rss.xml`)
+
+/**
+ * The coin's 快讯 page (`/coins/bitcoin/flash`, 更多快讯), with the cursor of the last 快讯 shown
+ * for the next page; as coinHref, `?cursor=` is put into the route's path by the rewrites.
+ */
+export function coinFlashHref(
+  locale: TLocale,
+  marketDataId: string,
+  cursor?: string | null,
+): string {
+  const base = `/coins/${encodeURIComponent(marketDataId)}/flash`
+  return localizedPath(locale, cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base)
+}

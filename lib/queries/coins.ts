@@ -6,8 +6,10 @@ import { cachedUnlessEmpty } from './cachedUnlessEmpty'
 import type { TFeedCursor } from './cursor'
 import {
   cursorNamesCoinArticle,
+  cursorNamesCoinFlash,
   findCoinArticlesPage,
   findCoinFlashes,
+  findCoinFlashPage,
   findCoinProfile,
 } from './findCoinPage'
 import type { TTab } from './findTags'
@@ -74,12 +76,50 @@ export async function isKnownCoinCursor(options: {
   return cursorNamesCoinArticle(await getPayloadClient(), options)
 }
 
+/** The coin page's newest 快讯, with a next cursor when there are more (更多快讯). */
 export function getCoinFlashes(coinId: string, locale: TLocale) {
   return unstable_cache(
     async () => findCoinFlashes(await getPayloadClient(), coinId, locale),
-    ['coin-flashes', locale, coinId],
+    ['coin-flashes-page', locale, coinId],
     { tags: [CACHE_TAGS.coinPage(coinId)] },
   )()
+}
+
+/**
+ * A page of the coin's 快讯 (/coins/<id>/flash): kept only with items and with a cursor the
+ * portal wrote, as getCoinArticlesPage.
+ */
+export function getCoinFlashPage(options: {
+  coinId: string
+  cursor?: TFeedCursor
+  cursorKnown?: boolean
+  locale: TLocale
+}) {
+  const { coinId, cursor, cursorKnown = false, locale } = options
+  return cachedUnlessEmpty({
+    read: async () =>
+      findCoinFlashPage({ payload: await getPayloadClient(), locale, coinId, cursor }),
+    keep: async (page) =>
+      !cursor ||
+      (page.items.length > 0 &&
+        (cursorKnown || (await isKnownCoinFlashCursor({ coinId, cursor, locale })))),
+    keyParts: [
+      'coin-flash-page',
+      locale,
+      coinId,
+      cursor ? `${cursor.publishedAt.getTime()}-${cursor.id}` : 'first',
+    ],
+    tags: [CACHE_TAGS.coinPage(coinId)],
+  })
+}
+
+/** Uncached, like isKnownCoinCursor: a made-up cursor must leave nothing behind. */
+export async function isKnownCoinFlashCursor(options: {
+  coinId: string
+  cursor: TFeedCursor
+  locale: TLocale
+}): Promise<boolean> {
+  return cursorNamesCoinFlash(await getPayloadClient(), options)
 }
 
 /** The coin's RSS items: its 50 newest published articles. */

@@ -5,10 +5,10 @@ import { documentIds } from '@/lib/db/documentId'
 import type { TLocale } from '@/lib/i18n/locales'
 import { MARKET_DATA_ID } from '@/endpoints/coins/marketDataId'
 import { imageOf, type TImage, type TTab } from './cards'
-import type { TFeedCursor } from './cursor'
+import { encodeCursor, type TFeedCursor } from './cursor'
 import { coinNameZhIn, inEdition } from './editions'
 import { findFeedPage, type TFeedPage } from './findFeed'
-import { findLinkedFlashes } from './findFlashes'
+import { cursorNamesFlash, findLinkedFlashes, type TFlashPage } from './findFlashes'
 import { findAsVisitor } from './readAsVisitor'
 
 /** A coin page's address segment: a provider id as the collection stores it. */
@@ -96,8 +96,52 @@ export async function cursorNamesCoinArticle(
   return docs.length > 0
 }
 
-/** How many of a coin's newest 快讯 its page lists; the rest are on /flash. */
+/** How many of a coin's newest 快讯 its page lists; 更多快讯 leads to the rest (/coins/<id>/flash). */
 export const COIN_PAGE_FLASHES = 10
 
+/** How many 快讯 a page of a coin's 快讯 (/coins/<id>/flash and its later pages) lists. */
+export const COIN_FLASH_PAGE_SIZE = 20
+
+/**
+ * One page of the 快讯 linked to a coin, newest first (publishedAt, then id, as the timeline),
+ * strictly after the cursor, and the cursor of the next page (null at the end). The read is
+ * findLinkedFlashes' (on SQLite one statement for the page's ids), asked for one more than the
+ * page to know whether there is a next one.
+ */
+export async function findCoinFlashPage({
+  payload,
+  locale,
+  coinId,
+  cursor,
+  limit = COIN_FLASH_PAGE_SIZE,
+}: {
+  payload: Payload
+  locale: TLocale
+  coinId: string
+  cursor?: TFeedCursor
+  limit?: number
+}): Promise<TFlashPage> {
+  const rows = await findLinkedFlashes(payload, {
+    locale,
+    coinIds: [coinId],
+    before: cursor,
+    limit: limit + 1,
+  })
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
+}
+
+/** The coin page's 快讯: the newest few, with a next cursor when there are more (更多快讯). */
 export const findCoinFlashes = (payload: Payload, coinId: string, locale: TLocale) =>
-  findLinkedFlashes(payload, { locale, coinIds: [coinId], limit: COIN_PAGE_FLASHES })
+  findCoinFlashPage({ payload, locale, coinId, limit: COIN_PAGE_FLASHES })
+
+/**
+ * Whether a cursor names a published 快讯 of the edition linked to this coin, at exactly its
+ * publish time: every cursor a page of the coin's 快讯 writes does. Pages after any other cursor
+ * (made up, another coin's 快讯, an article's) are not found.
+ */
+export const cursorNamesCoinFlash = (
+  payload: Payload,
+  { coinId, cursor, locale }: { coinId: string; cursor: TFeedCursor; locale: TLocale },
+): Promise<boolean> => cursorNamesFlash(payload, cursor, locale, { coinId })

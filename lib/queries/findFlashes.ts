@@ -259,19 +259,24 @@ export async function findFlashCategories(
 /**
  * Whether a cursor names a published flash of the edition at exactly its time, as every cursor
  * the portal writes does; a made-up one is answered but its page is not kept (see
- * findCursorArticle.ts).
+ * findCursorArticle.ts). With `coinId`, the flash must also be linked to that coin (a page of the
+ * coin's 快讯, findCoinPage.ts).
  */
 export async function cursorNamesFlash(
   payload: Payload,
   cursor: TFeedCursor,
   locale: TLocale,
+  { coinId }: { coinId?: string } = {},
 ): Promise<boolean> {
   const id = documentId(cursor.id, payload)
   if (id === null) return false
+  const coins = coinId === undefined ? null : documentIds([coinId], payload)
+  if (coins?.length === 0) return false
   const { docs } = await findAsVisitor(payload, 'flashes', {
     where: flashEditionWhere(locale, [
       { id: { equals: id } },
       { publishedAt: { equals: cursor.publishedAt.toISOString() } },
+      ...(coins ? [{ coins: { in: coins } }] : []),
     ]),
     locale,
     limit: 1,

@@ -27,7 +27,12 @@ import {
   findSitemapChunk,
 } from '@/lib/queries/findSyndication'
 import { findTabs } from '@/lib/queries/findTags'
-import { cursorNamesCoinArticle, findCoinArticlesPage } from '@/lib/queries/findCoinPage'
+import {
+  cursorNamesCoinArticle,
+  cursorNamesCoinFlash,
+  findCoinArticlesPage,
+  findCoinFlashPage,
+} from '@/lib/queries/findCoinPage'
 import {
   explainAll,
   queriesAmong,
@@ -57,6 +62,14 @@ export const ARTICLE_TABLES = [
   '_articles_v_rels',
   '_articles_v_locales',
 ]
+
+/**
+ * The 快讯 tables, which grow the same way: held to the same rules (the coin 快讯 page's reads;
+ * the timeline's correlated look-ups are checked by tests/int/flash-plans.int.spec.ts).
+ */
+export const FLASH_TABLES = ['flashes', 'flashes_rels', 'flashes_locales', '_flashes_v']
+
+const GROWING_TABLES = [...ARTICLE_TABLES, ...FLASH_TABLES]
 
 /**
  * Drizzle names joined tables by random aliases (`"articles_rels" "5c74…"`), the plain SQL of
@@ -101,7 +114,7 @@ export function planFindings(plan: TPlanRow[], sql: string): string[] {
     if (!loop || inCorrelated(row)) continue
     const [, kind, name = '', how = ''] = loop
     const table = aliases.get(name) ?? name
-    if (!ARTICLE_TABLES.includes(table)) continue
+    if (!GROWING_TABLES.includes(table)) continue
     if (!BOUNDED.test(how)) unboundedArticleLoop = true
     if (kind === 'SCAN' && !/USING .*INDEX/.test(how)) findings.push(`full scan of ${table}`)
     if (kind === 'SCAN' && /USING COVERING INDEX/.test(how))
@@ -121,6 +134,9 @@ export type TPlanFixture = {
   tagId: string
   tagSlug: string
   coinId: string
+  /** A coin with published 快讯, and the cursor half way down its 快讯 (a coin 快讯 page). */
+  flashCoinId: string
+  deepCoinFlashCursor: TFeedCursor
   /** The item this many places down the feed, and down the tag's feed (the cursor after it). */
   depth: number
   deepCursor: TFeedCursor
@@ -155,6 +171,48 @@ async function cursorAt(payload: Payload, position: number, tagId?: string): Pro
   const doc = docs[0]
   if (!doc?.publishedAt) throw new Error(`no published article at position ${position}`)
   return { publishedAt: new Date(doc.publishedAt), id: String(doc.id) }
+}
+
+/** The coin of the newest published 快讯 that names one, and the cursor half way down its 快讯. */
+async function flashCoinOf(
+  payload: Payload,
+): Promise<{ flashCoinId: string; deepCoinFlashCursor: TFeedCursor }> {
+  const published: Where = { and: [PUBLISHED, { coins: { exists: true } }] }
+  const [newest] = (
+    await payload.find({
+      collection: 'flashes',
+      where: published,
+      sort: ['-publishedAt', '-id'],
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { coins: true },
+      overrideAccess: true,
+    })
+  ).docs
+  const coin = newest?.coins?.[0]
+  if (coin === undefined) throw new Error('no 快讯 mentions a coin')
+  const coinId = typeof coin === 'object' ? coin.id : coin
+  const linked: Where = { and: [PUBLISHED, { coins: { in: [coinId] } }] }
+  const count = (
+    await payload.count({ collection: 'flashes', where: linked, overrideAccess: true })
+  ).totalDocs
+  const { docs } = await payload.find({
+    collection: 'flashes',
+    where: linked,
+    sort: ['-publishedAt', '-id'],
+    limit: 1,
+    page: Math.max(1, Math.floor(count / 2)),
+    depth: 0,
+    select: { publishedAt: true },
+    overrideAccess: true,
+  })
+  const doc = docs[0]
+  if (!doc?.publishedAt) throw new Error('no published 快讯 half way down the coin’s')
+  return {
+    flashCoinId: String(coinId),
+    deepCoinFlashCursor: { publishedAt: new Date(doc.publishedAt), id: String(doc.id) },
+  }
 }
 
 async function countWhere(payload: Payload, tagId?: string): Promise<number> {
@@ -208,6 +266,7 @@ export async function planFixture(
     tagId: tag.id,
     tagSlug: tag.slug,
     coinId: idOf(coin),
+    ...(await flashCoinOf(payload)),
     depth,
     deepCursor: await cursorAt(payload, depth),
     deepTagCursor: await cursorAt(payload, depth, tag.id),
@@ -366,7 +425,8 @@ const LOCALIZED_ADMIN_LIST =
   'Payload joins the localized title with a LEFT JOIN: no index can order or count it'
 
 /**
- * A coin with few links (below SPARSE_LINKS) is read by the sparse plan of lib/db/sqliteCoinLinks.ts:
+ * A coin with few links (below SPARSE_LINKS; articles or 快讯) is read by the sparse plan of
+ * lib/db/sqliteCoinLinks.ts:
  * its links come through the relation's coins_id index and only they are sorted. From that many
  * on, the publish-time index is walked and nothing is sorted.
  */
@@ -401,6 +461,32 @@ export const READS: TRead[] = [
       cursorNamesCoinArticle(payload, {
         coinId: f.coinId,
         cursor: f.deepCursor,
+        locale: DEFAULT_LOCALE,
+      }),
+  },
+  {
+    name: 'coin 快讯 page: first page',
+    accepted: SPARSE_COIN_LINKS,
+    run: (payload, f) =>
+      findCoinFlashPage({ payload, locale: DEFAULT_LOCALE, coinId: f.flashCoinId }),
+  },
+  {
+    name: 'coin 快讯 page: cursor deep (更早的快讯)',
+    accepted: SPARSE_COIN_LINKS,
+    run: (payload, f) =>
+      findCoinFlashPage({
+        payload,
+        locale: DEFAULT_LOCALE,
+        coinId: f.flashCoinId,
+        cursor: f.deepCoinFlashCursor,
+      }),
+  },
+  {
+    name: 'coin 快讯 page: is the cursor one of its 快讯',
+    run: (payload, f) =>
+      cursorNamesCoinFlash(payload, {
+        coinId: f.flashCoinId,
+        cursor: f.deepCoinFlashCursor,
         locale: DEFAULT_LOCALE,
       }),
   },

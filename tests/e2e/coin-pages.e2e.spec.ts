@@ -2,7 +2,9 @@
  * Coin pages on the production build: a reader opens an article, clicks a coin chip and lands on
  * the coin's page, its figures loaded after the HTML and the article listed; the page passes axe
  * and fits a 375 px phone; a signed-in reader adds the coin with 加入自选 and a visitor is sent to
- * log in; the per-coin RSS feed, and the Chinese 404 for unknown coins and made-up cursors.
+ * log in; the per-coin RSS feed, and the Chinese 404 for unknown coins and made-up cursors; 更多快讯
+ * from a coin page to its 快讯 page (/coins/<id>/flash) and 更早的快讯 to the next, in every edition,
+ * and the 404 for cursors that are not the coin's.
  */
 import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
@@ -14,6 +16,8 @@ import { startProductionServer, type TProductionServer } from '@/tests/helpers/p
 import { signedInReaderContext } from '@/tests/helpers/readerAccount'
 import { demoArticles } from '@/lib/seed/articles'
 import { demoCoins } from '@/lib/seed/coins'
+import { demoFlashes } from '@/lib/seed/flashes'
+import { COIN_FLASH_PAGE_SIZE, COIN_PAGE_FLASHES } from '@/lib/queries/findCoinPage'
 import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
 
 let server: TProductionServer
@@ -188,4 +192,106 @@ test('the coin’s RSS feed lists its articles; an unknown coin’s is a 404', a
   const linked = demoArticles.filter((a) => !a.draft && a.coins.includes(coin.marketDataId))
   expect(titles).toHaveLength(Math.min(linked.length, 50))
   expect((await fetch(`${server.baseUrl}/coins/no-such-coin/rss.xml`)).status).toBe(404)
+})
+
+/** The demo 快讯 linked to a coin, newest first. */
+const demoFlashesOf = (marketDataId: string) =>
+  demoFlashes
+    .filter((flash) => flash.coins.includes(marketDataId))
+    .sort((a, b) => a.minutesAgo - b.minutesAgo)
+
+/** The permalinks a coin 快讯 list shows, in order. */
+async function listedFlashLinks(page: Page): Promise<string[]> {
+  const links = page.getByTestId('coin-flashes').getByRole('listitem').getByRole('link')
+  return links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+}
+
+const robotsOf = (page: Page) =>
+  page
+    .locator('meta[name="robots"]')
+    .getAttribute('content', { timeout: 1000 })
+    .catch(() => null)
+
+test('更多快讯 leads to the coin’s 快讯 page, and 更早的快讯 to the next one', async () => {
+  // Bitcoin has more demo 快讯 than its page shows, and more than one page of them.
+  const linked = demoFlashesOf('bitcoin')
+  expect(linked.length).toBeGreaterThan(COIN_FLASH_PAGE_SIZE)
+  const page = await newPage()
+  try {
+    await page.goto(`${server.baseUrl}/coins/bitcoin`)
+    expect(await listedFlashLinks(page)).toHaveLength(COIN_PAGE_FLASHES)
+    await page.getByTestId('coin-flashes').getByRole('link', { name: '更多快讯' }).click()
+    await page.waitForURL(`${server.baseUrl}/coins/bitcoin/flash`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bitcoin(BTC)相关快讯')
+    expect(await robotsOf(page)).toBeNull()
+    const first = await listedFlashLinks(page)
+    expect(first).toHaveLength(COIN_FLASH_PAGE_SIZE)
+    expect(first.every((href) => /^\/flash\/\w+$/.test(href))).toBe(true)
+    expect(await page.getByRole('link', { name: '返回 BTC 行情与新闻' }).getAttribute('href')).toBe(
+      '/coins/bitcoin',
+    )
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    await page.getByRole('link', { name: '更早的快讯' }).click()
+    await page.waitForURL(/\/coins\/bitcoin\/flash\?cursor=[0-9a-z]+-\w+$/)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Bitcoin(BTC)的更早快讯',
+    )
+    expect(await robotsOf(page)).toContain('noindex')
+    const second = await listedFlashLinks(page)
+    expect(second).toHaveLength(linked.length - COIN_FLASH_PAGE_SIZE)
+    expect(second.filter((href) => first.includes(href))).toEqual([])
+    // The last page: no 更早的快讯.
+    expect(await page.getByRole('link', { name: '更早的快讯' }).count()).toBe(0)
+  } finally {
+    await closeWithContext(page)
+  }
+})
+
+test('the coin 快讯 page in every edition; other coins’ cursors, junk and unknown coins are 404', async () => {
+  const page = await newPage({ locale: 'en', viewport: { width: 1280, height: 900 } })
+  try {
+    // English lists the 快讯 written in English only.
+    await page.goto(`${server.baseUrl}/en/coins/bitcoin/flash`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Bitcoin (BTC) flash news',
+    )
+    const english = demoFlashesOf('bitcoin').filter((flash) => flash.english)
+    expect(await listedFlashLinks(page)).toHaveLength(english.length)
+    expect((await listedFlashLinks(page))[0]).toMatch(/^\/en\/flash\//)
+  } finally {
+    await closeWithContext(page)
+  }
+  const traditional = await fetch(`${server.baseUrl}/zh-tw/coins/bitcoin/flash`)
+  expect(traditional.status).toBe(200)
+  expect(await traditional.text()).toContain('相關快訊')
+
+  // A cursor ethereum's 快讯 page wrote names a 快讯 not linked to bitcoin: not one of its pages.
+  const ethereum = demoFlashesOf('ethereum')
+  expect(ethereum.length).toBeGreaterThan(COIN_FLASH_PAGE_SIZE)
+  expect(ethereum[COIN_FLASH_PAGE_SIZE - 1]!.coins).not.toContain('bitcoin')
+  const html = await (await fetch(`${server.baseUrl}/coins/ethereum/flash`)).text()
+  const ethereumCursor = html.match(/href="\/coins\/ethereum\/flash\?cursor=([^"&]+)"/)?.[1]
+  expect(ethereumCursor).toBeDefined()
+  expect(
+    (await fetch(`${server.baseUrl}/coins/ethereum/flash?cursor=${ethereumCursor}`)).status,
+  ).toBe(200)
+  for (const url of [
+    `/coins/bitcoin/flash?cursor=${ethereumCursor}`,
+    // A 快讯's cursor is not an article page's, nor the other way round.
+    `/coins/ethereum?cursor=${ethereumCursor}`,
+    '/coins/bitcoin/flash?cursor=zzzzzzzzzz-1',
+    '/coins/bitcoin/flash?cursor=not-a-cursor!',
+    '/coins/bitcoin/flash/after/x',
+    '/coins/no-such-coin/flash',
+    '/coins/Not_A_Coin/flash',
+    '/zh-tw/coins/no-such-coin/flash',
+    '/en/coins/bitcoin/flash?cursor=zzzzzzzzzz-1',
+  ]) {
+    const response = await fetch(`${server.baseUrl}${url}`)
+    expect([url, response.status]).toEqual([url, 404])
+    if (!url.startsWith('/en') && !url.startsWith('/zh-tw'))
+      expect(await response.text()).toContain('页面不存在')
+  }
+  expect((await fetch(`${server.baseUrl}/coins/bitcoin/flash?cursor=%zz`)).status).toBe(400)
 })

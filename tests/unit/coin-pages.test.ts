@@ -1,5 +1,5 @@
 /** The coin pages' pure helpers: their URLs, the cache tags a change expires, 加入自选's list. */
-import { coinHref, coinRssHref } from '@/lib/coins/coinHref'
+import { coinFlashHref, coinHref, coinRssHref } from '@/lib/coins/coinHref'
 import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
 import { toggledWatchlist } from '@/lib/coins/toggledWatchlist'
 import { changesCoinProfile } from '@/collections/hooks/revalidateCoinProfiles'
@@ -14,6 +14,16 @@ describe('coin page URLs', () => {
     ['en', 'mb3k9x-12', '/en/coins/bitcoin?cursor=mb3k9x-12'],
   ] as const)('%s, cursor %s → %s', (locale, cursor, href) => {
     expect(coinHref(locale, 'bitcoin', cursor)).toBe(href)
+  })
+
+  test.each([
+    ['zh-CN', undefined, '/coins/bitcoin/flash'],
+    ['zh-TW', undefined, '/zh-tw/coins/bitcoin/flash'],
+    ['en', undefined, '/en/coins/bitcoin/flash'],
+    ['zh-CN', 'mb3k9x-12', '/coins/bitcoin/flash?cursor=mb3k9x-12'],
+    ['zh-TW', 'mb3k9x-12', '/zh-tw/coins/bitcoin/flash?cursor=mb3k9x-12'],
+  ] as const)('its 快讯 page: %s, cursor %s → %s', (locale, cursor, href) => {
+    expect(coinFlashHref(locale, 'bitcoin', cursor)).toBe(href)
   })
 
   test('the RSS feed sits under the page in each edition', () => {

@@ -69,11 +69,16 @@ describe('public URLs reach the edition routes', () => {
     ['/coins/bitcoin/rss.xml', '/zh-cn/coins/bitcoin/rss.xml'],
     ['/zh-tw/coins/avalanche-2?cursor=abc-1', '/zh-tw/coins/avalanche-2/after/abc-1'],
     ['/en/coins/bitcoin?cursor=x&utm_source=y', '/en/coins/bitcoin/after/x'],
+    ['/coins/bitcoin/flash', '/zh-cn/coins/bitcoin/flash'],
+    ['/coins/bitcoin/flash?cursor=abc-1', '/zh-cn/coins/bitcoin/flash/after/abc-1'],
+    ['/zh-tw/coins/bitcoin/flash?cursor=abc-1', '/zh-tw/coins/bitcoin/flash/after/abc-1'],
+    ['/en/coins/bitcoin/flash?cursor=x&utm_source=y', '/en/coins/bitcoin/flash/after/x'],
   ])('%s → %s', (url, destination) => expect(destinationOf(url)).toBe(destination))
 
   test.each([
     '/en/articles/a-1',
     '/en/coins/bitcoin',
+    '/en/coins/bitcoin/flash',
     '/zh-tw/watchlist',
     '/zh-cn/articles/a-1',
     '/api/users/me',

@@ -41,6 +41,9 @@ describe("a feed page's cursor and page values", () => {
     ['/', '?page=%F0%9F%8F%B3'],
     ['/tag/defi', '?cursor=%E4%B8%AD'],
     ['/tag/defi', '?page=2&page=%C3%A9'],
+    ['/coins/bitcoin', '?cursor=%25zz'],
+    ['/coins/bitcoin/flash', '?cursor=%25zz'],
+    ['/en/coins/bitcoin/flash', '?cursor=%E4%B8%AD'],
   ])('%s%s cannot be read', (pathname, search) =>
     expect(hasUnreadableFeedQuery(pathname, search)).toBe(true),
   )
@@ -50,6 +53,7 @@ describe("a feed page's cursor and page values", () => {
     ['/', '?page=3'],
     ['/tag/defi', '?cursor=zz-1'],
     ['/articles/x', '?page=%F0%9F%8F%B3'],
+    ['/coins/bitcoin/flash', '?cursor=zz-1'],
   ])('%s%s passes on', (pathname, search) =>
     expect(hasUnreadableFeedQuery(pathname, search)).toBe(false),
   )
