@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
+import { runScenarioProcess } from './latency'
 
 /** The hot-views scenario's settings: the issue's load (#15). */
 export const HOT_VIEWS_RATE = 1000
@@ -52,36 +51,20 @@ export async function measureHotViews(
   return { runs }
 }
 
-async function measureHotViewsMix(
+function measureHotViewsMix(
   databaseFile: string,
   seconds: number,
   mix: THotViewsMix,
 ): Promise<THotViewsRun> {
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'scripts/bench/hotViewsRun.ts', String(seconds), mix],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          // As the benchmark's server (scripts/lib/productionServer.ts): a local database only.
-          PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'local-secret-0123456789abcdef',
-          DATABASE_URI: `file:${path.resolve(databaseFile)}`,
-          SEED_ON_EMPTY: 'false',
-        },
-      },
-    )
-    let text = ''
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`hot-views scenario exited with ${code}`)),
-    )
-  })
-  const last = output.trim().split('\n').at(-1) ?? ''
-  return JSON.parse(last) as THotViewsRun
+  return runScenarioProcess<THotViewsRun>(
+    'hot-views',
+    'scripts/bench/hotViewsRun.ts',
+    databaseFile,
+    {
+      args: [String(seconds), mix],
+      nodeFlags: ['--expose-gc'],
+    },
+  )
 }
 
 export function hotViewsLines(report: THotViewsReport): string[] {

@@ -55,9 +55,10 @@ export async function runScenarioProcess<TReport>(
   name: string,
   script: string,
   databaseFile: string,
+  { args = [], nodeFlags = [] }: { args?: string[]; nodeFlags?: string[] } = {},
 ): Promise<TReport> {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
         ...process.env,

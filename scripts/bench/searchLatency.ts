@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
+import { runScenarioProcess } from './latency'
 
 /** Percentiles of one group of searches, in milliseconds. */
 export type TSearchLatencyRow = {
@@ -31,24 +30,5 @@ export function percentiles(label: string, samplesMs: number[]): TSearchLatencyR
  * before the server starts, so the figures are the index's and not the HTTP stack's or the rate
  * limit's. The child prints its report as the last line of its output.
  */
-export async function measureSearchLatency(databaseFile: string): Promise<TSearchLatencyReport> {
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/searchRun.ts'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URI: `file:${path.resolve(databaseFile)}`,
-        SEED_ON_EMPTY: 'false',
-      },
-    })
-    let text = ''
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`search scenario exited with ${code}`)),
-    )
-  })
-  const last = output.trim().split('\n').at(-1) ?? ''
-  return JSON.parse(last) as TSearchLatencyReport
-}
+export const measureSearchLatency = (databaseFile: string): Promise<TSearchLatencyReport> =>
+  runScenarioProcess<TSearchLatencyReport>('search', 'scripts/bench/searchRun.ts', databaseFile)
