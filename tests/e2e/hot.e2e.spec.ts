@@ -126,9 +126,9 @@ test('views move an article into 热门: on /hot and in the module, ranked by vi
   const hotModule = page.getByTestId('hot-module')
   await eventually(async () => {
     await page.goto(`${server.baseUrl}/`)
-    const first = hotModule.locator('li').first()
-    await first.waitFor()
-    return (await first.innerText()).includes(leader.title)
+    await hotModule.locator('[role="tabpanel"][aria-busy="false"]').waitFor()
+    const items = hotModule.locator('li')
+    return (await items.count()) > 0 && (await items.first().innerText()).includes(leader.title)
   })
   expect(await hotModule.locator('li').first().innerText()).toContain(leader.title)
   await hotModule.getByRole('tab', { name: '7 天' }).click()
