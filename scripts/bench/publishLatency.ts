@@ -32,10 +32,13 @@ export function summarize(samplesMs: number[]): TLatencySummary {
   }
 }
 
+/** The coin the benchmark's stories are linked to: the most linked one, so its page is the busiest. */
+const BENCH_COIN = 'bitcoin'
+
 /**
- * Publish through the API, then poll the feed and the new article's page (as readers get them)
- * until both show the story. Measured from the moment the publish request is sent. Each story is
- * deleted afterwards, so reruns leave the dataset as it was.
+ * Publish through the API a story linked to a coin, then poll the feed, the new article's page and
+ * the coin's page (as readers get them) until all three show it. Measured from the moment the
+ * publish request is sent. Each story is deleted afterwards, so reruns leave the dataset as it was.
  */
 export async function measurePublishToVisible(options: TOptions): Promise<TLatencySummary> {
   const api = (path: string, init: RequestInit) =>
@@ -47,12 +50,20 @@ export async function measurePublishToVisible(options: TOptions): Promise<TLaten
         origin: options.siteUrl ?? options.origin,
       },
     })
+  const coins = await api(`/api/coins?where[marketDataId][equals]=${BENCH_COIN}&limit=1&depth=0`, {
+    method: 'GET',
+  })
+  const coin = ((await coins.json()) as { docs?: { id: number | string }[] }).docs?.[0]
+  if (!coin) throw new Error(`the dataset has no coin ${BENCH_COIN}`)
+  const coinPage = `${options.readBase}/coins/${BENCH_COIN}`
   const samples: number[] = []
   for (let trial = 0; trial < options.trials; trial++) {
     const title = `基准测试快讯 bench-${Date.now()}-${trial}`
-    // The feed must be a cached copy that the publish has to replace.
-    await fetch(`${options.readBase}/`)
-    await fetch(`${options.readBase}/`)
+    // The feed and the coin page must be cached copies that the publish has to replace.
+    for (const url of [`${options.readBase}/`, coinPage]) {
+      await fetch(url)
+      await fetch(url)
+    }
     const started = performance.now()
     const created = await api('/api/articles', {
       method: 'POST',
@@ -60,6 +71,7 @@ export async function measurePublishToVisible(options: TOptions): Promise<TLaten
         title,
         summary: '基准测试写入的快讯，测量发布到可见的时间。',
         body: lexicalFromBlocks([{ type: 'p', text: '基准测试正文。' }]),
+        coins: [coin.id],
         _status: 'published',
       }),
     })
@@ -67,16 +79,14 @@ export async function measurePublishToVisible(options: TOptions): Promise<TLaten
       throw new Error(`publish failed: ${created.status} ${await created.text()}`)
     const { doc } = (await created.json()) as { doc: { id: number | string; slug: string } }
     try {
-      let feedSeen = false
-      let pageSeen = false
-      while (!(feedSeen && pageSeen)) {
+      const urls = [`${options.readBase}/`, `${options.readBase}/articles/${doc.slug}`, coinPage]
+      const seen = urls.map(() => false)
+      while (!seen.every(Boolean)) {
         if (performance.now() - started > 30_000)
           throw new Error(`"${title}" not visible after 30 s`)
-        ;[feedSeen, pageSeen] = await Promise.all([
-          feedSeen || shows(`${options.readBase}/`, title),
-          pageSeen || shows(`${options.readBase}/articles/${doc.slug}`, title),
-        ])
-        if (!(feedSeen && pageSeen)) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+        const now = await Promise.all(urls.map((url, i) => seen[i] || shows(url, title)))
+        now.forEach((shown, i) => (seen[i] = shown))
+        if (!seen.every(Boolean)) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
       }
       samples.push(Math.round(performance.now() - started))
     } finally {
