@@ -2,7 +2,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
 import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
-import { articleEdgePaths, tagSlugsOf, type TTagReference } from '@/lib/edge/articlePaths'
+import {
+  articleEdgePaths,
+  coinIdsOf,
+  tagSlugsOf,
+  type TCoinReference,
+  type TTagReference,
+} from '@/lib/edge/articlePaths'
 import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
@@ -10,7 +16,7 @@ type TArticleLike = {
   slug?: string | null
   _status?: string | null
   tags?: (TTagReference | null)[] | null
-  coins?: readonly unknown[] | null
+  coins?: readonly (TCoinReference | null)[] | null
 }
 
 /** Seeds and bulk jobs set context.disableRevalidate (hook args' `context` is `req.context`). */
@@ -29,8 +35,8 @@ function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {
 }
 
 /**
- * The pages to renew in the edge cache: its page(s) and the feeds of the tags it has or had. The
- * tag lookup is skipped when there is no edge to refresh.
+ * The pages to renew in the edge cache: its page(s), the feeds of the tags it has or had and the
+ * pages of its coins. The look-ups are skipped when there is no edge to refresh.
  */
 async function articleEdgePathsOf(
   doc: TArticleLike,
@@ -38,8 +44,11 @@ async function articleEdgePathsOf(
   req: PayloadRequest,
 ): Promise<string[]> {
   if (!isEdgeRefreshEnabled()) return []
-  const tagSlugs = await tagSlugsOf([...(doc.tags ?? []), ...(previous?.tags ?? [])], req)
-  return articleEdgePaths({ slugs: [doc.slug, previous?.slug], tagSlugs })
+  const [tagSlugs, coinIds] = await Promise.all([
+    tagSlugsOf([...(doc.tags ?? []), ...(previous?.tags ?? [])], req),
+    coinIdsOf([...(doc.coins ?? []), ...(previous?.coins ?? [])], req),
+  ])
+  return articleEdgePaths({ slugs: [doc.slug, previous?.slug], tagSlugs, coinIds })
 }
 
 async function revalidateArticle(doc: TArticleLike, previous: TArticleLike, req: PayloadRequest) {

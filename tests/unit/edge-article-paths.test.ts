@@ -16,6 +16,22 @@ describe('articleEdgePaths', () => {
     ])
   })
 
+  test('the pages of its coins, now and before, and their RSS', () => {
+    expect(
+      articleEdgePaths({ slugs: ['a'], tagSlugs: ['defi'], coinIds: ['bitcoin', 'lido-dao'] }),
+    ).toEqual([
+      '/',
+      '/articles/a',
+      '/tag/defi',
+      '/coins/bitcoin',
+      '/coins/lido-dao',
+      '/rss.xml',
+      '/tag/defi/rss.xml',
+      '/coins/bitcoin/rss.xml',
+      '/coins/lido-dao/rss.xml',
+    ])
+  })
+
   test('a changed slug renews the old page too; repeated and missing slugs are dropped', () => {
     expect(
       articleEdgePaths({
