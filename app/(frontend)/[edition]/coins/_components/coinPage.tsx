@@ -20,21 +20,41 @@ export const loadCoin = cache(async (rawMarketDataId: string, locale: TLocale) =
   return getCoinProfile(marketDataId.data, locale)
 })
 
+/** What differs between a coin's article pages and its 快讯 pages in their metadata. */
+const COIN_LISTS = {
+  articles: {
+    suffix: '',
+    title: 'title',
+    description: 'description',
+    moreTitle: 'moreTitle',
+    laterRobots: { index: false },
+  },
+  flash: {
+    suffix: '/flash',
+    title: 'flashesTitle',
+    description: 'flashesDescription',
+    moreTitle: 'moreFlashesTitle',
+    laterRobots: { index: false, follow: true },
+  },
+} as const
+
+/** Metadata of a coin's page or its 快讯 page (`list`); later pages are not indexed. */
 export async function coinMetadata(
   rawMarketDataId: string,
   locale: TLocale,
-  { later = false }: { later?: boolean } = {},
+  { later = false, list = 'articles' }: { later?: boolean; list?: keyof typeof COIN_LISTS } = {},
 ): Promise<Metadata> {
   const text = messagesFor(locale).coin
   const coin = await loadCoin(rawMarketDataId, locale)
   if (!coin) return { title: text.notFoundTitle }
   const names = { name: coin.name, symbol: coin.symbol }
-  if (later) return { title: formatMessage(text.moreTitle, names), robots: { index: false } }
+  const keys = COIN_LISTS[list]
+  if (later) return { title: formatMessage(text[keys.moreTitle], names), robots: keys.laterRobots }
   return feedMetadata({
     locale,
-    path: `/coins/${coin.marketDataId}`,
-    title: formatMessage(text.title, names),
-    description: formatMessage(text.description, names),
+    path: `/coins/${coin.marketDataId}${keys.suffix}`,
+    title: formatMessage(text[keys.title], names),
+    description: formatMessage(text[keys.description], names),
   })
 }
 

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 
-import {
-  CoinFlashPage,
-  coinFlashMetadata,
-} from '@/app/(frontend)/[edition]/coins/_components/coinFlashPage'
+import { CoinFlashPage } from '@/app/(frontend)/[edition]/coins/_components/coinFlashPage'
+import { coinMetadata } from '@/app/(frontend)/[edition]/coins/_components/coinPage'
 import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
 
 // A coin's 快讯 (更多快讯 on its page). Cached like the coin page: rendered on first request, kept
@@ -17,7 +15,7 @@ export function generateStaticParams() {
 type TProps = { params: Promise<TEditionParams & { marketDataId: string }> }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return coinFlashMetadata((await params).marketDataId, await editionOf(params))
+  return coinMetadata((await params).marketDataId, await editionOf(params), { list: 'flash' })
 }
 
 export default async function CoinFlashRoute({ params }: TProps) {

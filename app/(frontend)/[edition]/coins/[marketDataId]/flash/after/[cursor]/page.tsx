@@ -1,11 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import {
-  CoinFlashPage,
-  coinFlashMetadata,
-} from '@/app/(frontend)/[edition]/coins/_components/coinFlashPage'
-import { loadCoin } from '@/app/(frontend)/[edition]/coins/_components/coinPage'
+import { CoinFlashPage } from '@/app/(frontend)/[edition]/coins/_components/coinFlashPage'
+import { coinMetadata, loadCoin } from '@/app/(frontend)/[edition]/coins/_components/coinPage'
 import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
 import { isKnownCoinFlashCursor } from '@/lib/queries/coins'
 import { ZCursorSchema } from '@/lib/queries/cursor'
@@ -21,7 +18,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return coinFlashMetadata((await params).marketDataId, await editionOf(params), { later: true })
+  return coinMetadata((await params).marketDataId, await editionOf(params), {
+    later: true,
+    list: 'flash',
+  })
 }
 
 export default async function CoinFlashAfterCursorRoute({ params }: TProps) {
