@@ -146,7 +146,7 @@ async function allPages(path: string, limit: number) {
   let cursor: string | null = null
   for (let page = 0; page < 50; page++) {
     const separator = path.includes('?') ? '&' : '?'
-    const { body } = await valid(
+    const { body }: { body: z.output<typeof ZApiArticlePage> } = await valid(
       ZApiArticlePage,
       `${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
     )
@@ -339,7 +339,7 @@ async function makeKey(data: { allowedOrigins?: string[]; rateLimitPerMinute?: n
   const { key, prefix, hash } = newApiKey()
   const doc = await payload.create({
     collection: 'api-keys',
-    data: { name: 'test', keyHash: hash, keyPrefix: prefix, ...data },
+    data: { name: 'test', keyHash: hash, keyPrefix: prefix, rateLimitPerMinute: 600, ...data },
     overrideAccess: true,
   })
   return { key, id: doc.id }
@@ -353,7 +353,7 @@ describe('API keys', () => {
   test('admins generate a key, shown once; editors and visitors cannot', async () => {
     const doc = await payload.create({
       collection: 'api-keys',
-      data: { name: 'partner' },
+      data: { name: 'partner', rateLimitPerMinute: 600 },
       overrideAccess: true,
     })
     expect((await api(`/api/api-keys/${doc.id}/generate`, { method: 'POST' })).status).toBe(401)
