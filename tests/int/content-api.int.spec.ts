@@ -44,8 +44,6 @@ jest.unstable_mockModule('next/cache', () => ({
 }))
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
-const { handleContentApi } = await import('@/lib/contentApi/handler')
-
 let context: TTestPayload
 let payload: Payload
 let server: TTestServer
@@ -68,6 +66,8 @@ beforeAll(async () => {
   context = await startTestPayload()
   payload = context.payload
   actors = await seedActors(payload)
+  // Imported once the test database is set: the handler's reads load the Payload config.
+  const { handleContentApi } = await import('@/lib/contentApi/handler')
   server = await startRestServer(context.config, {
     routes: [{ prefix: '/api/v1/', handle: handleContentApi }],
   })
