@@ -80,6 +80,7 @@ export interface Config {
     leases: Lease;
     'search-documents': SearchDocument;
     'article-views': ArticleView;
+    'api-keys': ApiKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     leases: LeasesSelect<false> | LeasesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -456,6 +458,37 @@ export interface ArticleView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  /**
+   * Who uses it, e.g. "Markets app"
+   */
+  name: string;
+  /**
+   * To recognise the key; not the key itself
+   */
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  /**
+   * Untick to revoke at once
+   */
+  active?: boolean | null;
+  rateLimitPerMinute: number;
+  /**
+   * E.g. https://app.example. Empty: server use only; browser requests (with an Origin) are refused
+   */
+  allowedOrigins?: string[] | null;
+  /**
+   * Updated about once a minute
+   */
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -621,6 +654,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-views';
         value: number | ArticleView;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -911,6 +948,21 @@ export interface ArticleViewsSelect<T extends boolean = true> {
   article?: T;
   hour?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  active?: T;
+  rateLimitPerMinute?: T;
+  allowedOrigins?: T;
+  lastUsedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import { Flashes } from './collections/Flashes'
 import { FlashCategories } from './collections/FlashCategories'
 import { FlashVotes } from './collections/FlashVotes'
 import { Articles } from './collections/Articles'
+import { ApiKeys } from './collections/ApiKeys'
 import { ArticleViews } from './collections/ArticleViews'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
@@ -77,6 +78,7 @@ const config = buildConfig({
     Leases,
     SearchDocuments,
     ArticleViews,
+    ApiKeys,
   ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),

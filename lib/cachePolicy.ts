@@ -36,8 +36,12 @@ export const PERSONAL_PATH_SEGMENTS = [
   'register',
 ] as const
 
-/** Request headers that identify a user as the login cookie does (Payload API keys and JWTs). */
-export const PERSONAL_HEADERS = ['authorization'] as const
+/**
+ * Request headers that identify a caller as the login cookie does: Payload API keys and JWTs
+ * (`Authorization`), and the content API's keys (`X-Api-Key`), which must be checked on every
+ * request, so a keyed read is never answered from a shared copy.
+ */
+export const PERSONAL_HEADERS = ['authorization', 'x-api-key'] as const
 
 /** A Cookie header that carries one of PERSONAL_COOKIES (other cookies do not count). */
 export const PERSONAL_COOKIE_PATTERN = `(^|[;,]\\s*)(${PERSONAL_COOKIES.join('|')})=`
@@ -54,6 +58,14 @@ export const pathSegmentPattern = (segments: readonly string[]): string =>
 
 /** A path under one of PERSONAL_PATH_SEGMENTS. */
 export const PERSONAL_PATH_PATTERN = pathSegmentPattern(PERSONAL_PATH_SEGMENTS)
+
+/**
+ * The one public part of /api: the read-only content API (docs/api.md), the same for every
+ * anonymous caller. Checked before PERSONAL_PATH_PATTERN (nginx: the first matching regex of a
+ * map wins), so its anonymous reads are cached while the rest of /api stays bypassed; a keyed
+ * read still bypasses by its header (PERSONAL_HEADERS).
+ */
+export const PUBLIC_API_PATH_PATTERN = '^/api/v1/'
 
 /**
  * A reader who chose another edition with the language switcher is redirected from the bare home

@@ -22,6 +22,11 @@ export type TRevalidateOptions = {
    * (`/articles/a`): every edition's copy is renewed. Nothing without EDGE_REFRESH_URL.
    */
   edgePaths?: readonly string[]
+  /**
+   * URLs to renew as they are, in no edition's prefix: the content API's (lib/edge/apiPaths.ts),
+   * whose edition is a query parameter.
+   */
+  apiPaths?: readonly string[]
 }
 
 /**
@@ -32,7 +37,7 @@ export type TRevalidateOptions = {
 export async function revalidateCacheTags(
   tags: string[],
   payload?: Payload,
-  { edgePaths = [] }: TRevalidateOptions = {},
+  { edgePaths = [], apiPaths = [] }: TRevalidateOptions = {},
 ): Promise<void> {
   if (tags.length === 0) return
   try {
@@ -51,7 +56,7 @@ export async function revalidateCacheTags(
     expire()
     // The edge asks the app, so it must come after the change is committed and the response
     // sent; refreshEdgePaths logs its failures and never throws.
-    const editionPaths = inEveryEdition(edgePaths)
+    const editionPaths = [...inEveryEdition(edgePaths), ...apiPaths]
     const refreshEdge = () => refreshEdgePaths(editionPaths, { logger: payload?.logger })
     // after(): runs once the response is sent, inside the request, where revalidateTag still works.
     const { after } = await import('next/server')

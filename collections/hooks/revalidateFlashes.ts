@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { CACHE_TAGS } from '@/lib/cacheTags'
 import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
+import { flashApiPaths } from '@/lib/edge/apiPaths'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TFlashLike = {
@@ -31,7 +32,10 @@ async function revalidateFlash(
   if (previous?._status !== 'published' && doc._status !== 'published') return
   const tags: string[] = [CACHE_TAGS.flashLists, ...coinPageTagsOf(doc, previous)]
   if (doc.id !== undefined) tags.push(CACHE_TAGS.flash(doc.id))
-  await revalidateCacheTags(tags, req.payload, { edgePaths: flashEdgePaths(doc.id) })
+  await revalidateCacheTags(tags, req.payload, {
+    edgePaths: flashEdgePaths(doc.id),
+    apiPaths: flashApiPaths(),
+  })
 }
 
 export const revalidateFlashAfterChange: CollectionAfterChangeHook = async ({
@@ -51,7 +55,10 @@ export const revalidateFlashAfterDelete: CollectionAfterDeleteHook = async ({ do
 /** A category's name or order shows on every flash and in the filter chips. */
 async function expireFlashLists<TDoc>({ doc, req }: { doc: TDoc; req: PayloadRequest }) {
   if (!skip(req))
-    await revalidateCacheTags([CACHE_TAGS.flashLists], req.payload, { edgePaths: ['/flash'] })
+    await revalidateCacheTags([CACHE_TAGS.flashLists], req.payload, {
+      edgePaths: ['/flash'],
+      apiPaths: flashApiPaths(),
+    })
   return doc
 }
 

@@ -9,6 +9,7 @@ import {
   type TCoinReference,
   type TTagReference,
 } from '@/lib/edge/articlePaths'
+import { articleApiPaths, tagApiPaths } from '@/lib/edge/apiPaths'
 import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
@@ -35,27 +36,31 @@ function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {
 }
 
 /**
- * The pages to renew in the edge cache: its page(s), the feeds of the tags it has or had and the
- * pages of its coins. The look-ups are skipped when there is no edge to refresh.
+ * What to renew in the edge cache: its page(s), the feeds of the tags it has or had and the pages
+ * of its coins; and the same lists in the content API (/api/v1). The look-ups are skipped when
+ * there is no edge to refresh.
  */
 async function articleEdgePathsOf(
   doc: TArticleLike,
   previous: TArticleLike | undefined,
   req: PayloadRequest,
-): Promise<string[]> {
-  if (!isEdgeRefreshEnabled()) return []
+): Promise<{ edgePaths: string[]; apiPaths: string[] }> {
+  if (!isEdgeRefreshEnabled()) return { edgePaths: [], apiPaths: [] }
   const [tagSlugs, coinIds] = await Promise.all([
     tagSlugsOf([...(doc.tags ?? []), ...(previous?.tags ?? [])], req),
     coinIdsOf([...(doc.coins ?? []), ...(previous?.coins ?? [])], req),
   ])
-  return articleEdgePaths({ slugs: [doc.slug, previous?.slug], tagSlugs, coinIds })
+  const changed = { slugs: [doc.slug, previous?.slug], tagSlugs, coinIds }
+  return { edgePaths: articleEdgePaths(changed), apiPaths: articleApiPaths(changed) }
 }
 
 async function revalidateArticle(doc: TArticleLike, previous: TArticleLike, req: PayloadRequest) {
   if (skip(req) || !touchesPortal(doc, previous)) return
-  await revalidateCacheTags(articleTags(doc, previous), req.payload, {
-    edgePaths: await articleEdgePathsOf(doc, previous, req),
-  })
+  await revalidateCacheTags(
+    articleTags(doc, previous),
+    req.payload,
+    await articleEdgePathsOf(doc, previous, req),
+  )
 }
 
 export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({
@@ -77,6 +82,7 @@ async function expireTagLists<TDoc>({ doc, req }: { doc: TDoc; req: PayloadReque
   if (!skip(req))
     await revalidateCacheTags([CACHE_TAGS.tags, CACHE_TAGS.articleLists], req.payload, {
       edgePaths: ['/'],
+      apiPaths: tagApiPaths(),
     })
   return doc
 }

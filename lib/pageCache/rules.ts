@@ -5,6 +5,7 @@ import {
   PERSONAL_COOKIE_PATTERN,
   PERSONAL_HEADERS,
   PERSONAL_PATH_SEGMENTS,
+  PUBLIC_API_PATH_PATTERN,
   pathSegmentPattern,
 } from '@/lib/cachePolicy'
 import { EDITION_COOKIE } from '@/lib/i18n/editionCookie'
@@ -40,6 +41,9 @@ function cookieValue(cookieHeader: string | undefined, name: string): string {
  */
 const BYPASS_PATH = new RegExp(pathSegmentPattern([...PERSONAL_PATH_SEGMENTS, '_next']), 'i')
 
+/** The content API, public inside /api (lib/cachePolicy.ts). */
+const PUBLIC_API_PATH = new RegExp(PUBLIC_API_PATH_PATTERN, 'i')
+
 /**
  * Client-side navigations and prefetches ask for RSC payloads, which vary on these headers; a
  * range is part of a response; a personal header identifies the reader.
@@ -64,11 +68,26 @@ type TRequestLike = { method?: string; url?: string; headers: IncomingHttpHeader
  */
 const PAGE_QUERY_PARAMETERS = new Set(['cursor', 'page', 'scope', 'locale', 'filter'])
 
-function hasOnlyPageParameters(url: string): boolean {
+/**
+ * The content API's parameters (lib/contentApi/schemas/queries.ts): it answers any other with a
+ * 400, which is never kept, so this only saves the look-up.
+ */
+const API_QUERY_PARAMETERS = new Set([
+  'locale',
+  'tag',
+  'coin',
+  'author',
+  'since',
+  'cursor',
+  'limit',
+  'include',
+])
+
+function hasOnlyParameters(url: string, allowed: ReadonlySet<string>): boolean {
   const query = url.indexOf('?')
   if (query === -1) return true
   for (const name of new URLSearchParams(url.slice(query + 1)).keys())
-    if (!PAGE_QUERY_PARAMETERS.has(name)) return false
+    if (!allowed.has(name)) return false
   return true
 }
 
@@ -89,8 +108,11 @@ function normalisedPath(url: string): string | null {
 export function pageCacheKey(request: TRequestLike): string | null {
   if (request.method !== 'GET' || !request.url?.startsWith('/')) return null
   const path = normalisedPath(request.url)
-  if (path === null || BYPASS_PATH.test(path)) return null
-  if (!hasOnlyPageParameters(request.url)) return null
+  if (path === null) return null
+  const publicApi = PUBLIC_API_PATH.test(path)
+  if (!publicApi && BYPASS_PATH.test(path)) return null
+  if (!hasOnlyParameters(request.url, publicApi ? API_QUERY_PARAMETERS : PAGE_QUERY_PARAMETERS))
+    return null
   const { headers } = request
   if (BYPASS_HEADERS.some((name) => headers[name] !== undefined)) return null
   if (headers.cookie && PERSONAL_COOKIE.test(headers.cookie)) return null

@@ -51,6 +51,16 @@ export const RATE_LIMIT_RULES = {
    * per 30 minutes anyway; the limit bounds what one address can make the server do.
    */
   articleViews: { points: 30, durationSeconds: 60 },
+  /**
+   * Content API reads (/api/v1) per client address without a key. Answers from the shared
+   * caches (nginx, the page cache) never reach the app and are not counted.
+   */
+  contentApi: { points: 120, durationSeconds: 60 },
+  /**
+   * Content API reads per API key; each key's own figure (api-keys: rateLimitPerMinute)
+   * replaces these points. Keyed reads bypass the shared caches, so every one is counted.
+   */
+  contentApiKey: { points: 600, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitRule>
 
 export type TRateLimitRule = { points: number; durationSeconds: number; blockSeconds?: number }

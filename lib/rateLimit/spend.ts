@@ -10,9 +10,14 @@ const ALLOWED: TSpendResult = { allowed: true }
  * wait. When the count cannot be kept (the primary process did not answer in time) the request is
  * let through: a limit that fails closed would turn a slow primary into an outage.
  */
-export async function spendPoint(name: TRateLimitName, key: string): Promise<TSpendResult> {
+export async function spendPoint(
+  name: TRateLimitName,
+  key: string,
+  /** Replaces the rule's points: a limit configured per key (limiters.ts). */
+  points?: number,
+): Promise<TSpendResult> {
   try {
-    await limiterFor(name).consume(key)
+    await limiterFor(name, points).consume(key)
     return ALLOWED
   } catch (refusal) {
     const msBeforeNext = (refusal as { msBeforeNext?: unknown } | null)?.msBeforeNext

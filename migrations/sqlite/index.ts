@@ -12,6 +12,7 @@ import * as migration_20261206_050000_flash_read_statistics from './20261206_050
 import * as migration_20261206_072130_search_index from './20261206_072130_search_index'
 import * as migration_20261206_135905_author_profiles from './20261206_135905_author_profiles'
 import * as migration_20261206_140446_article_views from './20261206_140446_article_views'
+import * as migration_20261206_212928_api_keys from './20261206_212928_api_keys'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_140446_article_views.up,
     down: migration_20261206_140446_article_views.down,
     name: '20261206_140446_article_views',
+  },
+  {
+    up: migration_20261206_212928_api_keys.up,
+    down: migration_20261206_212928_api_keys.down,
+    name: '20261206_212928_api_keys',
   },
 ]

@@ -19,7 +19,14 @@ export type TTestServer = { baseUrl: string; close: () => Promise<void> }
  */
 export async function startRestServer(
   config: SanitizedConfig,
-  { trustedProxies = 'loopback' }: { trustedProxies?: string } = {},
+  {
+    trustedProxies = 'loopback',
+    routes = [],
+  }: {
+    trustedProxies?: string
+    /** Next route handlers to serve too, by path prefix (e.g. /api/v1), before Payload's REST. */
+    routes?: { prefix: string; handle: (request: Request) => Promise<Response> }[]
+  } = {},
 ): Promise<TTestServer> {
   const graphql = withRouteRateLimits(withWellFormedRequest(boundedGraphqlPost(config)))
   const rest = withRouteRateLimits(
@@ -43,8 +50,10 @@ export async function startRestServer(
         headers,
         body: hasBody ? Buffer.concat(chunks) : undefined,
       })
-      const response =
-        incoming.url === '/api/graphql' && incoming.method === 'POST'
+      const route = routes.find(({ prefix }) => incoming.url?.startsWith(prefix))
+      const response = route
+        ? await route.handle(request)
+        : incoming.url === '/api/graphql' && incoming.method === 'POST'
           ? await graphql(request)
           : await rest(request)
       const outHeaders: Record<string, string | string[]> = {}

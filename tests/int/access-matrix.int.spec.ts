@@ -3,6 +3,7 @@
  * delete} × every collection, through the Local API with overrideAccess: false. Each cell states
  * who is allowed; everyone else must be refused, so loosening any rule turns a cell red.
  */
+import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import {
@@ -717,6 +718,83 @@ const cells: Record<string, TCell[]> = {
         payload.delete({ collection: 'article-views', id: await viewRowId(), ...as(actor) }),
     },
   ],
+  // Content API keys (collections/ApiKeys.ts): admins only, for every operation; the key's hash
+  // is readable by nobody and settable only by the generate endpoint.
+  'api-keys': [
+    {
+      action: 'create a key',
+      allowed: ['admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'api-keys',
+          data: { name: `key-${actor}`, rateLimitPerMinute: 100_000 },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'list keys',
+      allowed: ['admin'],
+      run: async (actor) => {
+        await apiKeyId()
+        const { docs } = await payload.find({ collection: 'api-keys', ...as(actor) })
+        if (docs.length === 0) throw Object.assign(new Error('hidden'), { status: 404 })
+      },
+    },
+    {
+      action: 'read a key',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.findByID({ collection: 'api-keys', id: await apiKeyId(), ...as(actor) }),
+    },
+    {
+      action: 'raise its limit or revoke it',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'api-keys',
+          id: await apiKeyId(),
+          data: { rateLimitPerMinute: 100_000, active: false },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete a key',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'api-keys', id: await apiKeyId(), ...as(actor) }),
+    },
+    {
+      action: "read a key's hash",
+      allowed: [],
+      run: async (actor) => {
+        const key = await payload.findByID({
+          collection: 'api-keys',
+          id: await apiKeyId(),
+          ...as(actor),
+        })
+        if (!('keyHash' in key)) throw Object.assign(new Error('hidden'), { status: 403 })
+      },
+    },
+    {
+      action: "set a key's hash",
+      allowed: [],
+      run: async (actor) => {
+        const key = await payload.update({
+          collection: 'api-keys',
+          id: await apiKeyId(),
+          data: { keyHash: 'f'.repeat(64) },
+          ...as(actor),
+        })
+        const stored = await payload.findByID({
+          collection: 'api-keys',
+          id: key.id,
+          overrideAccess: true,
+        })
+        if (stored.keyHash !== 'f'.repeat(64))
+          throw Object.assign(new Error('dropped'), { status: 403 })
+      },
+    },
+  ],
   // Payload's own collections (lib/security/payloadCollections.ts).
   'payload-locked-documents': [
     {
@@ -822,6 +900,16 @@ const cells: Record<string, TCell[]> = {
         payload.create({ collection, data: systemRowOf(collection), ...as(actor) }),
     },
   ]),
+}
+
+/** A fresh API key document with a stored hash, written as the system. */
+async function apiKeyId() {
+  const key = await payload.create({
+    collection: 'api-keys',
+    data: { name: 'matrix', rateLimitPerMinute: 600, keyHash: randomBytes(32).toString('hex') },
+    overrideAccess: true,
+  })
+  return key.id
 }
 
 /** A row that Payload itself could write to one of its own system collections. */

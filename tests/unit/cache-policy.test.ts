@@ -8,6 +8,7 @@ import {
   PERSONAL_HEADERS,
   PERSONAL_PATH_PATTERN,
   PERSONAL_PATH_SEGMENTS,
+  PUBLIC_API_PATH_PATTERN,
 } from '@/lib/cachePolicy'
 import { EDITION_COOKIE } from '@/lib/i18n/editionCookie'
 import { pageCacheKey } from '@/lib/pageCache/rules'
@@ -64,9 +65,10 @@ describe('deploy/nginx.conf bypasses what lib/cachePolicy.ts calls personal', ()
     ])
   })
 
-  test('the personal paths', () => {
+  test('the personal paths, after the public content API', () => {
     expect(paths.entries).toEqual([
       ['default', '0'],
+      [`"~*${PUBLIC_API_PATH_PATTERN}"`, '0'],
       [`"~*${PERSONAL_PATH_PATTERN}"`, '1'],
     ])
   })
@@ -124,5 +126,38 @@ describe('the page cache bypasses what lib/cachePolicy.ts calls personal', () =>
 
   test.each(PERSONAL_HEADERS)('the %s header', (header) => {
     expect(pageCacheKey(get('/', { [header]: 'x' }))).toBeNull()
+    expect(pageCacheKey(get('/api/v1/articles', { [header]: 'x' }))).toBeNull()
+  })
+})
+
+describe('the content API (/api/v1): anonymous reads cached, keyed ones and the rest of /api not', () => {
+  const get = (url: string, headers: Record<string, string> = {}) => ({
+    method: 'GET',
+    url,
+    headers,
+  })
+
+  test.each([
+    '/api/v1/articles',
+    '/api/v1/articles?tag=defi&limit=5&cursor=abc-1&locale=en',
+    '/api/v1/articles/some-slug?include=lexical',
+    '/api/v1/coins/bitcoin',
+    '/API/V1/flashes',
+  ])('%s is kept for anonymous callers', (url) => {
+    expect(pageCacheKey(get(url))).not.toBeNull()
+  })
+
+  test.each([
+    ['a key', get('/api/v1/articles', { 'x-api-key': 'nrk_x' })],
+    ['a login cookie', get('/api/v1/articles', { cookie: 'payload-token=1' })],
+    ['an unknown parameter', get('/api/v1/articles?utm_source=x')],
+    ['a write', { ...get('/api/v1/articles'), method: 'POST' }],
+    ['the rest of /api', get('/api/articles')],
+    ['an API of no version', get('/api/v1')],
+    ['another version', get('/api/v2/articles')],
+    ['Payload REST that looks alike', get('/api/users/me')],
+    ['an edition prefix', get('/en/api/v1/articles')],
+  ])('%s is not', (_what, request) => {
+    expect(pageCacheKey(request)).toBeNull()
   })
 })

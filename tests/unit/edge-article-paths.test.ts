@@ -1,7 +1,32 @@
 import type { PayloadRequest } from 'payload'
 
 import { articleEdgePaths, tagSlugsOf } from '@/lib/edge/articlePaths'
+import { articleApiPaths } from '@/lib/edge/apiPaths'
 import { inEveryEdition } from '@/lib/edge/editionPaths'
+
+describe('articleApiPaths: the content API URLs nginx renews on an article change', () => {
+  test('the list, the article (old and new slug), its tags’ and coins’ lists, in every edition', () => {
+    expect(
+      articleApiPaths({ slugs: ['new', 'old', null], tagSlugs: ['defi'], coinIds: ['bitcoin'] }),
+    ).toEqual([
+      '/api/v1/articles',
+      '/api/v1/articles?locale=zh-TW',
+      '/api/v1/articles?locale=en',
+      '/api/v1/articles/new',
+      '/api/v1/articles/new?locale=zh-TW',
+      '/api/v1/articles/new?locale=en',
+      '/api/v1/articles/old',
+      '/api/v1/articles/old?locale=zh-TW',
+      '/api/v1/articles/old?locale=en',
+      '/api/v1/articles?tag=defi',
+      '/api/v1/articles?locale=zh-TW&tag=defi',
+      '/api/v1/articles?locale=en&tag=defi',
+      '/api/v1/articles?coin=bitcoin',
+      '/api/v1/articles?locale=zh-TW&coin=bitcoin',
+      '/api/v1/articles?locale=en&coin=bitcoin',
+    ])
+  })
+})
 
 describe('articleEdgePaths', () => {
   test('home and article first, then the tag feeds, then RSS', () => {

@@ -8,6 +8,7 @@ import { jest } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { articleApiPaths, tagApiPaths } from '@/lib/edge/apiPaths'
 import { inEveryEdition } from '@/lib/edge/editionPaths'
 
 const events: string[] = []
@@ -112,17 +113,30 @@ describe('the article and tag hooks renew what a reader would look at', () => {
       } as unknown as THookArgs),
     )
     expect(paths).toEqual(
-      inEveryEdition([
-        '/',
-        '/articles/pectra-k3x9a2qp',
-        '/tag/defi',
-        '/tag/nft',
-        '/rss.xml',
-        '/tag/defi/rss.xml',
-        '/tag/nft/rss.xml',
-      ]).sort(),
+      [
+        ...inEveryEdition([
+          '/',
+          '/articles/pectra-k3x9a2qp',
+          '/tag/defi',
+          '/tag/nft',
+          '/rss.xml',
+          '/tag/defi/rss.xml',
+          '/tag/nft/rss.xml',
+        ]),
+        ...articleApiPaths({ slugs: ['pectra-k3x9a2qp'], tagSlugs: ['defi', 'nft'] }),
+      ].sort(),
     )
     expect(paths).toContain('/en/articles/pectra-k3x9a2qp')
+    // The content API's lists and the article, as nginx keeps them for anonymous callers.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/articles',
+        '/api/v1/articles?locale=en',
+        '/api/v1/articles/pectra-k3x9a2qp',
+        '/api/v1/articles?tag=defi',
+        '/api/v1/articles?locale=zh-TW&tag=nft',
+      ]),
+    )
     expect(lookups).toEqual([[1, 2]])
   })
 
@@ -193,6 +207,26 @@ describe('the article and tag hooks renew what a reader would look at', () => {
           req: fakeRequest(),
         } as unknown as THookArgs),
       ),
-    ).toEqual(['/', '/en', '/zh-tw'])
+    ).toEqual(['/', '/en', '/zh-tw', ...tagApiPaths()].sort())
+  })
+
+  test('a 快讯 change renews /flash and the content API’s 快讯 list', async () => {
+    const { revalidateFlashAfterChange } = await import('@/collections/hooks/revalidateFlashes')
+    const paths = await renewedBy(() =>
+      revalidateFlashAfterChange({
+        doc: { id: 7, _status: 'published' },
+        previousDoc: {},
+        req: fakeRequest(),
+      } as unknown as THookArgs),
+    )
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/flash',
+        '/flash/7',
+        '/api/v1/flashes',
+        '/api/v1/flashes?locale=zh-TW',
+        '/api/v1/flashes?locale=en',
+      ]),
+    )
   })
 })

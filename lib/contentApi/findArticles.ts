@@ -1,0 +1,194 @@
+import type { Payload, Where } from 'payload'
+
+import { documentIds, idOfRelation } from '@/lib/db/documentId'
+import type { TLocale } from '@/lib/i18n/locales'
+import { toTraditional } from '@/lib/i18n/traditional'
+import type { TArticleCard, TTab } from '@/lib/queries/cards'
+import { encodeCursor, type TFeedCursor } from '@/lib/queries/cursor'
+import { findCards } from '@/lib/queries/findCards'
+import { beforeCursor, findFeedPage } from '@/lib/queries/findFeed'
+import { coinRefOf, imageOf, tagRefOf } from './present'
+import type { TApiArticleSummary, TApiAuthor } from './schemas/shapes'
+import { articlePath, portalUrl } from './urls'
+
+export type TArticleFilters = {
+  tagId?: string
+  coinId?: string
+  authorId?: string
+  since?: Date
+  cursor?: TFeedCursor
+  limit: number
+}
+
+export type TApiArticlePage = { items: TApiArticleSummary[]; nextCursor: string | null }
+
+/**
+ * The cards of one page: the feed's own read (lib/queries/findFeed.ts, one SQL statement on
+ * SQLite) when only a tag or a coin narrows it, else the same findCards read with the author's and
+ * the time's conditions added (as the author pages read, lib/queries/findAuthorArticles.ts).
+ * Everything through the articles' read rule as a visitor: drafts never appear.
+ */
+async function findPageCards(
+  payload: Payload,
+  locale: TLocale,
+  filters: TArticleFilters,
+  knownTags: TTab[],
+): Promise<{ items: TArticleCard[]; nextCursor: string | null }> {
+  const { tagId, coinId, authorId, since, cursor, limit } = filters
+  if (!authorId && !since)
+    return findFeedPage({
+      payload,
+      locale,
+      tagId,
+      coinIds: coinId ? [coinId] : undefined,
+      cursor,
+      limit,
+      knownTags,
+    })
+  const conditions: Where[] = [{ publishedAt: { exists: true } }]
+  if (tagId) conditions.push({ tags: { in: documentIds([tagId], payload) } })
+  if (coinId) conditions.push({ coins: { in: documentIds([coinId], payload) } })
+  // The author field is staff-only to read, not to filter by (findAuthorArticles does the same).
+  if (authorId) conditions.push({ author: { in: documentIds([authorId], payload) } })
+  if (since) conditions.push({ publishedAt: { greater_than_equal: since.toISOString() } })
+  if (cursor) conditions.push(beforeCursor(payload, cursor))
+  const { cards } = await findCards({
+    payload,
+    locale,
+    knownTags,
+    where: { and: conditions },
+    sort: ['-publishedAt', '-id'],
+    limit: limit + 1,
+    pagination: false,
+  })
+  const items = cards.slice(0, limit)
+  const last = items.at(-1)
+  return { items, nextCursor: cards.length > limit && last ? encodeCursor(last) : null }
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : null
+
+/** Staff with an author page; the only accounts whose public fields are read here. */
+const HAS_PAGE: Where = { roles: { in: ['admin', 'editor'] } }
+
+type TExtras = { updatedAt: string; authors: TApiAuthor[]; cover: unknown }
+
+/**
+ * What a card lacks and the API gives: the time of the last change, the byline (linked to the
+ * author's page when it is the author's own name, as the article page links it), and the cover
+ * with all its sizes. The ids are the cards' own, already read as a visitor; the author field and
+ * the accounts are staff-only, so these reads override access and select public fields only
+ * (an e-mail or role never leaves this function). Covers are read as a visitor.
+ */
+export async function findArticleExtras(
+  payload: Payload,
+  locale: TLocale,
+  ids: string[],
+): Promise<Map<string, TExtras>> {
+  const extras = new Map<string, TExtras>()
+  if (ids.length === 0) return extras
+  const { docs: rows } = await payload.find({
+    collection: 'articles',
+    where: { id: { in: documentIds(ids, payload) } },
+    select: { updatedAt: true, author: true, byline: true, cover: true },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const authorIds = [...new Set(rows.flatMap((row) => idOfRelation(row.author) ?? []))]
+  const coverIds = [...new Set(rows.flatMap((row) => idOfRelation(row.cover) ?? []))]
+  const [profiles, covers] = await Promise.all([
+    authorIds.length
+      ? payload.find({
+          collection: 'users',
+          where: { and: [{ id: { in: authorIds } }, HAS_PAGE, { profileSlug: { exists: true } }] },
+          select: { displayName: true, profileSlug: true },
+          depth: 0,
+          limit: authorIds.length,
+          pagination: false,
+          overrideAccess: true,
+        })
+      : { docs: [] },
+    coverIds.length
+      ? payload.find({
+          collection: 'media',
+          where: { id: { in: coverIds } },
+          select: { url: true, filename: true, alt: true, width: true, height: true, sizes: true },
+          depth: 0,
+          limit: coverIds.length,
+          pagination: false,
+          overrideAccess: false,
+        })
+      : { docs: [] },
+  ])
+  const profileById = new Map(profiles.docs.map((doc) => [String(doc.id), doc]))
+  const coverById = new Map(covers.docs.map((doc) => [String(doc.id), doc]))
+  const inEdition = (name: string) => (locale === 'zh-TW' ? toTraditional(name) : name)
+  for (const row of rows) {
+    const authorId = idOfRelation(row.author)
+    const profile = authorId === null ? undefined : profileById.get(String(authorId))
+    const profileSlug = text(profile?.profileSlug)
+    const profileName = text(profile?.displayName)
+    const byline = text(row.byline)
+    const authors: TApiAuthor[] = byline
+      ? [{ slug: byline === profileName ? profileSlug : null, name: inEdition(byline) }]
+      : profileSlug && profileName
+        ? [{ slug: profileSlug, name: inEdition(profileName) }]
+        : []
+    const coverId = idOfRelation(row.cover)
+    extras.set(String(row.id), {
+      updatedAt: String(row.updatedAt),
+      authors,
+      cover: coverId === null ? null : (coverById.get(String(coverId)) ?? null),
+    })
+  }
+  return extras
+}
+
+/** A card with its extras as the API's article summary. */
+function summaryOf(
+  siteUrl: string,
+  locale: TLocale,
+  card: TArticleCard,
+  extras: TExtras | undefined,
+): TApiArticleSummary | null {
+  if (!card.publishedAt) return null
+  return {
+    id: card.id,
+    slug: card.slug,
+    url: portalUrl(siteUrl, locale, articlePath(card.slug)),
+    title: card.title,
+    summary: card.summary,
+    publishedAt: card.publishedAt,
+    updatedAt: extras?.updatedAt ?? card.publishedAt,
+    tags: card.tags.map(tagRefOf),
+    coins: card.coins.map(coinRefOf),
+    authors: extras?.authors ?? [],
+    cover: imageOf(siteUrl, extras?.cover),
+  }
+}
+
+/** One page of published articles in an edition, newest first, narrowed by the filters. */
+export async function findApiArticlePage(options: {
+  payload: Payload
+  siteUrl: string
+  locale: TLocale
+  filters: TArticleFilters
+  knownTags: TTab[]
+}): Promise<TApiArticlePage> {
+  const { payload, siteUrl, locale, filters, knownTags } = options
+  const page = await findPageCards(payload, locale, filters, knownTags)
+  const extras = await findArticleExtras(
+    payload,
+    locale,
+    page.items.map((card) => card.id),
+  )
+  return {
+    items: page.items.flatMap(
+      (card) => summaryOf(siteUrl, locale, card, extras.get(card.id)) ?? [],
+    ),
+    nextCursor: page.nextCursor,
+  }
+}
