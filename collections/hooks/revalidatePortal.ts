@@ -10,6 +10,7 @@ import {
   type TTagReference,
 } from '@/lib/edge/articlePaths'
 import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
+import { liveChange } from '@/lib/liveChange'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TArticleLike = {
@@ -24,7 +25,7 @@ const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
 
 /** Whether the change can show on the portal: drafts that were never live touch nothing. */
 const touchesPortal = (doc: TArticleLike, previous?: TArticleLike) =>
-  previous?._status === 'published' || doc._status === 'published'
+  liveChange(doc, previous) !== null
 
 /** The article's own page plus every list it is (or was) in, its coins' pages among them. */
 function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {

@@ -15,6 +15,9 @@ export const newsroomTranslations = {
       tableColumns: '列数',
       backToPortal: '返回首页',
       readerNoAdmin: '后台仅供编辑使用。',
+      resendDelivery: '重新发送',
+      resendQueued: '已加入发送队列,几秒后刷新可见结果。',
+      resendFailed: '重新发送失败',
     },
   },
   en: {
@@ -25,6 +28,9 @@ export const newsroomTranslations = {
       tableColumns: 'Columns',
       backToPortal: 'Back to the portal',
       readerNoAdmin: 'The admin is for editors only.',
+      resendDelivery: 'Send again',
+      resendQueued: 'Queued; reload in a few seconds to see the result.',
+      resendFailed: 'Could not send again',
     },
   },
 } as const
