@@ -35,7 +35,8 @@ export function sendWebhook(options: {
   timeoutMs?: number
 }): Promise<TSendResult> {
   const { url, body, secret, eventId, allowPrivate, timeoutMs = WEBHOOK_TIMEOUT_MS } = options
-  const problem = webhookUrlProblem(url, allowPrivate)
+  // Literal addresses here (a connection to one asks no DNS); names in privateSafeLookup.
+  const problem = webhookUrlProblem(url, allowPrivate, { byName: false })
   if (problem) return Promise.resolve({ ok: false, error: problem, retry: false })
   const target = new URL(url)
   const client = target.protocol === 'https:' ? https : http

@@ -13,7 +13,12 @@ const isLocalhostName = (host: string) => host === 'localhost' || host.endsWith(
  * a receiver knows us), and, unless private URLs are allowed, no literal private address or
  * localhost. A name that resolves to a private address is caught when sending (privateSafeLookup).
  */
-export function webhookUrlProblem(value: unknown, allowPrivate: boolean): string | undefined {
+export function webhookUrlProblem(
+  value: unknown,
+  allowPrivate: boolean,
+  /** When sending, names (localhost included) are judged by what they resolve to instead. */
+  { byName = true }: { byName?: boolean } = {},
+): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return '请输入网址 / a URL is required'
   let url: URL
   try {
@@ -27,7 +32,7 @@ export function webhookUrlProblem(value: unknown, allowPrivate: boolean): string
     return '网址中不能含用户名或密码 / no user name or password in the URL'
   if (allowPrivate) return undefined
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  if (isLocalhostName(host) || (isIP(host) !== 0 && isPrivateAddress(host)))
+  if ((byName && isLocalhostName(host)) || (isIP(host) !== 0 && isPrivateAddress(host)))
     return PRIVATE_URL_MESSAGE
   return undefined
 }
