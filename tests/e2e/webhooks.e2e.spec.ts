@@ -3,6 +3,9 @@
  * through the REST API, an editor publishes, and a receiver on 127.0.0.1 gets each signed event
  * once, within seconds, from the server's own runner (no test code runs the queue).
  */
+import type { Browser } from 'playwright-core'
+
+import { launchChromium } from '@/tests/helpers/browser'
 import { demoAccounts } from '@/lib/seed/accounts'
 import { lexicalFromBlocks } from '@/lib/seed/lexical'
 import { waitForServerProcesses } from '@/scripts/lib/productionServer'
@@ -12,6 +15,7 @@ import { expectedSignature, startWebhookReceiver } from '@/tests/helpers/webhook
 
 let server: TProductionServer
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
+let browser: Browser | undefined
 const cookies = { admin: '', editor: '' }
 
 const account = (role: 'admin' | 'editor') =>
@@ -25,6 +29,7 @@ beforeAll(async () => {
   cookies.editor = await loginCookieFor(server.baseUrl, account('editor'))
 })
 afterAll(async () => {
+  await browser?.close()
   await server?.stop()
   await receiver?.close()
 })
@@ -107,4 +112,22 @@ test('an editor publishes and the receiver gets each signed event once, within s
     log.body.docs.every((delivery: { status: string }) => delivery.status === 'succeeded'),
   ).toBe(true)
   expect((await as('editor', '/api/webhook-deliveries')).status).toBe(403)
+})
+
+test('重新发送 in a delivery’s admin page sends it again', async () => {
+  const log = await as('admin', '/api/webhook-deliveries?limit=1&sort=createdAt')
+  const delivery = log.body.docs[0]
+  const before = receiver.at('/e2e').length
+  browser = await launchChromium()
+  const context = await browser.newContext({ locale: 'zh-CN' })
+  const [name, value] = cookies.admin.split(/=(.*)/s)
+  await context.addCookies([{ name: name!, value: value!, url: server.baseUrl }])
+  const page = await context.newPage()
+  await page.goto(`${server.baseUrl}/admin/collections/webhook-deliveries/${delivery.id}`)
+  await page.getByRole('button', { name: '重新发送' }).click()
+  await page.getByText('已加入发送队列').waitFor()
+  await waitFor(() => receiver.at('/e2e').length === before + 1)
+  const again = receiver.at('/e2e').at(-1)!
+  expect(again.body).toBe(receiver.at('/e2e')[0]!.body)
+  await context.close()
 })
