@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
 
+import { parseEnv } from '@/lib/env'
 import { liveChange } from '@/lib/liveChange'
 import { eventBody, eventTypeOf, portalUrlOf } from '@/lib/webhooks/events'
 import { isPrivateAddress } from '@/lib/webhooks/privateAddress'
@@ -130,4 +131,14 @@ describe('event decision', () => {
 test('logged errors are short and never hold the secret', () => {
   expect(shortError('echo s3cret-value back', 's3cret-value')).toBe('echo [secret] back')
   expect(shortError('x'.repeat(1000), 'k').length).toBeLessThanOrEqual(300)
+})
+
+describe('WEBHOOK_ALLOW_PRIVATE_URLS', () => {
+  test('is off unless set to true; anything else stops start-up naming it', () => {
+    expect(parseEnv({}).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(false)
+    expect(parseEnv({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' }).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(true)
+    expect(() => parseEnv({ WEBHOOK_ALLOW_PRIVATE_URLS: 'yes' })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_URLS: must be true or false/,
+    )
+  })
 })
