@@ -17,6 +17,8 @@ import { Media } from './collections/Media'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
+import { Webhooks } from './collections/Webhooks'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { withDefaultRequestLocale } from './collections/hooks/defaultRequestLocale'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { ADMIN_DATE_FORMAT, adminTimezones } from './lib/admin/adminDates'
@@ -31,6 +33,9 @@ import { loggerFor, loggingLevels } from './lib/logging/logger'
 import { answerAndLogRequestError } from './lib/logging/requestErrors'
 import { jobsAccess } from './lib/jobs/access'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
+import { deliverWebhookTask } from './lib/webhooks/deliveryTask'
+import { cleanUpDeliveriesTask } from './lib/webhooks/cleanup'
+import { startWebhookJobsRunner } from './lib/webhooks/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
 import { runPendingMigrations } from './lib/db/migrate'
 import { seedIfEmpty } from './lib/seed/seedIfEmpty'
@@ -79,6 +84,8 @@ const config = buildConfig({
     SearchDocuments,
     ArticleViews,
     ApiKeys,
+    Webhooks,
+    WebhookDeliveries,
   ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
@@ -111,6 +118,9 @@ const config = buildConfig({
     // are run by lib/jobs/runner.ts through the run endpoint, not by `autoRun`, so that the cache
     // revalidation in the article hooks happens inside a request (see there).
     access: jobsAccess,
+    // Webhook deliveries and their log's clean-up, on a queue of their own that
+    // lib/webhooks/runner.ts runs in-process every second (docs/webhooks.md).
+    tasks: [deliverWebhookTask, cleanUpDeliveriesTask],
   },
   onInit: async (payload) => {
     await runPendingMigrations(payload)
@@ -123,6 +133,7 @@ const config = buildConfig({
     // Market data every MARKET_REFRESH_SECONDS, in Next.js server processes only (lib/market).
     startMarketRefreshScheduler(payload)
     startScheduledJobsRunner(payload)
+    startWebhookJobsRunner(payload)
   },
 })
 

@@ -90,6 +90,14 @@ const ZEdgeEnvSchema = {
     .transform((value) => value?.replace(/\/+$/, '')),
 }
 
+/** Webhooks (lib/webhooks): whether receivers on private, loopback or reserved addresses are allowed. */
+const ZWebhookEnvSchema = {
+  WEBHOOK_ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+}
+
 /** The custom server's in-memory page cache (server.ts, lib/pageCache). */
 const ZServerEnvSchema = {
   PAGE_CACHE_MS: wholeNumberVariable(
@@ -159,6 +167,7 @@ const ZEnvSchema = z.object({
   ...ZScheduleEnvSchema,
   ...ZServerEnvSchema,
   ...ZEdgeEnvSchema,
+  ...ZWebhookEnvSchema,
   ...ZFilesEnvSchema,
 })
 

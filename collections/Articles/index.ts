@@ -11,6 +11,11 @@ import {
   revalidateArticleAfterDelete,
 } from '@/collections/hooks/revalidatePortal'
 import { articleBodyEditor } from './bodyEditor'
+import {
+  rememberLiveState,
+  sendWebhooksAfterChange,
+  sendWebhooksAfterDelete,
+} from '@/collections/hooks/sendWebhooks'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
 import {
@@ -56,14 +61,25 @@ export const Articles: CollectionConfig = {
   // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
-    beforeChange: [createInDefaultLocale('title'), refuseUnsafeLinks, fillPublishedAt, fillByline],
+    beforeChange: [
+      createInDefaultLocale('title'),
+      refuseUnsafeLinks,
+      fillPublishedAt,
+      fillByline,
+      rememberLiveState('articles'),
+    ],
     afterChange: [
       revealMediaOnPublish,
       revalidateArticleAfterChange,
       keepSearchIndexAfterChange('article'),
+      sendWebhooksAfterChange('articles'),
     ],
     beforeDelete: [deleteBookmarksOfArticle, deleteViewsOfArticle],
-    afterDelete: [revalidateArticleAfterDelete, keepSearchIndexAfterDelete('article')],
+    afterDelete: [
+      revalidateArticleAfterDelete,
+      keepSearchIndexAfterDelete('article'),
+      sendWebhooksAfterDelete('articles'),
+    ],
   },
   fields: [
     {

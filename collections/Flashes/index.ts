@@ -7,6 +7,11 @@ import {
 
 import { publishedOrStaff, staffOnly } from '@/collections/access'
 import { deleteVotesOfFlash } from '@/collections/hooks/deleteDependents'
+import {
+  rememberLiveState,
+  sendWebhooksAfterChange,
+  sendWebhooksAfterDelete,
+} from '@/collections/hooks/sendWebhooks'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import {
@@ -60,10 +65,19 @@ export const Flashes: CollectionConfig = {
       fillPublishedAt,
       recordPricesAtPublish,
       keepVoteTallies,
+      rememberLiveState('flashes'),
     ],
-    afterChange: [revalidateFlashAfterChange, keepSearchIndexAfterChange('flash')],
+    afterChange: [
+      revalidateFlashAfterChange,
+      keepSearchIndexAfterChange('flash'),
+      sendWebhooksAfterChange('flashes'),
+    ],
     beforeDelete: [deleteVotesOfFlash],
-    afterDelete: [revalidateFlashAfterDelete, keepSearchIndexAfterDelete('flash')],
+    afterDelete: [
+      revalidateFlashAfterDelete,
+      keepSearchIndexAfterDelete('flash'),
+      sendWebhooksAfterDelete('flashes'),
+    ],
   },
   fields: [
     {

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { CACHE_TAGS } from '@/lib/cacheTags'
 import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
 import { flashApiPaths } from '@/lib/edge/apiPaths'
+import { liveChange } from '@/lib/liveChange'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TFlashLike = {
@@ -29,7 +30,7 @@ async function revalidateFlash(
 ) {
   if (skip(req)) return
   // A draft that was never live touches nothing readers see.
-  if (previous?._status !== 'published' && doc._status !== 'published') return
+  if (liveChange(doc, previous) === null) return
   const tags: string[] = [CACHE_TAGS.flashLists, ...coinPageTagsOf(doc, previous)]
   if (doc.id !== undefined) tags.push(CACHE_TAGS.flash(doc.id))
   await revalidateCacheTags(tags, req.payload, {

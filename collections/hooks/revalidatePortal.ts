@@ -11,6 +11,7 @@ import {
 } from '@/lib/edge/articlePaths'
 import { articleApiPaths, tagApiPaths } from '@/lib/edge/apiPaths'
 import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
+import { liveChange } from '@/lib/liveChange'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TArticleLike = {
@@ -25,7 +26,7 @@ const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
 
 /** Whether the change can show on the portal: drafts that were never live touch nothing. */
 const touchesPortal = (doc: TArticleLike, previous?: TArticleLike) =>
-  previous?._status === 'published' || doc._status === 'published'
+  liveChange(doc, previous) !== null
 
 /** The article's own page plus every list it is (or was) in, its coins' pages among them. */
 function articleTags(doc: TArticleLike, previous?: TArticleLike): string[] {

@@ -23,6 +23,9 @@ export const newsroomTranslations = {
       apiKeyCopied: '已复制',
       apiKeyFailed: '生成失败',
       apiKeyUsage: '调用方在请求头 X-Api-Key 中发送此密钥。',
+      resendDelivery: '重新发送',
+      resendQueued: '已加入发送队列，几秒后刷新可见结果。',
+      resendFailed: '重新发送失败',
     },
   },
   en: {
@@ -41,6 +44,9 @@ export const newsroomTranslations = {
       apiKeyCopied: 'Copied',
       apiKeyFailed: 'Could not generate',
       apiKeyUsage: 'Clients send it in the X-Api-Key request header.',
+      resendDelivery: 'Send again',
+      resendQueued: 'Queued; reload in a few seconds to see the result.',
+      resendFailed: 'Could not send again',
     },
   },
 } as const

@@ -13,6 +13,7 @@ import * as migration_20261206_072130_search_index from './20261206_072130_searc
 import * as migration_20261206_135905_author_profiles from './20261206_135905_author_profiles'
 import * as migration_20261206_140446_article_views from './20261206_140446_article_views'
 import * as migration_20261206_212928_api_keys from './20261206_212928_api_keys'
+import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261206_212928_api_keys.up,
     down: migration_20261206_212928_api_keys.down,
     name: '20261206_212928_api_keys',
+  },
+  {
+    up: migration_20261206_214913_webhooks.up,
+    down: migration_20261206_214913_webhooks.down,
+    name: '20261206_214913_webhooks',
   },
 ]

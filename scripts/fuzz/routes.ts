@@ -92,6 +92,8 @@ const COLLECTIONS: Record<string, readonly string[]> = {
   watchlists: ['owner', 'items'],
   bookmarks: ['user', 'article'],
   leases: ['name', 'holder', 'expiresAt'],
+  webhooks: ['name', 'url', 'events', 'secret', 'active'],
+  'webhook-deliveries': ['webhook', 'status', 'attempts'],
   'payload-preferences': ['key', 'value', 'user'],
   'payload-locked-documents': ['document', 'globalSlug', 'user'],
   'payload-jobs': ['input', 'taskSlug', 'queue'],
@@ -173,6 +175,7 @@ const custom: TRoute[] = (
     { path: '/api/bookmarks/status', methods: READ, params: ['article'], asReader: true },
     { path: '/api/watchlists/panel', methods: READ, asReader: true },
     { path: '/api/watchlists/mine', methods: ['GET', 'PUT'], fields: ['items'], asReader: true },
+    { path: '/api/webhook-deliveries/{id}/resend', methods: ['POST'], asReader: true },
   ] satisfies Omit<TRoute, 'kind'>[]
 ).map((route) => ({ kind: 'custom' as const, ...route }))
 

@@ -795,6 +795,106 @@ const cells: Record<string, TCell[]> = {
       },
     },
   ],
+  // Webhooks (docs/webhooks.md): admins only, in every operation; the secret above all.
+  webhooks: [
+    {
+      action: 'create',
+      allowed: ['admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'webhooks',
+          data: {
+            name: `hook ${actor}`,
+            url: 'https://hooks.example.com/in',
+            events: ['article.published'],
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'webhooks',
+          id: (await webhookOfSystem()).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read the secret',
+      allowed: ['admin'],
+      run: async (actor) => {
+        const found = await payload.find({
+          collection: 'webhooks',
+          where: { id: { equals: (await webhookOfSystem()).id } },
+          ...as(actor),
+        })
+        if (!found.docs[0]?.secret) throw Object.assign(new Error('hidden'), { status: 403 })
+      },
+    },
+    {
+      action: 'update',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'webhooks',
+          id: (await webhookOfSystem()).id,
+          data: { url: 'https://attacker.example/in' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'webhooks', id: (await webhookOfSystem()).id, ...as(actor) }),
+    },
+  ],
+  // The delivery log: written by the system only, read by admins.
+  'webhook-deliveries': [
+    {
+      action: 'create',
+      allowed: [],
+      run: async (actor) =>
+        payload.create({
+          collection: 'webhook-deliveries',
+          data: { ...deliveryData(), webhook: (await webhookOfSystem()).id },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'webhook-deliveries',
+          id: (await deliveryOfSystem()).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'update',
+      allowed: [],
+      run: async (actor) =>
+        payload.update({
+          collection: 'webhook-deliveries',
+          id: (await deliveryOfSystem()).id,
+          data: { status: 'succeeded' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete',
+      allowed: [],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'webhook-deliveries',
+          id: (await deliveryOfSystem()).id,
+          ...as(actor),
+        }),
+    },
+  ],
   // Payload's own collections (lib/security/payloadCollections.ts).
   'payload-locked-documents': [
     {
@@ -983,6 +1083,31 @@ async function viewRowId() {
     overrideAccess: true,
   })
   return row.id
+}
+
+/** A webhook and one logged delivery of it, written as the system. */
+const webhookOfSystem = () =>
+  payload.create({
+    collection: 'webhooks',
+    data: { name: 'system', url: 'https://hooks.example.com/in', events: ['article.published'] },
+    overrideAccess: true,
+  })
+
+const deliveryData = () => ({
+  eventType: 'article.published' as const,
+  eventId: `event-${Date.now()}`,
+  docId: '1',
+  url: 'http://localhost:3000/articles/x',
+  occurredAt: new Date().toISOString(),
+  status: 'pending' as const,
+})
+
+async function deliveryOfSystem() {
+  return payload.create({
+    collection: 'webhook-deliveries',
+    data: { ...deliveryData(), webhook: (await webhookOfSystem()).id },
+    overrideAccess: true,
+  })
 }
 
 async function bookmarkOfReaderA() {
