@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 
 import { findNginxBinary, startNginx, type TNginx } from '@/deploy/startNginx'
 import { PERSONAL_COOKIES } from '@/lib/cachePolicy'
+import { API_KEY_HEADER, PUBLIC_CACHE_CONTROL } from '@/lib/contentApi/http'
 import { refreshEdgePaths } from '@/lib/edge/refresh'
 
 type TRoute = {
@@ -94,18 +95,27 @@ async function get(
 }
 
 /**
- * A GET through node:http, which (unlike fetch) sends exactly the headers given, Host included:
- * `base` is the public listener (a reader) or the refresh listener (the app).
+ * A GET through node:http, which (unlike fetch) sends exactly the headers given, Host included,
+ * and the path exactly as written: `base` is the public listener (a reader) or the refresh
+ * listener (the app).
  */
 function rawGet(
   base: string,
   url: string,
   { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
 ): Promise<TAnswer> {
+  const { hostname, port } = new URL(base)
   return new Promise((resolve, reject) => {
     const request = http.request(
-      `${base}${url}`,
-      { method, headers: { host: new URL(nginx.baseUrl).host, ...headers }, agent: false },
+      // The path as given (a URL would resolve `/a/../b` and `%2e%2e` before sending).
+      {
+        hostname,
+        port,
+        path: url,
+        method,
+        headers: { host: new URL(nginx.baseUrl).host, ...headers },
+        agent: false,
+      },
       (response) => {
         let body = ''
         response.setEncoding('utf8')
@@ -361,6 +371,77 @@ describeWithNginx('what never comes from the shared cache', () => {
     })
     expect(login.cache).toBe('BYPASS')
     expect(login.cookies).toEqual(['session=token; Path=/; HttpOnly'])
+  })
+})
+
+describeWithNginx('the content API (/api/v1): the one cached part of /api', () => {
+  // The stand-in app answers every request to these URLs with the content API's anonymous
+  // Cache-Control, keyed or not: what nginx does with a keyed call must not depend on the app
+  // marking it private (the real app does, and that is a second protection, not this one).
+  const publicApi = { cacheControl: PUBLIC_CACHE_CONTROL }
+
+  test('an anonymous GET is stored: the next reader within the TTL is a HIT', async () => {
+    const url = '/api/v1/articles?limit=20'
+    origin.routes.set(url, publicApi)
+    const first = await get(url)
+    expect(first).toMatchObject({ status: 200, cache: 'MISS' })
+    expect(await get(url)).toMatchObject({ status: 200, cache: 'HIT', body: first.body })
+    expect(origin.hitsOf(url)).toHaveLength(1)
+  })
+
+  test('a call with X-Api-Key always reaches the app and never replaces the anonymous copy', async () => {
+    const url = '/api/v1/articles?limit=20&tag=defi'
+    origin.routes.set(url, publicApi)
+    const anonymous = await get(url)
+    expect(anonymous.cache).toBe('MISS')
+    origin.routes.set(url, { ...publicApi, version: 'v2' })
+
+    const keyed = { [API_KEY_HEADER]: 'nrk_x' }
+    const answers = [await get(url, { headers: keyed }), await get(url, { headers: keyed })]
+    expect(answers.map((answer) => answer.cache)).toEqual(['BYPASS', 'BYPASS'])
+    expect(answers.every((answer) => answer.body.startsWith('v2 '))).toBe(true)
+    // The app sees the key (it checks it on every call).
+    expect(origin.hitsOf(url).map((hit) => hit.headers[API_KEY_HEADER])).toEqual([
+      undefined,
+      'nrk_x',
+      'nrk_x',
+    ])
+    // Anonymous readers still get their copy, not a keyed answer.
+    expect(await get(url)).toMatchObject({ cache: 'HIT', body: anonymous.body })
+    expect(origin.hitsOf(url)).toHaveLength(3)
+  })
+
+  test.each([
+    // Payload's REST, not the content API.
+    '/api/articles?limit=20',
+    // nginx matches the decoded, normalised path, case-insensitively: these are /api/users/me
+    // and /API/articles, whatever prefix they were written with.
+    '/api/v1/../users/me',
+    '/API/V1/%2E%2E/articles?limit=20',
+  ])('GET %s (the rest of /api) reaches the app every time', async (url) => {
+    origin.routes.set(url, publicApi)
+    const answers = [await rawGet(nginx.baseUrl, url), await rawGet(nginx.baseUrl, url)]
+    expect(answers.map((answer) => [answer.status, answer.cache])).toEqual([
+      [200, 'BYPASS'],
+      [200, 'BYPASS'],
+    ])
+    // nginx passes the path on as the client wrote it.
+    expect(origin.hitsOf(url)).toHaveLength(2)
+  })
+
+  test('the refresh listener renews it like a page: the next reader gets the new body at once', async () => {
+    const url = '/api/v1/articles?limit=20&locale=en'
+    origin.routes.set(url, publicApi)
+    expect(await get(url)).toMatchObject({ cache: 'MISS' })
+    expect((await get(url)).cache).toBe('HIT')
+    origin.routes.set(url, { ...publicApi, version: 'v2' })
+
+    const renewed = await refresh(url)
+    expect(renewed.status).toBe(200)
+    expect(renewed.body).toMatch(/^v2 /)
+    const read = await get(url)
+    expect(read).toMatchObject({ status: 200, cache: 'HIT', body: renewed.body })
+    expect(origin.hitsOf(url)).toHaveLength(2)
   })
 })
 
