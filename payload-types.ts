@@ -80,6 +80,7 @@ export interface Config {
     leases: Lease;
     'search-documents': SearchDocument;
     'article-views': ArticleView;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     leases: LeasesSelect<false> | LeasesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -455,6 +457,45 @@ export interface ArticleView {
   createdAt: string;
 }
 /**
+ * Logins, role changes, account deletions, and publishing, unpublishing, scheduling and deleting of articles and 快讯. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'login.succeeded'
+    | 'login.failed'
+    | 'user.roles-changed'
+    | 'user.deleted'
+    | 'article.published'
+    | 'article.unpublished'
+    | 'article.scheduled'
+    | 'article.deleted'
+    | 'flash.published'
+    | 'flash.unpublished'
+    | 'flash.scheduled'
+    | 'flash.deleted';
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetLabel?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clientAddress?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -621,6 +662,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-views';
         value: number | ArticleView;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -911,6 +956,22 @@ export interface ArticleViewsSelect<T extends boolean = true> {
   article?: T;
   hour?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetLabel?: T;
+  details?: T;
+  clientAddress?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import { FlashCategories } from './collections/FlashCategories'
 import { FlashVotes } from './collections/FlashVotes'
 import { Articles } from './collections/Articles'
 import { ArticleViews } from './collections/ArticleViews'
+import { AuditEvents } from './collections/AuditEvents'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
 import { SearchDocuments } from './collections/SearchDocuments'
@@ -29,6 +30,7 @@ import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security
 import { loggerFor, loggingLevels } from './lib/logging/logger'
 import { answerAndLogRequestError } from './lib/logging/requestErrors'
 import { jobsAccess } from './lib/jobs/access'
+import { auditSchedules } from './lib/audit/scheduleEvents'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
 import { runPendingMigrations } from './lib/db/migrate'
@@ -77,6 +79,7 @@ const config = buildConfig({
     Leases,
     SearchDocuments,
     ArticleViews,
+    AuditEvents,
   ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
@@ -121,6 +124,7 @@ const config = buildConfig({
     // Market data every MARKET_REFRESH_SECONDS, in Next.js server processes only (lib/market).
     startMarketRefreshScheduler(payload)
     startScheduledJobsRunner(payload)
+    auditSchedules(payload)
   },
 })
 

@@ -155,6 +155,13 @@ const ZEnvSchema = z.object({
     .enum(['true', 'false'], { message: 'must be true or false' })
     .optional()
     .transform((value) => (value === undefined ? undefined : value === 'true')),
+  // How long the audit log (collection audit-events) keeps an event; at least 90 days.
+  AUDIT_RETENTION_DAYS: wholeNumberVariable(
+    '365',
+    90,
+    36_500,
+    'must be a whole number of days from 90 to 36500',
+  ),
   ...ZMarketEnvSchema,
   ...ZScheduleEnvSchema,
   ...ZServerEnvSchema,

@@ -11,6 +11,7 @@ import {
   revalidateArticleAfterDelete,
 } from '@/collections/hooks/revalidatePortal'
 import { articleBodyEditor } from './bodyEditor'
+import { auditPublishing } from '@/collections/hooks/auditPublishing'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
 import {
@@ -26,6 +27,9 @@ import { validateStaffAuthor } from './validateStaffAuthor'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
+
+/** Publishing, unpublishing and deleting, in the audit log (collection audit-events). */
+const auditArticles = auditPublishing('articles')
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -56,14 +60,25 @@ export const Articles: CollectionConfig = {
   // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
-    beforeChange: [createInDefaultLocale('title'), refuseUnsafeLinks, fillPublishedAt, fillByline],
+    beforeChange: [
+      createInDefaultLocale('title'),
+      refuseUnsafeLinks,
+      fillPublishedAt,
+      fillByline,
+      auditArticles.beforeChange,
+    ],
     afterChange: [
       revealMediaOnPublish,
       revalidateArticleAfterChange,
       keepSearchIndexAfterChange('article'),
+      auditArticles.afterChange,
     ],
     beforeDelete: [deleteBookmarksOfArticle, deleteViewsOfArticle],
-    afterDelete: [revalidateArticleAfterDelete, keepSearchIndexAfterDelete('article')],
+    afterDelete: [
+      revalidateArticleAfterDelete,
+      keepSearchIndexAfterDelete('article'),
+      auditArticles.afterDelete,
+    ],
   },
   fields: [
     {

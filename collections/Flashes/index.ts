@@ -8,6 +8,7 @@ import {
 import { publishedOrStaff, staffOnly } from '@/collections/access'
 import { deleteVotesOfFlash } from '@/collections/hooks/deleteDependents'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
+import { auditPublishing } from '@/collections/hooks/auditPublishing'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import {
   revalidateFlashAfterChange,
@@ -19,6 +20,9 @@ import { validateHttpUrl } from '@/lib/validateUrl'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
 import { validateFlashText } from './localizedText'
+
+/** Publishing, unpublishing and deleting, in the audit log (collection audit-events). */
+const auditFlashes = auditPublishing('flashes')
 
 /** The most a 快讯 says: a short item, not an article. */
 export const FLASH_TEXT_MAX = 500
@@ -60,10 +64,19 @@ export const Flashes: CollectionConfig = {
       fillPublishedAt,
       recordPricesAtPublish,
       keepVoteTallies,
+      auditFlashes.beforeChange,
     ],
-    afterChange: [revalidateFlashAfterChange, keepSearchIndexAfterChange('flash')],
+    afterChange: [
+      revalidateFlashAfterChange,
+      keepSearchIndexAfterChange('flash'),
+      auditFlashes.afterChange,
+    ],
     beforeDelete: [deleteVotesOfFlash],
-    afterDelete: [revalidateFlashAfterDelete, keepSearchIndexAfterDelete('flash')],
+    afterDelete: [
+      revalidateFlashAfterDelete,
+      keepSearchIndexAfterDelete('flash'),
+      auditFlashes.afterDelete,
+    ],
   },
   fields: [
     {

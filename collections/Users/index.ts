@@ -3,6 +3,12 @@ import type { CollectionConfig, Where } from 'payload'
 import { deleteRowsOfAccount } from '@/collections/hooks/deleteDependents'
 import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
+import {
+  auditAccountDeletion,
+  auditFailedRestLogin,
+  auditRoleChanges,
+  auditSuccessfulLogin,
+} from './hooks/auditAccounts'
 import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
 import { refuseEmailThatIsNotText } from './hooks/emailIsText'
@@ -63,9 +69,10 @@ export const Users: CollectionConfig = {
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
     beforeDelete: [deleteRowsOfAccount],
-    afterChange: [publishProfileAfterChange],
-    afterDelete: [publishProfileAfterDelete],
-    afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
+    afterChange: [publishProfileAfterChange, auditRoleChanges],
+    afterDelete: [publishProfileAfterDelete, auditAccountDeletion],
+    afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch, auditSuccessfulLogin],
+    afterError: [auditFailedRestLogin],
   },
   fields: [
     {

@@ -1,5 +1,8 @@
 import 'server-only'
 import { cookies, headers } from 'next/headers'
+import { createLocalReq } from 'payload'
+
+import { auditFailedLogin } from '@/collections/Users/hooks/auditAccounts'
 import { thrownPayloadError } from '@/lib/account/payloadErrors'
 import { getPayloadClient } from '@/lib/queries/payload'
 
@@ -23,12 +26,14 @@ export async function logInAndSetCookie(credentials: {
 }): Promise<TFormLoginOutcome> {
   const payload = await getPayloadClient()
   let token: string | undefined
+  const req = await formRequest()
   try {
-    const req = await formRequest()
     ;({ token } = await payload.login({ collection: 'users', data: credentials, req }))
   } catch (error) {
     // 401 for an unknown address and a wrong password alike, 400 for a missing field.
     const status = thrownPayloadError(error)?.status
+    if (status === 401)
+      await auditFailedLogin(await createLocalReq({ req }, payload), credentials.email)
     if (status === 401 || status === 400) return 'wrong-credentials'
     if (status === 429) return 'too-many'
     throw error
