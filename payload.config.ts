@@ -30,6 +30,7 @@ import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security
 import { loggerFor, loggingLevels } from './lib/logging/logger'
 import { answerAndLogRequestError } from './lib/logging/requestErrors'
 import { jobsAccess } from './lib/jobs/access'
+import { newsroomMailAdapter } from './lib/mail/adapter'
 import { auditSchedules } from './lib/audit/scheduleEvents'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
@@ -90,6 +91,8 @@ const config = buildConfig({
     requestSizeLimit: UPLOAD_BODY_LIMIT_BYTES,
   },
   logger: loggerFor(env),
+  // Password-reset mails: SMTP_URL, or the console in development (lib/mail/adapter.ts).
+  email: newsroomMailAdapter(env),
   loggingLevels,
   hooks: { afterError: [answerAndLogRequestError] },
   // GET /api/health

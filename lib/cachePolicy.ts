@@ -34,6 +34,8 @@ export const PERSONAL_PATH_SEGMENTS = [
   'watchlist',
   'login',
   'register',
+  'forgot-password',
+  'reset-password',
 ] as const
 
 /** Request headers that identify a user as the login cookie does (Payload API keys and JWTs). */

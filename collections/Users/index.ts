@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { deleteRowsOfAccount } from '@/collections/hooks/deleteDependents'
 import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
+import { RESET_LINK_MINUTES, resetMailHtml, resetMailSubject } from '@/lib/account/resetMail'
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
 import {
   auditAccountDeletion,
@@ -30,6 +31,12 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    // 忘记密码: the mail links to the portal's 重置密码 page (lib/account/resetMail.ts).
+    forgotPassword: {
+      expiration: RESET_LINK_MINUTES * 60 * 1000,
+      generateEmailHTML: resetMailHtml,
+      generateEmailSubject: resetMailSubject,
+    },
   },
   admin: {
     useAsTitle: 'displayName',

@@ -39,6 +39,13 @@ export async function logInAndSetCookie(credentials: {
     throw error
   }
   if (!token) throw new Error('Payload logged the user in without a token')
+  await setLoginCookie(token)
+  return 'ok'
+}
+
+/** Sets Payload's login cookie for `token` on the answer, as Payload's REST login does. */
+export async function setLoginCookie(token: string): Promise<void> {
+  const payload = await getPayloadClient()
   const auth = payload.collections.users.config.auth
   // What Payload's REST login sets (tokenExpiration is in seconds).
   const expires = new Date(Date.now() + auth.tokenExpiration * 1000)
@@ -50,7 +57,6 @@ export async function logInAndSetCookie(credentials: {
     sameSite: 'lax',
     secure: auth.cookies.secure,
   })
-  return 'ok'
 }
 
 export type TFormRegisterOutcome =
