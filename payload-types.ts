@@ -83,6 +83,7 @@ export interface Config {
     'api-keys': ApiKey;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -552,6 +554,45 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Logins, role changes, account deletions, and publishing, unpublishing, scheduling and deleting of articles and 快讯. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'login.succeeded'
+    | 'login.failed'
+    | 'user.roles-changed'
+    | 'user.deleted'
+    | 'article.published'
+    | 'article.unpublished'
+    | 'article.scheduled'
+    | 'article.deleted'
+    | 'flash.published'
+    | 'flash.unpublished'
+    | 'flash.scheduled'
+    | 'flash.deleted';
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetLabel?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clientAddress?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -730,6 +771,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1068,6 +1113,22 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatus?: T;
   lastError?: T;
   lastAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetLabel?: T;
+  details?: T;
+  clientAddress?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { FlashVotes } from './collections/FlashVotes'
 import { Articles } from './collections/Articles'
 import { ApiKeys } from './collections/ApiKeys'
 import { ArticleViews } from './collections/ArticleViews'
+import { AuditEvents } from './collections/AuditEvents'
 import { Bookmarks } from './collections/Bookmarks'
 import { Coins } from './collections/Coins'
 import { SearchDocuments } from './collections/SearchDocuments'
@@ -32,6 +33,8 @@ import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security
 import { loggerFor, loggingLevels } from './lib/logging/logger'
 import { answerAndLogRequestError } from './lib/logging/requestErrors'
 import { jobsAccess } from './lib/jobs/access'
+import { newsroomMailAdapter } from './lib/mail/adapter'
+import { auditSchedules } from './lib/audit/scheduleEvents'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
 import { deliverWebhookTask } from './lib/webhooks/deliveryTask'
 import { cleanUpDeliveriesTask } from './lib/webhooks/cleanup'
@@ -86,6 +89,7 @@ const config = buildConfig({
     ApiKeys,
     Webhooks,
     WebhookDeliveries,
+    AuditEvents,
   ].map(withDefaultRequestLocale),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
@@ -96,6 +100,8 @@ const config = buildConfig({
     requestSizeLimit: UPLOAD_BODY_LIMIT_BYTES,
   },
   logger: loggerFor(env),
+  // Password-reset mails: SMTP_URL, or the console in development (lib/mail/adapter.ts).
+  email: newsroomMailAdapter(env),
   loggingLevels,
   hooks: { afterError: [answerAndLogRequestError] },
   // GET /api/health
@@ -134,6 +140,7 @@ const config = buildConfig({
     startMarketRefreshScheduler(payload)
     startScheduledJobsRunner(payload)
     startWebhookJobsRunner(payload)
+    auditSchedules(payload)
   },
 })
 

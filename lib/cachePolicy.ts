@@ -34,6 +34,8 @@ export const PERSONAL_PATH_SEGMENTS = [
   'watchlist',
   'login',
   'register',
+  'forgot-password',
+  'reset-password',
 ] as const
 
 /**

@@ -163,6 +163,28 @@ const ZEnvSchema = z.object({
     .enum(['true', 'false'], { message: 'must be true or false' })
     .optional()
     .transform((value) => (value === undefined ? undefined : value === 'true')),
+  // Outgoing mail (password resets): an SMTP server, e.g. smtp://user:pass@mail.example:587.
+  // Unset: development prints each mail to the console, production logs that it was not sent.
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      message: 'must be an smtp:// or smtps:// URL, e.g. smtp://mail:587',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .default('Newsroom <no-reply@localhost>')
+    .refine((value) => /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(value), {
+      message: 'must be an address, optionally with a name: Newsroom <news@example.com>',
+    }),
+  // How long the audit log (collection audit-events) keeps an event; at least 90 days.
+  AUDIT_RETENTION_DAYS: wholeNumberVariable(
+    '365',
+    90,
+    36_500,
+    'must be a whole number of days from 90 to 36500',
+  ),
   ...ZMarketEnvSchema,
   ...ZScheduleEnvSchema,
   ...ZServerEnvSchema,

@@ -16,6 +16,7 @@ import {
   sendWebhooksAfterChange,
   sendWebhooksAfterDelete,
 } from '@/collections/hooks/sendWebhooks'
+import { auditPublishing } from '@/collections/hooks/auditPublishing'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
 import {
@@ -31,6 +32,9 @@ import { validateStaffAuthor } from './validateStaffAuthor'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
+
+/** Publishing, unpublishing and deleting, in the audit log (collection audit-events). */
+const auditArticles = auditPublishing('articles')
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -67,18 +71,21 @@ export const Articles: CollectionConfig = {
       fillPublishedAt,
       fillByline,
       rememberLiveState('articles'),
+      auditArticles.beforeChange,
     ],
     afterChange: [
       revealMediaOnPublish,
       revalidateArticleAfterChange,
       keepSearchIndexAfterChange('article'),
       sendWebhooksAfterChange('articles'),
+      auditArticles.afterChange,
     ],
     beforeDelete: [deleteBookmarksOfArticle, deleteViewsOfArticle],
     afterDelete: [
       revalidateArticleAfterDelete,
       keepSearchIndexAfterDelete('article'),
       sendWebhooksAfterDelete('articles'),
+      auditArticles.afterDelete,
     ],
   },
   fields: [

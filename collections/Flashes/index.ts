@@ -13,6 +13,7 @@ import {
   sendWebhooksAfterDelete,
 } from '@/collections/hooks/sendWebhooks'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
+import { auditPublishing } from '@/collections/hooks/auditPublishing'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import {
   revalidateFlashAfterChange,
@@ -24,6 +25,9 @@ import { validateHttpUrl } from '@/lib/validateUrl'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
 import { validateFlashText } from './localizedText'
+
+/** Publishing, unpublishing and deleting, in the audit log (collection audit-events). */
+const auditFlashes = auditPublishing('flashes')
 
 /** The most a 快讯 says: a short item, not an article. */
 export const FLASH_TEXT_MAX = 500
@@ -66,17 +70,20 @@ export const Flashes: CollectionConfig = {
       recordPricesAtPublish,
       keepVoteTallies,
       rememberLiveState('flashes'),
+      auditFlashes.beforeChange,
     ],
     afterChange: [
       revalidateFlashAfterChange,
       keepSearchIndexAfterChange('flash'),
       sendWebhooksAfterChange('flashes'),
+      auditFlashes.afterChange,
     ],
     beforeDelete: [deleteVotesOfFlash],
     afterDelete: [
       revalidateFlashAfterDelete,
       keepSearchIndexAfterDelete('flash'),
       sendWebhooksAfterDelete('flashes'),
+      auditFlashes.afterDelete,
     ],
   },
   fields: [

@@ -2,7 +2,14 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { deleteRowsOfAccount } from '@/collections/hooks/deleteDependents'
 import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
+import { RESET_LINK_MINUTES, resetMailHtml, resetMailSubject } from '@/lib/account/resetMail'
 import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
+import {
+  auditAccountDeletion,
+  auditFailedRestLogin,
+  auditRoleChanges,
+  auditSuccessfulLogin,
+} from './hooks/auditAccounts'
 import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
 import { refuseEmailThatIsNotText } from './hooks/emailIsText'
@@ -24,6 +31,12 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    // 忘记密码: the mail links to the portal's 重置密码 page (lib/account/resetMail.ts).
+    forgotPassword: {
+      expiration: RESET_LINK_MINUTES * 60 * 1000,
+      generateEmailHTML: resetMailHtml,
+      generateEmailSubject: resetMailSubject,
+    },
   },
   admin: {
     useAsTitle: 'displayName',
@@ -63,9 +76,10 @@ export const Users: CollectionConfig = {
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
     beforeChange: [firstRegisteredIsAdmin],
     beforeDelete: [deleteRowsOfAccount],
-    afterChange: [publishProfileAfterChange],
-    afterDelete: [publishProfileAfterDelete],
-    afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch],
+    afterChange: [publishProfileAfterChange, auditRoleChanges],
+    afterDelete: [publishProfileAfterDelete, auditAccountDeletion],
+    afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch, auditSuccessfulLogin],
+    afterError: [auditFailedRestLogin],
   },
   fields: [
     {

@@ -108,6 +108,7 @@ export function AccountDashboard({
       {state.kind === 'loading' || state.kind === 'user' ? (
         // In the HTML before the account is known, so the forms work without JavaScript.
         <AccountSettings
+          locale={locale}
           displayName={state.kind === 'user' ? state.user.displayName : undefined}
           onDisplayNameSaved={displayNameSaved}
           text={words}

@@ -3,9 +3,12 @@
 import type { TFormText } from '@/lib/account/formMessages'
 import { ZDisplayNameFormSchema, ZPasswordChangeFormSchema } from '@/lib/account/forms'
 import type { TAccountFormState } from '@/lib/account/formState'
+import { localizedPath, type TLocale } from '@/lib/i18n/locales'
 import type { TMessages } from '@/lib/i18n/messages'
+import { PageLink } from '@/components/portal/PageLink'
 
 import styles from './AccountDashboard.module.css'
+import formStyles from './forms.module.css'
 import type { TFieldSpec } from './AccountForm'
 import { changeDisplayNameFromForm, changePasswordFromForm } from './actions'
 import { confirmPasswordField, displayNameField, newPasswordField } from './fieldSpecs'
@@ -27,11 +30,13 @@ const passwordFields = (text: TMessages['account']): readonly TFieldSpec[] => [
  * so both forms work without JavaScript: the server acts for whoever the login cookie names.
  */
 export function AccountSettings({
+  locale,
   displayName,
   onDisplayNameSaved,
   text,
   formText,
 }: {
+  locale: TLocale
   displayName: string | undefined
   onDisplayNameSaved: (displayName: string) => void
   text: TMessages['account']
@@ -67,6 +72,9 @@ export function AccountSettings({
           submitLabel={{ idle: text.changePassword, pending: text.changing }}
           formText={formText}
         />
+        <p className={formStyles.switch}>
+          <PageLink href={localizedPath(locale, '/forgot-password')}>{text.forgotLink}</PageLink>
+        </p>
       </section>
     </>
   )

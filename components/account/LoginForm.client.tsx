@@ -87,6 +87,7 @@ export function LoginForm({
       submitLabel={{ idle: text.login, pending: text.loggingIn }}
       switchLine={
         <>
+          <PageLink href={localizedPath(locale, '/forgot-password')}>{text.forgotLink}</PageLink>{' '}
           {text.noAccount}
           <PageLink href={localizedPath(locale, withNext('/register', next))}>
             {text.registerLink}

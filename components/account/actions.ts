@@ -3,7 +3,12 @@
 import { redirect } from 'next/navigation'
 
 import { changeOwnDisplayName, changeOwnPassword } from '@/lib/account/accountChanges'
-import { formRequest, logInAndSetCookie, registerReader } from '@/lib/account/formSession'
+import {
+  formRequest,
+  logInAndSetCookie,
+  registerReader,
+  setLoginCookie,
+} from '@/lib/account/formSession'
 import { formMessage } from '@/lib/account/formMessages'
 import type { TAccountFormState } from '@/lib/account/formState'
 import { textOf } from '@/lib/account/formState'
@@ -12,7 +17,9 @@ import { LOGIN_MESSAGES } from '@/lib/account/loginMessages'
 import { passwordProblem } from '@/lib/account/passwordPolicy'
 import { PASSWORD_PROBLEM_KEYS } from '@/lib/account/passwordRules'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
+import { requestPasswordReset, resetPasswordWithToken } from '@/lib/account/passwordReset'
 import { safeNextPath } from '@/lib/account/safeNext'
+import { DEFAULT_LOCALE, isLocale, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/queries/payload'
 
 /**
@@ -100,4 +107,55 @@ export async function changePasswordFromForm(
     'password',
     'confirmPassword',
   ])
+}
+
+/** Bound arguments come from the browser like the fields: an edition that is none is zh-CN's. */
+const editionOr = (edition: unknown): TLocale => (isLocale(edition) ? edition : DEFAULT_LOCALE)
+
+/** 忘记密码 (bound to the page's edition, which the mail is written in). */
+export async function requestPasswordResetFromForm(
+  edition: TLocale,
+  _previous: TAccountFormState,
+  formData: FormData,
+): Promise<TAccountFormState> {
+  const { headers } = await formRequest()
+  return requestPasswordReset({
+    payload: await getPayloadClient(),
+    headers,
+    values: { email: textOf(formData, 'email') },
+    edition: editionOr(edition),
+  })
+}
+
+/** 重置密码 (bound to the edition and the link's token): sets the password, logs in, → 我的账户. */
+export async function resetPasswordFromForm(
+  edition: TLocale,
+  token: string,
+  _previous: TAccountFormState,
+  formData: FormData,
+): Promise<TAccountFormState> {
+  const { headers } = await formRequest()
+  const outcome = await resetPasswordWithToken({
+    payload: await getPayloadClient(),
+    headers,
+    values: {
+      password: textOf(formData, 'password'),
+      confirmPassword: textOf(formData, 'confirmPassword'),
+    },
+    token: typeof token === 'string' ? token : '',
+  })
+  if (!outcome.done) return outcome.state
+  // From the hydrated page (Next's action header) the browser logs in itself and loads 我的账户
+  // anew (ResetPasswordForm), as every login does, so the whole page learns of it; setting the
+  // cookie here would re-render this page, whose link is now used, under the form.
+  if (headers.has('next-action'))
+    return {
+      errors: {},
+      formError: null,
+      values: { email: outcome.email },
+      notice: formMessage('resetDone'),
+    }
+  // A post without JavaScript: signed in here, then redirected.
+  await setLoginCookie(outcome.loginToken)
+  redirect(localizedPath(editionOr(edition), '/account'))
 }

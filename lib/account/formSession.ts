@@ -1,5 +1,8 @@
 import 'server-only'
 import { cookies, headers } from 'next/headers'
+import { createLocalReq } from 'payload'
+
+import { auditFailedLogin } from '@/collections/Users/hooks/auditAccounts'
 import { thrownPayloadError } from '@/lib/account/payloadErrors'
 import { getPayloadClient } from '@/lib/queries/payload'
 
@@ -23,17 +26,26 @@ export async function logInAndSetCookie(credentials: {
 }): Promise<TFormLoginOutcome> {
   const payload = await getPayloadClient()
   let token: string | undefined
+  const req = await formRequest()
   try {
-    const req = await formRequest()
     ;({ token } = await payload.login({ collection: 'users', data: credentials, req }))
   } catch (error) {
     // 401 for an unknown address and a wrong password alike, 400 for a missing field.
     const status = thrownPayloadError(error)?.status
+    if (status === 401)
+      await auditFailedLogin(await createLocalReq({ req }, payload), credentials.email)
     if (status === 401 || status === 400) return 'wrong-credentials'
     if (status === 429) return 'too-many'
     throw error
   }
   if (!token) throw new Error('Payload logged the user in without a token')
+  await setLoginCookie(token)
+  return 'ok'
+}
+
+/** Sets Payload's login cookie for `token` on the answer, as Payload's REST login does. */
+export async function setLoginCookie(token: string): Promise<void> {
+  const payload = await getPayloadClient()
   const auth = payload.collections.users.config.auth
   // What Payload's REST login sets (tokenExpiration is in seconds).
   const expires = new Date(Date.now() + auth.tokenExpiration * 1000)
@@ -45,7 +57,6 @@ export async function logInAndSetCookie(credentials: {
     sameSite: 'lax',
     secure: auth.cookies.secure,
   })
-  return 'ok'
 }
 
 export type TFormRegisterOutcome =

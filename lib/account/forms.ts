@@ -50,6 +50,14 @@ export const ZRegisterFormSchema = z
     confirmationMatches,
   )
 
+/** 忘记密码: the address to send the link to. */
+export const ZForgotPasswordFormSchema = z.object({ email })
+
+/** 重置密码: the new password twice (the token comes with the page, not the form). */
+export const ZResetPasswordFormSchema = z
+  .object({ password: newPassword, confirmPassword })
+  .check(confirmationMatches)
+
 /** The account page's 显示名称 form: nothing but the name, whatever else is posted. */
 export const ZDisplayNameFormSchema = z.object({ displayName })
 

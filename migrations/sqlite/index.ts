@@ -14,6 +14,7 @@ import * as migration_20261206_135905_author_profiles from './20261206_135905_au
 import * as migration_20261206_140446_article_views from './20261206_140446_article_views'
 import * as migration_20261206_212928_api_keys from './20261206_212928_api_keys'
 import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
+import * as migration_20261206_221533_audit_events from './20261206_221533_audit_events'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261206_214913_webhooks.up,
     down: migration_20261206_214913_webhooks.down,
     name: '20261206_214913_webhooks',
+  },
+  {
+    up: migration_20261206_221533_audit_events.up,
+    down: migration_20261206_221533_audit_events.down,
+    name: '20261206_221533_audit_events',
   },
 ]

@@ -895,6 +895,42 @@ const cells: Record<string, TCell[]> = {
         }),
     },
   ],
+  // The audit log: written only by the server's hooks; admins read it, nobody can change it.
+  'audit-events': [
+    {
+      action: 'create an event',
+      allowed: [],
+      run: (actor) =>
+        payload.create({
+          collection: 'audit-events',
+          data: { action: 'article.deleted', targetLabel: `forged-${actor}` },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read an event',
+      allowed: ['admin'],
+      run: async (actor) =>
+        payload.findByID({ collection: 'audit-events', id: await auditEventId(), ...as(actor) }),
+    },
+    {
+      action: 'update an event',
+      allowed: [],
+      run: async (actor) =>
+        payload.update({
+          collection: 'audit-events',
+          id: await auditEventId(),
+          data: { targetLabel: '改写' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete an event',
+      allowed: [],
+      run: async (actor) =>
+        payload.delete({ collection: 'audit-events', id: await auditEventId(), ...as(actor) }),
+    },
+  ],
   // Payload's own collections (lib/security/payloadCollections.ts).
   'payload-locked-documents': [
     {
@@ -1108,6 +1144,18 @@ async function deliveryOfSystem() {
     data: { ...deliveryData(), webhook: (await webhookOfSystem()).id },
     overrideAccess: true,
   })
+}
+
+/** An audit event, as the hooks write it: deleting a fresh article records one. */
+async function auditEventId() {
+  const article = await makeArticle(payload)
+  await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'audit-events',
+    where: { targetId: { equals: String(article.id) } },
+    overrideAccess: true,
+  })
+  return (docs[0] as { id: number }).id
 }
 
 async function bookmarkOfReaderA() {

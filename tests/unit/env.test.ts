@@ -79,6 +79,28 @@ describe('parseEnv', () => {
   })
 })
 
+describe('mail and the audit log', () => {
+  test('no SMTP server by default; a named sender; a year of audit events', () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined()
+    expect(parseEnv({})).toMatchObject({
+      MAIL_FROM: 'Newsroom <no-reply@localhost>',
+      AUDIT_RETENTION_DAYS: 365,
+    })
+    expect(parseEnv({ SMTP_URL: 'smtps://user:pw@mail.example:465' }).SMTP_URL).toBe(
+      'smtps://user:pw@mail.example:465',
+    )
+    expect(parseEnv({ MAIL_FROM: 'news@example.com' }).MAIL_FROM).toBe('news@example.com')
+  })
+
+  test.each([
+    ['SMTP_URL', 'http://mail.example', /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],
+    ['MAIL_FROM', 'Newsroom', /MAIL_FROM: must be an address/],
+    ['AUDIT_RETENTION_DAYS', '30', /AUDIT_RETENTION_DAYS: must be a whole number of days from 90/],
+  ])('%s=%s is refused with the fix', (name, value, message) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(message)
+  })
+})
+
 describe('where the app keeps its files', () => {
   test('uploads in ./media and the build in .next unless MEDIA_DIR / NEXT_DIST_DIR say otherwise', () => {
     expect(parseEnv({})).toMatchObject({ MEDIA_DIR: './media', NEXT_DIST_DIR: '.next' })

@@ -6,18 +6,7 @@ import {
 } from 'payload'
 
 import { passwordProblem, passwordProblemMessage } from '@/lib/account/passwordPolicy'
-import type { TLocale } from '@/lib/i18n/locales'
-
-/**
- * The edition whose words the refusal is in. The portal's browser calls name the page's edition
- * in Accept-Language (lib/browser/apiClient.ts); Payload itself knows only zh and en, so zh-TW is
- * read from the header here. The admin's language wins when it is English.
- */
-function refusalEdition(req: PayloadRequest): TLocale {
-  if (req.i18n?.language === 'en') return 'en'
-  const first = req.headers?.get('accept-language')?.split(',')[0]?.trim().toLowerCase() ?? ''
-  return /^zh-(tw|hk|mo|hant)\b/.test(first) ? 'zh-TW' : 'zh-CN'
-}
+import { editionOfRequest } from '@/lib/i18n/requestEdition'
 
 function refuseWeakPassword(options: {
   password: unknown
@@ -33,7 +22,9 @@ function refuseWeakPassword(options: {
   throw new ValidationError(
     {
       collection: 'users',
-      errors: [{ path: 'password', message: passwordProblemMessage(problem, refusalEdition(req)) }],
+      errors: [
+        { path: 'password', message: passwordProblemMessage(problem, editionOfRequest(req)) },
+      ],
     },
     req.t,
   )
