@@ -11,11 +11,8 @@ import {
   revalidateArticleAfterDelete,
 } from '@/collections/hooks/revalidatePortal'
 import { articleBodyEditor } from './bodyEditor'
-import {
-  rememberLiveState,
-  sendWebhooksAfterChange,
-  sendWebhooksAfterDelete,
-} from '@/collections/hooks/sendWebhooks'
+import { rememberLiveState } from '@/collections/hooks/liveState'
+import { sendWebhooksAfterChange, sendWebhooksAfterDelete } from '@/collections/hooks/sendWebhooks'
 import { auditPublishing } from '@/collections/hooks/auditPublishing'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { fillByline } from './hooks/fillByline'
@@ -71,7 +68,6 @@ export const Articles: CollectionConfig = {
       fillPublishedAt,
       fillByline,
       rememberLiveState('articles'),
-      auditArticles.beforeChange,
     ],
     afterChange: [
       revealMediaOnPublish,

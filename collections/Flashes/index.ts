@@ -7,11 +7,8 @@ import {
 
 import { publishedOrStaff, staffOnly } from '@/collections/access'
 import { deleteVotesOfFlash } from '@/collections/hooks/deleteDependents'
-import {
-  rememberLiveState,
-  sendWebhooksAfterChange,
-  sendWebhooksAfterDelete,
-} from '@/collections/hooks/sendWebhooks'
+import { rememberLiveState } from '@/collections/hooks/liveState'
+import { sendWebhooksAfterChange, sendWebhooksAfterDelete } from '@/collections/hooks/sendWebhooks'
 import { createInDefaultLocale } from '@/collections/hooks/createInDefaultLocale'
 import { auditPublishing } from '@/collections/hooks/auditPublishing'
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
@@ -70,7 +67,6 @@ export const Flashes: CollectionConfig = {
       recordPricesAtPublish,
       keepVoteTallies,
       rememberLiveState('flashes'),
-      auditFlashes.beforeChange,
     ],
     afterChange: [
       revalidateFlashAfterChange,
