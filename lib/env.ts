@@ -178,6 +178,14 @@ const ZEnvSchema = z.object({
     .refine((value) => /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(value), {
       message: 'must be an address, optionally with a name: Newsroom <news@example.com>',
     }),
+  // Content API calls without a key, per client address and minute (answers from the shared
+  // caches are not counted); each key has its own limit.
+  CONTENT_API_ANONYMOUS_PER_MINUTE: wholeNumberVariable(
+    '120',
+    1,
+    1_000_000,
+    'must be a whole number of requests a minute from 1 to 1000000',
+  ),
   // How long the audit log (collection audit-events) keeps an event; at least 90 days.
   AUDIT_RETENTION_DAYS: wholeNumberVariable(
     '365',

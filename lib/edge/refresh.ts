@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 
 import { getEnv } from '@/lib/env'
+import { EDGE_REFRESH_HEADER, edgeRefreshToken } from './refreshToken'
 
 /**
  * Renews pages in the nginx edge micro-cache (deploy/nginx.conf) right after the app's own cache
@@ -96,7 +97,10 @@ function requestOnce(
 ): Promise<string | null> {
   const url = new URL(path, target.origin)
   const client = url.protocol === 'https:' ? https : http
-  const headers: Record<string, string> = { host: target.host }
+  const headers: Record<string, string> = {
+    host: target.host,
+    [EDGE_REFRESH_HEADER]: edgeRefreshToken(),
+  }
   if (encoding) headers['accept-encoding'] = encoding
   return new Promise((resolve) => {
     const request = client.get(

@@ -16,6 +16,7 @@ import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { anotherClientAddress, createRestClient } from '@/tests/helpers/restClient'
 import { seedActors, type TActors } from '@/tests/helpers/users'
 import { newApiKey } from '@/lib/apiKeys/secret'
+import { EDGE_REFRESH_HEADER, edgeRefreshToken } from '@/lib/edge/refreshToken'
 import {
   ZApiArticle,
   ZApiArticlePage,
@@ -458,6 +459,12 @@ describe('rate limits', () => {
     expect(ZApiError.parse(refused.body).error).toMatch(/too many requests/)
     // Another client is not slowed.
     expect((await api('/api/v1/tags', from(anotherClientAddress()))).status).toBe(200)
+    // The app's own edge refresh (through nginx, from the same address) is no reader: not
+    // limited; a made-up refresh header is.
+    const refresh = (token: string) =>
+      api('/api/v1/tags', from(client, { headers: { [EDGE_REFRESH_HEADER]: token } }))
+    expect((await refresh(edgeRefreshToken())).status).toBe(200)
+    expect((await refresh(`${edgeRefreshToken()}x`)).status).toBe(429)
   })
 
   test('a key spends its own limit: higher than the anonymous one, or lower', async () => {
