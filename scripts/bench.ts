@@ -19,6 +19,7 @@ import { measureSearchLatency } from './bench/searchLatency'
 import { hotViewsLines, measureHotViews } from './bench/hotViews'
 import { coinPageLines, measureCoinPage } from './bench/coinPage'
 import { measureWatchlistNews, watchlistNewsLines } from './bench/watchlistNews'
+import { CONTENT_API_LIST, measureContentApi } from './bench/contentApi'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
@@ -86,6 +87,9 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       SEED_ON_EMPTY: 'false',
       SITE_URL: siteUrl,
       EDGE_REFRESH_URL: `http://127.0.0.1:${refreshPort}`,
+      // wrk is one client address standing in for many readers: the content API's per-client
+      // limit for calls without a key would measure the limit, not the API.
+      CONTENT_API_ANONYMOUS_PER_MINUTE: '1000000',
     },
     readyPath: '/',
     pollIntervalMs: 25,
@@ -116,7 +120,14 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     const load = (url: string, headers?: Record<string, string>, connections = args.connections) =>
       runLoad({ url, connections, durationSeconds: args.durationSeconds, headers })
     // The zh-TW feed: the same cached rate as zh-CN's, though its texts are converted by OpenCC.
-    const targets = ['/', '/zh-tw', '/tag/defi', articlePath, '/api/articles?limit=20']
+    const targets = [
+      '/',
+      '/zh-tw',
+      '/tag/defi',
+      articlePath,
+      '/api/articles?limit=20',
+      CONTENT_API_LIST,
+    ]
     // Everything rendered and cached once before it is measured.
     for (const target of targets)
       for (const base of [app.baseUrl, nginx.baseUrl, app.baseUrl]) await fetch(`${base}${target}`)
@@ -125,7 +136,10 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     const referenceResult = await load(reference.url)
     const rows: TLoadRow[] = []
     for (const target of targets) {
-      const name = target === articlePath ? 'article page' : target
+      const name =
+        target === articlePath ? 'article page' : target === CONTENT_API_LIST ? 'API list' : target
+      // JSON from the API has no 'next alone' row: without the page cache, anonymous calls to
+      // /api/v1 meet its rate limit; the keyed row (measureContentApi) runs the route instead.
       const isPage = !target.startsWith('/api/')
       const routes: [TLoadRow['via'], string, Record<string, string>?][] = [['origin', app.baseUrl]]
       // The server's page cache skips requests that say no-cache: Next's own cache alone.
@@ -141,6 +155,9 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
         rows.push({ name, via, result: await load(`${base}${target}`, headers) })
       }
     }
+    rows.push(
+      ...(await measureContentApi({ origin: app.baseUrl, siteUrl, edgeBase: nginx.baseUrl, load })),
+    )
     console.log('measuring: uncached feed (draft mode: rendered on every request, no data cache)')
     const uncachedHeaders = { cookie: session.draftModeCookie }
     // A warm-up run first, not reported: V8 optimises the render path over each process's first
