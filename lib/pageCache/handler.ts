@@ -28,6 +28,11 @@ export function withPageCache(handle: TRequestHandler, store: PageStore): TReque
     if (key === null) return handle(request, response)
     const page = store.get(key)
     if (page) return sendStoredPage(request, response, page)
+    // A revalidation that misses is answered in full, so that the answer can be kept: Next would
+    // answer 304, which is not stored, and clients that always revalidate (API pollers) would all
+    // reach Next, every time. The client gets a 200 it can use in place of its copy.
+    delete request.headers['if-none-match']
+    delete request.headers['if-modified-since']
     const generation = store.generation
     recordResponse(response, (recorded) => store.set(key, recorded, generation))
     response.setHeader(PAGE_CACHE_HEADER, 'MISS')

@@ -124,8 +124,10 @@ describe('withPageCache in front of a request handler', () => {
   let respond: (response: ServerResponse, url: string) => void
   let pages: PageStore
 
+  let conditionalSeen: string | undefined
   const nextLike: TRequestHandler = (request, response) => {
     renders += 1
+    conditionalSeen = request.headers['if-none-match']
     respond(response, request.url ?? '/')
   }
   const cachedPage = (response: ServerResponse) => {
@@ -236,6 +238,20 @@ describe('withPageCache in front of a request handler', () => {
     })
     expect(revalidated.status).toBe(304)
     expect(revalidated.headers.get('x-page-cache')).toBe('HIT')
+    expect(renders).toBe(1)
+  })
+
+  test('a revalidation that misses is answered in full and kept, so the next one is a 304 from memory', async () => {
+    // Next would answer the conditional request 304, which is not kept: pollers that always
+    // revalidate (API clients, the bench) would then all reach Next, every time.
+    const headers = { 'if-none-match': '"v1"', 'cache-control': 'max-age=0' }
+    const first = await fetch(`${origin}/`, { headers })
+    expect(conditionalSeen).toBeUndefined()
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-page-cache')).toBe('MISS')
+    const second = await fetch(`${origin}/`, { headers })
+    expect(second.status).toBe(304)
+    expect(second.headers.get('x-page-cache')).toBe('HIT')
     expect(renders).toBe(1)
   })
 })
