@@ -4,9 +4,8 @@ import { documentIds, idOfRelation } from '@/lib/db/documentId'
 import type { TLocale } from '@/lib/i18n/locales'
 import { toTraditional } from '@/lib/i18n/traditional'
 import type { TArticleCard, TTab } from '@/lib/queries/cards'
-import { encodeCursor, type TFeedCursor } from '@/lib/queries/cursor'
-import { findCards } from '@/lib/queries/findCards'
-import { beforeCursor, findFeedPage } from '@/lib/queries/findFeed'
+import type { TFeedCursor } from '@/lib/queries/cursor'
+import { findCardPageWhere, findFeedPage } from '@/lib/queries/findFeed'
 import { coinRefOf, imageOf, tagRefOf } from './present'
 import type { TApiArticleSummary, TApiAuthor } from './schemas/shapes'
 import { articlePath, portalUrl } from './urls'
@@ -45,25 +44,13 @@ async function findPageCards(
       limit,
       knownTags,
     })
-  const conditions: Where[] = [{ publishedAt: { exists: true } }]
+  const conditions: Where[] = []
   if (tagId) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   if (coinId) conditions.push({ coins: { in: documentIds([coinId], payload) } })
   // The author field is staff-only to read, not to filter by (findAuthorArticles does the same).
   if (authorId) conditions.push({ author: { in: documentIds([authorId], payload) } })
   if (since) conditions.push({ publishedAt: { greater_than_equal: since.toISOString() } })
-  if (cursor) conditions.push(beforeCursor(payload, cursor))
-  const { cards } = await findCards({
-    payload,
-    locale,
-    knownTags,
-    where: { and: conditions },
-    sort: ['-publishedAt', '-id'],
-    limit: limit + 1,
-    pagination: false,
-  })
-  const items = cards.slice(0, limit)
-  const last = items.at(-1)
-  return { items, nextCursor: cards.length > limit && last ? encodeCursor(last) : null }
+  return findCardPageWhere({ payload, locale, knownTags, conditions, cursor, limit })
 }
 
 const text = (value: unknown): string | null =>

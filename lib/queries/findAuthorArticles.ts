@@ -1,10 +1,9 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { documentId } from '@/lib/db/documentId'
 import type { TLocale } from '@/lib/i18n/locales'
-import { encodeCursor, type TFeedCursor } from './cursor'
-import { findCards } from './findCards'
-import { FEED_PAGE_SIZE, beforeCursor, type TFeedPage } from './findFeed'
+import type { TFeedCursor } from './cursor'
+import { FEED_PAGE_SIZE, findCardPageWhere, type TFeedPage } from './findFeed'
 import { inEdition } from './editions'
 import type { TTab } from './findTags'
 import { findAsVisitor } from './readAsVisitor'
@@ -31,20 +30,14 @@ export async function findAuthorArticles({
 }): Promise<TFeedPage> {
   const author = documentId(authorId, payload)
   if (author === null) return { items: [], nextCursor: null }
-  const conditions: Where[] = [{ publishedAt: { exists: true } }, { author: { equals: author } }]
-  if (cursor) conditions.push(beforeCursor(payload, cursor))
-  const { cards } = await findCards({
+  return findCardPageWhere({
     payload,
     locale,
     knownTags,
-    where: { and: conditions },
-    sort: ['-publishedAt', '-id'],
-    limit: limit + 1,
-    pagination: false,
+    conditions: [{ author: { equals: author } }],
+    cursor,
+    limit,
   })
-  const items = cards.slice(0, limit)
-  const last = items.at(-1)
-  return { items, nextCursor: cards.length > limit && last ? encodeCursor(last) : null }
 }
 
 /**

@@ -104,10 +104,48 @@ export async function findFeedPage({
   const cards = rows
     ? await reads.toCards(rows, { locale, knownTags })
     : await findFeedCards({ payload, ...query, knownTags, portable })
+  return pageOf(cards, limit)
+}
+
+/** The first `limit` cards of one read of limit + 1, and the cursor after them if there are more. */
+function pageOf(cards: TArticleCard[], limit: number): TFeedPage {
   const items = cards.slice(0, limit)
   const last = items.at(-1)
-  const nextCursor = cards.length > limit && last ? encodeCursor(last) : null
-  return { items, nextCursor }
+  return { items, nextCursor: cards.length > limit && last ? encodeCursor(last) : null }
+}
+
+/**
+ * A page of published cards that also match `conditions`, newest first, after `cursor`: for the
+ * lists the feed's own statement does not cover (an author's articles, the content API's author
+ * and time filters). Read through findCards as a visitor, so drafts stay out.
+ */
+export async function findCardPageWhere({
+  payload,
+  locale,
+  knownTags,
+  conditions,
+  cursor,
+  limit,
+}: {
+  payload: Payload
+  locale: TLocale
+  knownTags?: TTab[]
+  conditions: Where[]
+  cursor?: TFeedCursor
+  limit: number
+}): Promise<TFeedPage> {
+  const where: Where[] = [{ publishedAt: { exists: true } }, ...conditions]
+  if (cursor) where.push(beforeCursor(payload, cursor))
+  const { cards } = await findCards({
+    payload,
+    locale,
+    knownTags,
+    where: { and: where },
+    sort: ['-publishedAt', '-id'],
+    limit: limit + 1,
+    pagination: false,
+  })
+  return pageOf(cards, limit)
 }
 
 /**
