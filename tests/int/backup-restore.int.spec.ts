@@ -75,7 +75,10 @@ afterAll(async () => {
 describeOnSqlite('backup and restore on SQLite', () => {
   test('a backup taken under a write load restores every table and media file', async () => {
     const before = await sqliteRowCounts(liveFile)
-    const firstRows = async (file: string, table: string) => sqliteFirstRows(file, table, 5)
+    // The rows each table had before the load (at most 5): those must come back unchanged. A
+    // table with fewer may gain rows during the load (the audit log records each publish).
+    const firstRows = async (file: string, table: string) =>
+      sqliteFirstRows(file, table, Math.min(5, before[table]!))
     const tables = Object.keys(before).filter((table) => before[table]! > 0)
     const sampled = Object.fromEntries(
       await Promise.all(tables.map(async (table) => [table, await firstRows(liveFile, table)])),
