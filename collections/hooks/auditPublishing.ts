@@ -1,8 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { AUDITED_CONTENT, type TAuditedCollection } from '@/lib/audit/actions'
-import { recordAuditEvent } from '@/lib/audit/record'
-import type { User } from '@/payload-types'
+import { actorOfRequest, recordAuditEvent } from '@/lib/audit/record'
 import { isBulkChange, liveChangeOfSave } from './liveState'
 
 type TContentDoc = {
@@ -14,18 +13,11 @@ type TContentDoc = {
   publishedAt?: string | null
 }
 
-type TUserLike = { id: User['id']; email?: unknown } | null | undefined
-
 /** A short name for the item: its slug (articles) or the start of its title or text (快讯). */
 function labelOf(doc: TContentDoc): string | undefined {
   if (doc.slug) return doc.slug
   const text = typeof doc.title === 'string' && doc.title ? doc.title : doc.text
   return typeof text === 'string' ? text.slice(0, 60) : undefined
-}
-
-const actorOf = (req: PayloadRequest) => {
-  const user = req.user as TUserLike
-  return user ? { id: user.id, email: user.email } : null
 }
 
 /**
@@ -50,7 +42,7 @@ export function auditPublishing(collection: TAuditedCollection): {
         req,
         {
           action: published ? `${prefix}.published` : `${prefix}.unpublished`,
-          actor: actorOf(req),
+          actor: actorOfRequest(req),
           target: { collection, id: current.id, label: labelOf(current) },
           details: published
             ? { firstTime: change === 'published', publishedAt: current.publishedAt }
@@ -67,7 +59,7 @@ export function auditPublishing(collection: TAuditedCollection): {
         req,
         {
           action: `${prefix}.deleted`,
-          actor: actorOf(req),
+          actor: actorOfRequest(req),
           target: { collection, id: current.id, label: labelOf(current) },
           details: { wasPublished: current._status === 'published' },
         },

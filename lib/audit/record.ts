@@ -18,6 +18,12 @@ export type TAuditEvent = {
   details?: Record<string, unknown>
 }
 
+/** The signed-in user a request acts as, as an event's actor; null for the system. */
+export function actorOfRequest(req: PayloadRequest): TAuditEvent['actor'] {
+  const user = req.user as Pick<User, 'id' | 'email'> | null | undefined
+  return user ? { id: user.id, email: user.email } : null
+}
+
 const label = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim().slice(0, LABEL_MAX) : undefined
 

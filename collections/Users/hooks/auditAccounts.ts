@@ -7,7 +7,7 @@ import type {
 } from 'payload'
 
 import type { User } from '@/payload-types'
-import { recordAuditEvent } from '@/lib/audit/record'
+import { actorOfRequest, recordAuditEvent } from '@/lib/audit/record'
 
 type TAccount = { id: User['id']; email?: unknown; roles?: readonly string[] | null }
 
@@ -21,11 +21,6 @@ export function attemptedAddress(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const address = value.trim().toLowerCase()
   return /^[^\s@]{1,64}@[^\s@]{1,190}$/.test(address) ? address : undefined
-}
-
-const actorOf = (req: PayloadRequest) => {
-  const user = req.user as TAccount | null | undefined
-  return user ? { id: user.id, email: user.email } : null
 }
 
 export const auditSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
@@ -86,7 +81,7 @@ export const auditRoleChanges: CollectionAfterChangeHook = async ({
     req,
     {
       action: 'user.roles-changed',
-      actor: actorOf(req),
+      actor: actorOfRequest(req),
       target: { collection: 'users', id: account.id, label: account.email },
       details: { before, after },
     },
@@ -97,7 +92,7 @@ export const auditRoleChanges: CollectionAfterChangeHook = async ({
 
 export const auditAccountDeletion: CollectionAfterDeleteHook = async ({ doc, req }) => {
   const account = doc as TAccount
-  const actor = actorOf(req)
+  const actor = actorOfRequest(req)
   await recordAuditEvent(
     req,
     {
