@@ -19,7 +19,7 @@ import { PASSWORD_PROBLEM_KEYS } from '@/lib/account/passwordRules'
 import { registerErrorsFromServer } from '@/lib/account/registerErrors'
 import { requestPasswordReset, resetPasswordWithToken } from '@/lib/account/passwordReset'
 import { safeNextPath } from '@/lib/account/safeNext'
-import { DEFAULT_LOCALE, isLocale, localizedPath, type TLocale } from '@/lib/i18n/locales'
+import { localeOrDefault, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/queries/payload'
 
 /**
@@ -109,10 +109,10 @@ export async function changePasswordFromForm(
   ])
 }
 
-/** Bound arguments come from the browser like the fields: an edition that is none is zh-CN's. */
-const editionOr = (edition: unknown): TLocale => (isLocale(edition) ? edition : DEFAULT_LOCALE)
-
-/** 忘记密码 (bound to the page's edition, which the mail is written in). */
+/**
+ * 忘记密码 (bound to the page's edition, which the mail is written in). Bound arguments come from
+ * the browser like the fields: an edition that is none is zh-CN's.
+ */
 export async function requestPasswordResetFromForm(
   edition: TLocale,
   _previous: TAccountFormState,
@@ -123,7 +123,7 @@ export async function requestPasswordResetFromForm(
     payload: await getPayloadClient(),
     headers,
     values: { email: textOf(formData, 'email') },
-    edition: editionOr(edition),
+    edition: localeOrDefault(edition),
   })
 }
 
@@ -157,5 +157,5 @@ export async function resetPasswordFromForm(
     }
   // A post without JavaScript: signed in here, then redirected.
   await setLoginCookie(outcome.loginToken)
-  redirect(localizedPath(editionOr(edition), '/account'))
+  redirect(localizedPath(localeOrDefault(edition), '/account'))
 }

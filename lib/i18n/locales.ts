@@ -32,6 +32,10 @@ export const CHINESE_EDITIONS: readonly TLocale[] = ['zh-CN', 'zh-TW']
 export const isLocale = (value: unknown): value is TLocale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 
+/** The edition a value names, or zh-CN's when it names none. */
+export const localeOrDefault = (value: unknown): TLocale =>
+  isLocale(value) ? value : DEFAULT_LOCALE
+
 /** `/zh-tw` for zh-TW, `` for the default edition. */
 export const localePrefix = (locale: TLocale): string => PREFIXES[locale]
 

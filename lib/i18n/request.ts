@@ -1,7 +1,7 @@
 import { getRequestConfig } from 'next-intl/server'
 
 import { displaySettings } from '@/lib/display'
-import { DEFAULT_LOCALE, isLocale } from './locales'
+import { localeOrDefault } from './locales'
 import { MESSAGES } from './messages'
 
 /**
@@ -10,7 +10,7 @@ import { MESSAGES } from './messages'
  * to find it (requestLocale) would read the request's headers and make every page uncacheable.
  */
 export default getRequestConfig(async ({ locale }) => {
-  const edition = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const edition = localeOrDefault(locale)
   return {
     locale: edition,
     messages: MESSAGES[edition],
