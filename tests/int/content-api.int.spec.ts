@@ -49,7 +49,7 @@ let context: TTestPayload
 let payload: Payload
 let server: TTestServer
 let actors: TActors
-const { api, signIn } = createRestClient<'admin' | 'editor'>(() => server.baseUrl, {
+const { api, signIn } = createRestClient<'admin' | 'editor' | 'readerA'>(() => server.baseUrl, {
   eachCallAnotherClient: true,
 })
 
@@ -126,6 +126,7 @@ beforeAll(async () => {
   await makeFlash(payload, { status: 'draft', text: 'API 快讯草稿' })
   await signIn('admin', 'admin@test.local')
   await signIn('editor', 'editor@test.local')
+  await signIn('readerA', 'reader-a@test.local')
 })
 afterAll(async () => {
   await server?.close()
@@ -351,16 +352,17 @@ const withKey = (key: string, headers: Record<string, string> = {}) => ({
 })
 
 describe('API keys', () => {
-  test('admins generate a key, shown once; editors and visitors cannot', async () => {
+  test('admins generate a key, shown once; editors, readers and visitors cannot', async () => {
     const doc = await payload.create({
       collection: 'api-keys',
       data: { name: 'partner', rateLimitPerMinute: 600 },
       overrideAccess: true,
     })
     expect((await api(`/api/api-keys/${doc.id}/generate`, { method: 'POST' })).status).toBe(401)
-    expect(
-      (await api(`/api/api-keys/${doc.id}/generate`, { method: 'POST', as: 'editor' })).status,
-    ).toBe(403)
+    for (const as of ['editor', 'readerA'] as const)
+      expect((await api(`/api/api-keys/${doc.id}/generate`, { method: 'POST', as })).status).toBe(
+        403,
+      )
     const generated = await api(`/api/api-keys/${doc.id}/generate`, { method: 'POST', as: 'admin' })
     expect(generated.status).toBe(200)
     expect(generated.headers.get('cache-control')).toMatch(/no-store/)

@@ -18,7 +18,7 @@ import type { Webhook, WebhookDelivery } from '@/payload-types'
 
 process.env.WEBHOOK_ALLOW_PRIVATE_URLS = 'true'
 
-type TActor = 'admin' | 'editor'
+type TActor = 'admin' | 'editor' | 'readerA'
 let context: TTestPayload
 let payload: Payload
 let actors: TActors
@@ -32,7 +32,7 @@ beforeAll(async () => {
   actors = await seedActors(payload)
   receiver = await startWebhookReceiver()
   server = await startRestServer(context.config)
-  for (const name of ['admin', 'editor'] as const) await signIn(name, actors[name].email)
+  for (const name of ['admin', 'editor', 'readerA'] as const) await signIn(name, actors[name].email)
 })
 afterAll(async () => {
   await receiver?.close()
@@ -302,6 +302,7 @@ describe('sending again from the admin', () => {
     const resend = (init: Parameters<typeof api>[1]) =>
       api(`/api/webhook-deliveries/${delivery.id}/resend`, { method: 'POST', ...init })
     expect((await resend({ as: 'editor' })).status).toBe(403)
+    expect((await resend({ as: 'readerA' })).status).toBe(403)
     expect((await resend({})).status).toBe(401)
     // CSRF: the admin's cookie sent from another site's page is not honoured.
     expect(
