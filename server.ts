@@ -36,6 +36,8 @@ import { isPageActionPost, readablePageActionPost } from './lib/security/pageAct
 
 const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
 const PAGE_CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
+/** An expired page is still answered this long while its renewal renders (a publish clears it). */
+const PAGE_CACHE_STALE_MS = 10_000
 
 /**
  * Next's standalone output (Dockerfile) ships no next.config.ts: its config was resolved at build
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
 
   const store = new PageStore({
     ttlMs: env.PAGE_CACHE_MS,
+    staleMs: PAGE_CACHE_STALE_MS,
     maxBytes: PAGE_CACHE_MAX_BYTES,
     maxEntryBytes: PAGE_CACHE_MAX_ENTRY_BYTES,
   })

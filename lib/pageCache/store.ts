@@ -12,6 +12,11 @@ export type TStoredPage = {
 export type TPageStoreOptions = {
   /** How long a stored page is answered from memory, in ms. */
   ttlMs: number
+  /**
+   * How much longer an expired page may still be answered while one request renders its
+   * replacement, in ms (0: never). Bounds how stale a page gets when its renewal is slow.
+   */
+  staleMs?: number
   /** Upper bound on the bytes of all stored bodies; the least recently stored go first. */
   maxBytes: number
   /** Bodies larger than this are never stored (a few pages must not evict all the others). */
@@ -48,13 +53,19 @@ export class PageStore implements TClearablePageCache {
 
   /** The page if it is still fresh. */
   get(key: string): TStoredPage | undefined {
+    const found = this.lookup(key)
+    return found?.fresh ? found.page : undefined
+  }
+
+  /** The page while it is fresh, or expired by at most `staleMs` (then `fresh` is false). */
+  lookup(key: string): { page: TStoredPage; fresh: boolean } | undefined {
     const page = this.pages.get(key)
     if (!page) return undefined
-    if (this.now() - page.storedAt >= this.options.ttlMs) {
-      this.delete(key)
-      return undefined
-    }
-    return page
+    const age = this.now() - page.storedAt
+    if (age < this.options.ttlMs) return { page, fresh: true }
+    if (age < this.options.ttlMs + (this.options.staleMs ?? 0)) return { page, fresh: false }
+    this.delete(key)
+    return undefined
   }
 
   /** Stores a page rendered during `generation`; refused if the cache was cleared since. */

@@ -107,6 +107,17 @@ describe('PageStore', () => {
     expect(pages.set('/huge', page('x'.repeat(61)), pages.generation)).toBe(false)
   })
 
+  test('an expired page stays available as stale for staleMs, then is forgotten', () => {
+    const pages = store({ staleMs: 500 })
+    pages.set('/', page('a'), pages.generation)
+    now = 1200
+    expect(pages.get('/')).toBeUndefined()
+    expect(pages.lookup('/')).toMatchObject({ fresh: false })
+    now = 1500
+    expect(pages.lookup('/')).toBeUndefined()
+    expect(pages.storedBytes).toBe(0)
+  })
+
   test('the process registry reaches the cache the server registered', () => {
     const pages = store()
     pages.set('/', page('a'), pages.generation)
@@ -253,6 +264,112 @@ describe('withPageCache in front of a request handler', () => {
     expect(second.status).toBe(304)
     expect(second.headers.get('x-page-cache')).toBe('HIT')
     expect(renders).toBe(1)
+  })
+})
+
+describe('one render per page at a time', () => {
+  let server: Server
+  let origin: string
+  let now = 0
+  let renders = 0
+  let pending: Array<() => void> = []
+  let cacheControl = NEXT_CACHED
+  let pages: PageStore
+  // Renders wait until the test lets them finish, as a slow Next render would.
+  const slowNext: TRequestHandler = (_request, response) => {
+    renders += 1
+    const body = `render ${renders}`
+    pending.push(() => {
+      response.setHeader('cache-control', cacheControl)
+      response.end(body)
+    })
+  }
+  const finishRenders = () => {
+    const finishing = pending
+    pending = []
+    for (const finish of finishing) finish()
+  }
+  /** Lets the server take the requests sent so far. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 30))
+  const read = async (response: Promise<Response>) => {
+    const answered = await response
+    return { state: answered.headers.get('x-page-cache'), body: await answered.text() }
+  }
+
+  beforeAll(async () => {
+    pages = new PageStore({
+      ttlMs: 1000,
+      staleMs: 10_000,
+      maxBytes: 1 << 20,
+      maxEntryBytes: 1 << 20,
+      now: () => now,
+    })
+    server = createServer(withPageCache(slowNext, pages))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise((resolve) => server.close(resolve)))
+  beforeEach(() => {
+    pages.clear()
+    now = 0
+    renders = 0
+    cacheControl = NEXT_CACHED
+  })
+
+  test('readers arriving while the first render runs wait for it instead of rendering', async () => {
+    const readers = [1, 2, 3, 4].map(() => read(fetch(`${origin}/cold`)))
+    await settle()
+    expect(renders).toBe(1)
+    finishRenders()
+    const answers = await Promise.all(readers)
+    expect(answers.map((answer) => answer.body)).toEqual(Array(4).fill('render 1'))
+    expect(answers.map((answer) => answer.state).sort()).toEqual(['HIT', 'HIT', 'HIT', 'MISS'])
+  })
+
+  test('an expired page is answered stale while one reader renews it', async () => {
+    const first = read(fetch(`${origin}/renew`))
+    await settle()
+    finishRenders()
+    await first
+    now = 1500
+    const renewing = read(fetch(`${origin}/renew`))
+    await settle()
+    const during = await Promise.all([1, 2, 3].map(() => read(fetch(`${origin}/renew`))))
+    expect(during).toEqual(Array(3).fill({ state: 'STALE', body: 'render 1' }))
+    expect(renders).toBe(2)
+    finishRenders()
+    expect(await renewing).toEqual({ state: 'MISS', body: 'render 2' })
+    expect(await read(fetch(`${origin}/renew`))).toEqual({ state: 'HIT', body: 'render 2' })
+  })
+
+  test('after a publish nobody waits for a render that began before it', async () => {
+    const before = read(fetch(`${origin}/story`))
+    await settle()
+    pages.clear()
+    const after = read(fetch(`${origin}/story`))
+    await settle()
+    expect(renders).toBe(2)
+    finishRenders()
+    expect((await before).body).toBe('render 1')
+    expect((await after).body).toBe('render 2')
+  })
+
+  test('when the render gives nothing to keep, the waiting readers render side by side', async () => {
+    cacheControl = 'private, no-store'
+    const readers = [1, 2, 3].map(() => read(fetch(`${origin}/personal`)))
+    await settle()
+    expect(renders).toBe(1)
+    finishRenders()
+    await settle()
+    // Both waiters went to Next at once, not one after the other.
+    expect(renders).toBe(3)
+    finishRenders()
+    const answers = await Promise.all(readers)
+    expect(answers.map((answer) => answer.body).sort()).toEqual([
+      'render 1',
+      'render 2',
+      'render 3',
+    ])
   })
 })
 
