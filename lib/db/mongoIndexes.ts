@@ -6,8 +6,9 @@ import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
  * MongoDB keeps hasMany relations as arrays on the article, so "newest in a tag" and "newest about
  * a coin" get compound multikey indexes. SQLite keeps them in `articles_rels`, indexed by a
  * migration instead (migrations/sqlite). The admin list reads the latest version of each article
- * (drafts on) from the versions collection, newest first or by title, with Payload's `-createdAt`
- * tie-break: the same two indexes the SQLite migration scale_read_indexes creates. (The sitemap's
+ * (drafts on) from the versions collection, by last change (its default), publish time or title,
+ * with Payload's `-createdAt` tie-break: the indexes the SQLite migrations scale_read_indexes and
+ * admin_list_indexes create. (The sitemap's
  * covering index there is SQLite-only: MongoDB reads the chunk from `_status, publishedAt`.) The
  * title is localized, stored by locale: these index the zh-CN title, the one the admin lists and
  * searches by default; an English edition's feed filters `title.en` on the `_status, publishedAt`
@@ -49,6 +50,20 @@ export async function createMongoReadIndexes(adapter: MongooseAdapter) {
   await versions.createIndex(
     { latest: 1, [`version.title.${DEFAULT_LOCALE}`]: 1, createdAt: -1 },
     { name: 'latest_title_localized' },
+  )
+  // The list's default order (last change first), with what its filters and search test, as the
+  // SQLite migration admin_list_indexes.
+  await versions.createIndex(
+    {
+      latest: 1,
+      'version.updatedAt': -1,
+      createdAt: -1,
+      'version._status': 1,
+      'version.author': 1,
+      [`version.title.${DEFAULT_LOCALE}`]: 1,
+      'version.slug': 1,
+    },
+    { name: 'latest_updatedAt_localized' },
   )
   // The indexes of the unlocalized title: they no longer index what the admin reads.
   for (const name of ['latest_publishedAt', 'latest_title']) {
