@@ -20,6 +20,7 @@ import { hotViewsLines, measureHotViews } from './bench/hotViews'
 import { coinPageLines, measureCoinPage } from './bench/coinPage'
 import { measureWatchlistNews, watchlistNewsLines } from './bench/watchlistNews'
 import { CONTENT_API_LIST, measureContentApi } from './bench/contentApi'
+import { measureAdminList } from './bench/adminList'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
@@ -158,6 +159,11 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
     rows.push(
       ...(await measureContentApi({ origin: app.baseUrl, siteUrl, edgeBase: nginx.baseUrl, load })),
     )
+    console.log('measuring: the admin articles list (editor, Chromium, through nginx)')
+    const adminList = await measureAdminList({
+      origin: nginx.baseUrl,
+      editorCookie: session.cookie,
+    })
     console.log('measuring: uncached feed (draft mode: rendered on every request, no data cache)')
     const uncachedHeaders = { cookie: session.draftModeCookie }
     // A warm-up run first, not reported: V8 optimises the render path over each process's first
@@ -221,6 +227,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
       hotViews,
       watchlistNews,
       coinPage,
+      adminList,
     }
   } finally {
     for (const stop of stops) await stop()

@@ -7,6 +7,7 @@ import type { TSearchLatencyReport } from './searchLatency'
 import { coinPageLines, type TCoinPageReport } from './coinPage'
 import { watchlistNewsLines, type TWatchlistNewsReport } from './watchlistNews'
 import type { TLoadResult } from './wrk'
+import { adminListLines, type TAdminListReport } from './adminList'
 
 export type TLoadRow = {
   name: string
@@ -38,6 +39,7 @@ export type TBenchReport = {
   hotViews: THotViewsReport
   watchlistNews: TWatchlistNewsReport
   coinPage: TCoinPageReport
+  adminList: TAdminListReport
 }
 
 const pad = (text: string, width: number) => text.padEnd(width)
@@ -76,6 +78,7 @@ export function formatReport(report: TBenchReport): string {
     ...hotViewsLines(report.hotViews),
     ...watchlistNewsLines(report.watchlistNews),
     ...coinPageLines(report.coinPage),
+    ...adminListLines(report.adminList),
     `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
     `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
   ].join('\n')
