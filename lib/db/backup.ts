@@ -34,6 +34,18 @@ export async function snapshotSqlite(options: { url: string; toFile: string }): 
   })
 }
 
+/**
+ * A copy of a seeded database made to start other servers from (the end-to-end tests' template):
+ * VACUUM INTO, then without the leases its server held, which would keep a new server's market
+ * refresh waiting for a process that is gone.
+ */
+export async function snapshotSqliteAsTemplate(options: { url: string; toFile: string }) {
+  await snapshotSqlite(options)
+  await withFile(`file:${options.toFile}`, async (client) => {
+    await client.execute('DELETE FROM leases')
+  })
+}
+
 /** SQLite's own check of a database file: null when sound, else what it found. */
 export async function sqliteIntegrityProblem(file: string): Promise<string | null> {
   return withFile(`file:${file}`, async (client) => {

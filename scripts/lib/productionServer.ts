@@ -39,6 +39,11 @@ export type TProductionServerOptions = {
   readyPath?: string
   /** How often to ask while waiting, in milliseconds (default 500). */
   pollIntervalMs?: number
+  /**
+   * Fills the server's temporary directory before it starts (`newsroom.db` and `media/` are
+   * where the server looks unless `env` says otherwise): e.g. a copy of a seeded database.
+   */
+  prepareDirectory?: (directory: string) => Promise<void>
 }
 
 /** True when `next build` has left a production build in the build directory. */
@@ -94,6 +99,7 @@ export async function startNextProductionServer(
 ): Promise<TProductionServer> {
   await clearRuntimeCaches()
   const directory = await mkdtemp(path.join(os.tmpdir(), options.tempPrefix ?? 'newsroom-server-'))
+  await options.prepareDirectory?.(directory)
   const port = options.port ?? (await freePort())
   const baseUrl = `http://127.0.0.1:${port}`
   let output = ''
