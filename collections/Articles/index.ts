@@ -27,6 +27,7 @@ import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
 import { publishedAtField } from '@/collections/fields/publishedAt'
+import { scheduledColumn } from '@/collections/fields/scheduled'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -38,7 +39,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'tags', 'publishedAt'],
+    defaultColumns: ['title', '_status', 'scheduled', 'tags', 'publishedAt'],
     listSearchableFields: ['title', 'slug'],
     pagination: { defaultLimit: 25 },
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
@@ -204,6 +205,7 @@ export const Articles: CollectionConfig = {
       ],
     },
     publishedAtField,
+    scheduledColumn,
     {
       name: 'featured',
       label: { zh: '头条', en: 'Featured (headline)' },

@@ -18,6 +18,7 @@ import {
 } from '@/collections/hooks/revalidateFlashes'
 import { flashEndpoints } from '@/endpoints/flashes'
 import { publishedAtField } from '@/collections/fields/publishedAt'
+import { scheduledColumn } from '@/collections/fields/scheduled'
 import { validateHttpUrl } from '@/lib/validateUrl'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
@@ -40,7 +41,7 @@ export const Flashes: CollectionConfig = {
   labels: { singular: { zh: '快讯', en: 'Flash' }, plural: { zh: '快讯', en: 'Flashes' } },
   admin: {
     useAsTitle: 'text',
-    defaultColumns: ['publishedAt', 'important', 'text', '_status'],
+    defaultColumns: ['publishedAt', 'important', 'text', '_status', 'scheduled'],
     listSearchableFields: ['text', 'title'],
     pagination: { defaultLimit: 50 },
     group: { zh: '快讯', en: 'Flashes' },
@@ -163,6 +164,7 @@ export const Flashes: CollectionConfig = {
       ],
     },
     publishedAtField,
+    scheduledColumn,
     {
       name: 'pricesAtPublish',
       label: { zh: '发布时价格', en: 'Prices at publishing' },

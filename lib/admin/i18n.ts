@@ -26,6 +26,8 @@ export const newsroomTranslations = {
       resendDelivery: '重新发送',
       resendQueued: '已加入发送队列，几秒后刷新可见结果。',
       resendFailed: '重新发送失败',
+      scheduled: '定时发布',
+      scheduledUnpublish: '定时下线',
     },
   },
   en: {
@@ -47,6 +49,8 @@ export const newsroomTranslations = {
       resendDelivery: 'Send again',
       resendQueued: 'Queued; reload in a few seconds to see the result.',
       resendFailed: 'Could not send again',
+      scheduled: 'Publishes',
+      scheduledUnpublish: 'Unpublishes',
     },
   },
 } as const

@@ -17,6 +17,8 @@ import { demoAccounts } from '@/lib/seed/accounts'
 import { demoArticles } from '@/lib/seed/articles'
 import { lexicalFromBlocks } from '@/lib/seed/lexical'
 import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
+import { formatDateTime } from '@/lib/format/datetime'
+import { parseEnv } from '@/lib/env'
 
 let server: TProductionServer
 let browser: Browser
@@ -216,6 +218,34 @@ test('a scheduled article appears at its time with nobody touching anything', as
   await waitFor('/', (html) => html.includes('定时发布 Scheduled'), 10_000)
   expect(Date.now() - at.getTime()).toBeLessThan(3000)
   await waitFor(`/articles/${slug}`, (_html, status) => status === 200, 1000)
+})
+
+test('the admin list shows a scheduled article as 定时发布 with its time', async () => {
+  const created = await asEditor('/api/articles?draft=true', 'POST', {
+    title: '明早上线 Tomorrow morning',
+    summary: '排好时间的草稿。',
+    body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+    _status: 'draft',
+  })
+  const at = new Date(Date.now() + 12 * 3600_000)
+  await scheduleArticleStatus(localApi, { articleId: created.body.doc.id, at })
+
+  const context = await browser.newContext()
+  const [name, value] = editorCookie.split(/=(.*)/s)
+  await context.addCookies([{ name: name!, value: value!, url: server.baseUrl }])
+  try {
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/admin/collections/articles`)
+    const row = page.locator('tbody tr', { hasText: '明早上线 Tomorrow morning' })
+    // The portal's display time zone (TZ_DISPLAY), as the scheduling drawer offers it.
+    const shown = `定时发布 ${formatDateTime(at, parseEnv({}).TZ_DISPLAY)}`
+    await expect(row.locator('.cell-scheduled').textContent()).resolves.toBe(shown)
+    // A draft without a schedule shows nothing there.
+    const unscheduled = page.locator('tbody tr').filter({ hasNotText: '明早上线' }).first()
+    await expect(unscheduled.locator('.cell-scheduled').textContent()).resolves.toBe('')
+  } finally {
+    await context.close()
+  }
 })
 
 test('deleting an article removes its page and its feed entry', async () => {

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { countDueJobs } from '@/lib/jobs/dueJobs'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { jobsRunToken } from '@/lib/jobs/runToken'
+import { pendingSchedules } from '@/lib/admin/scheduledPublishing'
 import { scheduleArticleStatus } from '@/tests/helpers/schedulePublish'
 import { makeArticle } from '@/tests/helpers/fixtures'
 import { startRestServer, type TTestServer } from '@/tests/helpers/httpServer'
@@ -75,6 +76,31 @@ test('a job due later is left alone and costs no request', async () => {
   // An origin nobody listens on: a request would throw.
   expect(await runDueJobs(payload, 'http://127.0.0.1:9')).toBe(0)
   expect(await statusOf(draft.id)).toBe('draft')
+})
+
+test("the admin list's 定时 column: each waiting publish or unpublish by article, gone once carried out", async () => {
+  const draft = await makeArticle(payload, { status: 'draft' })
+  const live = await makeArticle(payload)
+  const unscheduled = await makeArticle(payload, { status: 'draft' })
+  const later = new Date(Date.now() + 3600_000)
+  await scheduleArticleStatus(payload, { articleId: draft.id, at: later })
+  await scheduleArticleStatus(payload, { articleId: live.id, at: later, type: 'unpublish' })
+
+  const waiting = await pendingSchedules(payload, 'articles')
+  expect(waiting.get(String(draft.id))).toEqual({ at: later.toISOString(), type: 'publish' })
+  expect(waiting.get(String(live.id))).toEqual({ at: later.toISOString(), type: 'unpublish' })
+  expect(waiting.has(String(unscheduled.id))).toBe(false)
+  expect((await pendingSchedules(payload, 'flashes')).size).toBe(0)
+
+  // Due now: the runner carries it out, and the column no longer shows it.
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { id: { exists: true } },
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+  })
+  await runDueJobs(payload, server.baseUrl)
+  expect(await statusOf(draft.id)).toBe('published')
+  expect((await pendingSchedules(payload, 'articles')).size).toBe(0)
 })
 
 describe('who may run the queue', () => {
