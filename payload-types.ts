@@ -202,6 +202,8 @@ export interface Article {
    */
   publishedAt?: string | null;
   featured?: boolean | null;
+  reviewState?: ('submitted' | 'returned') | null;
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -214,6 +216,7 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  uploadedBy?: (number | null) | User;
   /**
    * Set when an article using this image is published
    */
@@ -255,6 +258,35 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  displayName: string;
+  roles?: ('admin' | 'editor' | 'contributor' | 'reader')[] | null;
+  profileSlug?: string | null;
+  avatar?: (number | null) | Media;
+  bio?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -302,35 +334,6 @@ export interface Coin {
   sparkline7d?: number[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  displayName: string;
-  roles?: ('admin' | 'editor' | 'reader')[] | null;
-  profileSlug?: string | null;
-  avatar?: (number | null) | Media;
-  bio?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -570,6 +573,8 @@ export interface AuditEvent {
     | 'article.unpublished'
     | 'article.scheduled'
     | 'article.deleted'
+    | 'article.submitted'
+    | 'article.returned'
     | 'flash.published'
     | 'flash.unpublished'
     | 'flash.scheduled'
@@ -840,6 +845,8 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   featured?: T;
+  reviewState?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -934,6 +941,7 @@ export interface CoinsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  uploadedBy?: T;
   visibleToVisitors?: T;
   updatedAt?: T;
   createdAt?: T;

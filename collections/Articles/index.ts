@@ -5,7 +5,15 @@ import {
   keepSearchIndexAfterDelete,
 } from '@/collections/hooks/keepSearchIndex'
 
-import { publishedOrStaff, staffFieldOnly, staffOnly } from '@/collections/access'
+import {
+  articleCreate,
+  articleDelete,
+  articleRead,
+  articleUpdate,
+  newsroomFieldOnly,
+  staffFieldOnly,
+  staffOnly,
+} from '@/collections/access'
 import {
   revalidateArticleAfterChange,
   revalidateArticleAfterDelete,
@@ -26,6 +34,10 @@ import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
+import { reviewFields } from './reviewFields'
+import { clearReviewOnPublish } from './hooks/clearReviewOnPublish'
+import { keepContributorsToDrafts } from './hooks/keepContributorsToDrafts'
+import { articleReviewEndpoint } from '@/endpoints/articles/review'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
@@ -38,7 +50,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'tags', 'publishedAt'],
+    defaultColumns: ['title', '_status', 'reviewState', 'tags', 'publishedAt'],
     listSearchableFields: ['title', 'slug'],
     pagination: { defaultLimit: 25 },
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
@@ -47,13 +59,16 @@ export const Articles: CollectionConfig = {
   // The admin list: last change first, so a new draft is on the first page (portal reads sort
   // explicitly by publishedAt).
   defaultSort: '-updatedAt',
+  // Contributors write their own drafts and submit them for review (collections/access.ts).
   access: {
-    read: publishedOrStaff,
+    read: articleRead,
     readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
+    create: articleCreate,
+    update: articleUpdate,
+    delete: articleDelete,
   },
+  // 提交审核 and 退回 (lib/review/states.ts).
+  endpoints: [articleReviewEndpoint],
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
@@ -63,6 +78,8 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [
+      keepContributorsToDrafts,
+      clearReviewOnPublish,
       createInDefaultLocale('title'),
       refuseUnsafeLinks,
       fillPublishedAt,
@@ -168,11 +185,12 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       defaultValue: ({ user }) => user?.id,
-      // The admin offers staff accounts only; the validator refuses any other on every save.
-      filterOptions: { roles: { in: ['admin', 'editor'] } },
+      // The admin offers newsroom accounts only; the validator refuses any other on every save.
+      filterOptions: { roles: { in: ['admin', 'editor', 'contributor'] } },
       validate: validateStaffAuthor,
-      // Accounts are private; readers get the byline instead.
-      access: { read: staffFieldOnly },
+      // Accounts are private; readers get the byline instead. A contributor is always the author
+      // of their own articles (the field's default), and cannot name another.
+      access: { read: newsroomFieldOnly, create: staffFieldOnly, update: staffFieldOnly },
       admin: { position: 'sidebar' },
     },
     {
@@ -210,7 +228,10 @@ export const Articles: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      // Which story leads the portal is the desk's call, not a contributor's.
+      access: { create: staffFieldOnly, update: staffFieldOnly },
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
   ],
 }
