@@ -6,7 +6,7 @@
  * loosening any rule turns a cell red.
  */
 import { randomBytes } from 'node:crypto'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import {
   makeArticle,
@@ -152,7 +152,8 @@ async function queueScheduledPublish(actor: TActorName) {
       doc: { relationTo: 'articles', value: String(draft.id) },
       ...(user ? { user: { relationTo: 'users', value: user.id } } : {}),
     },
-    waitUntil: new Date(Date.now() + 60 * 60 * 1000),
+    // A time of its own, by which a test finds the job again.
+    waitUntil: new Date(Date.now() + 60 * 60 * 1000 + Math.floor(Math.random() * 1e6)),
     overrideAccess: false,
     req: await createLocalReq(
       { user: user ? { ...user, collection: 'users' } : undefined },
@@ -381,6 +382,28 @@ const cells: Record<string, TCell[]> = {
         }),
     },
   ],
+  // What the admin offers, as Payload asks it (getDocumentPermissions): the article's data with
+  // `_status: 'published'` against the update rule.
+  'the admin’s 发布 and 安排发布 buttons': [
+    {
+      action: "be offered 发布 on contributor A's submitted draft",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const draft = await draftOfContributorA('submitted')
+        const user = actors[actor] as User | undefined
+        const permissions = await docAccessOperation({
+          id: draft.id,
+          collection: payload.collections.articles,
+          data: { ...draft, _status: 'published' },
+          req: await createLocalReq(
+            { user: user ? { ...user, collection: 'users' } : undefined },
+            payload,
+          ),
+        })
+        if (!permissions.update) throw Object.assign(new Error('not offered'), { status: 403 })
+      },
+    },
+  ],
   // 安排发布 (Payload's schedulePublish job): staff only, by the job queue and by the admin's
   // server function, which queues as the system (lib/jobs/refuseContributorSchedules.ts,
   // lib/admin/serverFunctions.ts).
@@ -407,6 +430,52 @@ const cells: Record<string, TCell[]> = {
           date: new Date(Date.now() + 60 * 60 * 1000),
         } as never)) as { error?: string }
         if (answer.error) throw Object.assign(new Error(answer.error), { status: 403 })
+      },
+    },
+    {
+      // The server function deletes the job named by deleteID as the system before queueing.
+      action: "cancel the editor's scheduled publish with 安排发布's deleteID",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const user = actors[actor] as User | undefined
+        const job = await queueScheduledPublish('editor')
+        await staffOnlySchedulePublish({
+          req: await createLocalReq(
+            { user: user ? { ...user, collection: 'users' } : undefined },
+            payload,
+          ),
+          type: 'publish',
+          deleteID: job.id,
+          doc: (job.input as { doc: unknown }).doc,
+          date: new Date(Date.now() + 2 * 60 * 60 * 1000),
+        } as never)
+        // By its time, not its id: SQLite hands a deleted row's id to the next row.
+        const left = await payload.count({
+          collection: 'payload-jobs',
+          where: { waitUntil: { equals: job.waitUntil } },
+          overrideAccess: true,
+        })
+        if (left.totalDocs > 0) throw Object.assign(new Error('still there'), { status: 403 })
+      },
+    },
+    {
+      // Server code queueing in a user's name past the queue's own rule (overrideAccess) is
+      // refused too (lib/jobs/refuseContributorSchedules.ts). A visitor has no name to queue in.
+      action: 'have a scheduled publish queued in their name by the server',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const user = actors[actor] as User | undefined
+        if (!user) return Promise.reject({ status: 403 })
+        const draft = await draftOfContributorA('submitted')
+        return payload.jobs.queue({
+          task: 'schedulePublish',
+          input: {
+            type: 'publish',
+            doc: { relationTo: 'articles', value: String(draft.id) },
+            user: { relationTo: 'users', value: user.id },
+          },
+          waitUntil: new Date(Date.now() + 60 * 60 * 1000),
+        } as never)
       },
     },
   ],
