@@ -36,7 +36,7 @@ import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
 import { reviewFields } from './reviewFields'
 import { clearReviewOnPublish } from './hooks/clearReviewOnPublish'
-import { keepContributorsToDrafts } from './hooks/keepContributorsToDrafts'
+import { contributorSavesAreDrafts } from './hooks/contributorSavesAreDrafts'
 import { articleReviewEndpoint } from '@/endpoints/articles/review'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { validateSlug } from '@/lib/slug'
@@ -77,8 +77,8 @@ export const Articles: CollectionConfig = {
   // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
+    beforeOperation: [contributorSavesAreDrafts],
     beforeChange: [
-      keepContributorsToDrafts,
       clearReviewOnPublish,
       createInDefaultLocale('title'),
       refuseUnsafeLinks,

@@ -140,6 +140,34 @@ describe('a contributor writes drafts and cannot publish them', () => {
     expect(everPublished).toBe(false)
   })
 
+  test('a save without ?draft over a draft on their published article leaves it live', async () => {
+    const draft = await draftOfContributorA()
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    // An editor's draft on top of the live article: the latest version is a draft again.
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      draft: true,
+      data: { title: '编辑的修改稿' },
+      overrideAccess: true,
+    })
+    const answer = await api(`/api/articles/${draft.id}`, {
+      method: 'PATCH',
+      as: 'contributorA',
+      json: { title: '撰稿人的修改' },
+    })
+    expect(answer.status).toBe(200)
+    const live = await api(`/api/articles/${draft.id}?depth=0`)
+    expect(live.status).toBe(200)
+    expect(live.body._status).toBe('published')
+    expect(live.body.title).toBe(draft.title)
+  })
+
   test('GraphQL updateArticle to published is refused (the editor’s same mutation publishes)', async () => {
     const mutation = (id: number) =>
       `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }`
@@ -247,6 +275,9 @@ describe('a contributor’s drafts are theirs alone', () => {
     const removed = await api(`/api/articles/${draft.id}`, { method: 'DELETE', as: 'contributorB' })
     expect([403, 404]).toContain(removed.status)
     expect((await review(draft.id, 'contributorB', { action: 'submit' })).status).toBe(404)
+    // What they can see of others' work is published, and not theirs to submit.
+    const published = await makeArticle(payload)
+    expect((await review(published.id, 'contributorB', { action: 'submit' })).status).toBe(403)
     expect((await stateOf(draft.id)).latest.title).toBe(draft.title)
   })
 
