@@ -25,7 +25,7 @@ import {
   type TNewsroomActorName as TActorName,
   type TNewsroomActors,
 } from '@/tests/helpers/users'
-import { staffOnlySchedulePublish } from '@/lib/admin/serverFunctions'
+import { formStateArgsWithAllowedLock, staffOnlySchedulePublish } from '@/lib/admin/serverFunctions'
 import type { TReviewState } from '@/lib/review/states'
 import type { User } from '@/payload-types'
 
@@ -160,6 +160,26 @@ async function queueScheduledPublish(actor: TActorName) {
       payload,
     ),
   } as never)
+}
+
+/**
+ * What the admin's form state asks when `actor` opens an article's edit view: a 403 unless it
+ * still asks for the edit lock (which it takes through the database, past every rule).
+ */
+async function openFormAndLock(actor: TActorName, id: number) {
+  const user = actors[actor] as User | undefined
+  const req = await createLocalReq(
+    { user: user ? { ...user, collection: 'users' } : undefined },
+    payload,
+  )
+  const args = await formStateArgsWithAllowedLock({
+    req,
+    id,
+    collectionSlug: 'articles',
+    returnLockStatus: true,
+  } as never)
+  if (!(args as { returnLockStatus?: boolean }).returnLockStatus)
+    throw Object.assign(new Error('no lock'), { status: 403 })
 }
 
 const cells: Record<string, TCell[]> = {
@@ -402,6 +422,19 @@ const cells: Record<string, TCell[]> = {
         })
         if (!permissions.update) throw Object.assign(new Error('not offered'), { status: 403 })
       },
+    },
+  ],
+  // The edit lock the admin's form state takes through the database (lib/admin/serverFunctions.ts).
+  'the admin’s edit locks': [
+    {
+      action: "get the edit lock of the editor's published article by opening its form",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => openFormAndLock(actor, (await makeArticle(payload)).id),
+    },
+    {
+      action: "get the edit lock of contributor A's draft by opening its form",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) => openFormAndLock(actor, (await draftOfContributorA()).id),
     },
   ],
   // 安排发布 (Payload's schedulePublish job): staff only, by the job queue and by the admin's
