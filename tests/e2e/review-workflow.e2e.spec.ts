@@ -59,7 +59,9 @@ test('contributor submits → editor returns with a note → contributor resubmi
     await desk.locator('#field-reviewNote').waitFor()
 
     // The contributor sees 已退回 on their dashboard (which offers only 文章 and 媒体) and the note
-    // on the article; edits, resubmits.
+    // on the article; edits, resubmits. 用户 is hidden from them, yet their own account page works.
+    await mine.goto(`${baseUrl}/admin/account`)
+    await mine.locator('#field-displayName').waitFor()
     await mine.goto(`${baseUrl}/admin`)
     await mine.locator('.review-queue').getByText('已退回的稿件').waitFor()
     await mine.locator('a[href="/admin/collections/media"]').first().waitFor()
