@@ -164,6 +164,8 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  reviewState?: ('submitted' | 'returned') | null;
+  reviewNote?: string | null;
   title: string;
   /**
    * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published
@@ -202,8 +204,6 @@ export interface Article {
    */
   publishedAt?: string | null;
   featured?: boolean | null;
-  reviewState?: ('submitted' | 'returned') | null;
-  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -828,6 +828,8 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  reviewState?: T;
+  reviewNote?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -845,8 +847,6 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   featured?: T;
-  reviewState?: T;
-  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

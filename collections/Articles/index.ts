@@ -102,6 +102,8 @@ export const Articles: CollectionConfig = {
     ],
   },
   fields: [
+    // First, so the review state, the note and 提交审核 / 退回 head the sidebar.
+    ...reviewFields,
     {
       name: 'title',
       label: { zh: '标题', en: 'Title' },
@@ -232,6 +234,5 @@ export const Articles: CollectionConfig = {
       access: { create: staffFieldOnly, update: staffFieldOnly },
       admin: { position: 'sidebar' },
     },
-    ...reviewFields,
   ],
 }
