@@ -70,7 +70,7 @@ test('contributor submits → editor returns with a note → contributor resubmi
     await mine.locator('.review-queue').getByRole('link', { name: TITLE }).click()
     await mine.waitForURL(articleUrl)
     await expect(mine.locator('#field-reviewNote').inputValue()).resolves.toBe(NOTE)
-    await mine.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-returned.png`, fullPage: true })
+    await mine.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-returned.png` })
     await mine.locator('#field-source__url').fill('https://ethereum.org/staking')
     await mine.getByRole('button', { name: '保存草稿' }).click()
     await mine.getByRole('button', { name: '提交审核' }).click()
@@ -81,7 +81,7 @@ test('contributor submits → editor returns with a note → contributor resubmi
     await desk.locator('.review-queue').getByRole('link', { name: TITLE }).click()
     await desk.waitForURL(articleUrl)
     await desk.locator('#field-reviewState').waitFor()
-    await desk.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-editor.png`, fullPage: true })
+    await desk.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-editor.png` })
     await desk
       .getByRole('button', { name: /^发布(修改)?$/ })
       .first()
