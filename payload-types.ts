@@ -164,6 +164,8 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  reviewState?: ('submitted' | 'returned') | null;
+  reviewNote?: string | null;
   title: string;
   /**
    * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published
@@ -214,6 +216,7 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  uploadedBy?: (number | null) | User;
   /**
    * Set when an article using this image is published
    */
@@ -255,6 +258,35 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  displayName: string;
+  roles?: ('admin' | 'editor' | 'contributor' | 'reader')[] | null;
+  profileSlug?: string | null;
+  avatar?: (number | null) | Media;
+  bio?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -302,35 +334,6 @@ export interface Coin {
   sparkline7d?: number[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  displayName: string;
-  roles?: ('admin' | 'editor' | 'reader')[] | null;
-  profileSlug?: string | null;
-  avatar?: (number | null) | Media;
-  bio?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -570,6 +573,8 @@ export interface AuditEvent {
     | 'article.unpublished'
     | 'article.scheduled'
     | 'article.deleted'
+    | 'article.submitted'
+    | 'article.returned'
     | 'flash.published'
     | 'flash.unpublished'
     | 'flash.scheduled'
@@ -823,6 +828,8 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  reviewState?: T;
+  reviewNote?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -934,6 +941,7 @@ export interface CoinsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  uploadedBy?: T;
   visibleToVisitors?: T;
   updatedAt?: T;
   createdAt?: T;

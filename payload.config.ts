@@ -24,6 +24,7 @@ import { withDefaultRequestLocale } from './collections/hooks/defaultRequestLoca
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { ADMIN_DATE_FORMAT, adminTimezones } from './lib/admin/adminDates'
 import { adminI18n } from './lib/admin/i18n'
+import { hiddenFromContributors } from './lib/admin/contributorNav'
 import { contentLocalization } from './lib/i18n/contentLocalization'
 import { healthEndpoint } from './endpoints/health'
 import { searchEndpoint } from './endpoints/search'
@@ -36,6 +37,7 @@ import { jobsAccess } from './lib/jobs/access'
 import { newsroomMailAdapter } from './lib/mail/adapter'
 import { auditSchedules } from './lib/audit/scheduleEvents'
 import { startScheduledJobsRunner } from './lib/jobs/runner'
+import { refuseContributorSchedules } from './lib/jobs/refuseContributorSchedules'
 import { deliverWebhookTask } from './lib/webhooks/deliveryTask'
 import { cleanUpDeliveriesTask } from './lib/webhooks/cleanup'
 import { startWebhookJobsRunner } from './lib/webhooks/runner'
@@ -62,9 +64,11 @@ const config = buildConfig({
     meta: { titleSuffix: ' · Newsroom' },
     // Gravatar is a third-party request; the built-in avatar works offline.
     avatar: 'default',
-    // A reader who opens /admin gets a way back to the portal besides 登出.
+    // A reader who opens /admin gets a way back to the portal besides 登出; editors find the
+    // 待审核 list, contributors their returned drafts, above the dashboard.
     components: {
       views: { unauthorized: { Component: '/components/admin/UnauthorizedView#UnauthorizedView' } },
+      beforeDashboard: ['/components/admin/ReviewQueue#ReviewQueue'],
     },
     dateFormat: ADMIN_DATE_FORMAT,
     timezones: adminTimezones(env.TZ_DISPLAY),
@@ -90,7 +94,9 @@ const config = buildConfig({
     Webhooks,
     WebhookDeliveries,
     AuditEvents,
-  ].map(withDefaultRequestLocale),
+  ]
+    .map(withDefaultRequestLocale)
+    .map(hiddenFromContributors),
   editor: articleBodyEditor,
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
@@ -141,6 +147,8 @@ const config = buildConfig({
     startScheduledJobsRunner(payload)
     startWebhookJobsRunner(payload)
     auditSchedules(payload)
+    // Wraps the audited queue: a refused schedule is neither stored nor recorded.
+    refuseContributorSchedules(payload)
   },
 })
 

@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
-import { staffOnly, visibleMediaOrStaff } from './access'
+import {
+  mediaChange,
+  mediaCreate,
+  newsroomFieldOnly,
+  nobodyField,
+  visibleMediaOrStaff,
+} from './access'
+import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -11,8 +18,15 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { zh: '媒体', en: 'Media' }, plural: { zh: '媒体', en: 'Media' } },
   // Payload applies the read rule to the file URLs too (every image size), so a draft's images
-  // stay private until the article is published.
-  access: { read: visibleMediaOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
+  // stay private until the article is published. Contributors upload for their own drafts and
+  // see and change only their own uploads (collections/access.ts).
+  access: {
+    read: visibleMediaOrStaff,
+    create: mediaCreate,
+    update: mediaChange,
+    delete: mediaChange,
+  },
+  hooks: { beforeValidate: [assignOwnerToCurrentUser('uploadedBy')] },
   upload: {
     // Relative to the project, wherever the process was started from.
     staticDir: path.resolve(projectRoot, getEnv().MEDIA_DIR),
@@ -34,6 +48,17 @@ export const Media: CollectionConfig = {
       maxLength: 200,
     },
     { name: 'credit', label: { zh: '图片来源', en: 'Credit' }, type: 'text' },
+    {
+      // Who uploaded the image: a contributor's uploads are theirs to see and change. Set by the
+      // hook on create, never from a request body.
+      name: 'uploadedBy',
+      label: { zh: '上传者', en: 'Uploaded by' },
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { read: newsroomFieldOnly, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'visibleToVisitors',
       label: { zh: '已公开', en: 'Public' },

@@ -2,7 +2,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { sameId } from '@/lib/db/documentId'
 
-export const ROLES = ['admin', 'editor', 'reader'] as const
+export const ROLES = ['admin', 'editor', 'contributor', 'reader'] as const
 export type TRole = (typeof ROLES)[number]
 
 type TUserLike =
@@ -17,6 +17,19 @@ export function isStaff(user: TUserLike): boolean {
   return hasRole(user, 'admin', 'editor')
 }
 
+/**
+ * A contributor (撰稿人) writes drafts of articles and submits them for review, and nothing more:
+ * an account that is also staff has the staff's rights, so this is only for contributors alone.
+ */
+export function isContributor(user: TUserLike): boolean {
+  return hasRole(user, 'contributor') && !isStaff(user)
+}
+
+/** Everyone who may open /admin: staff and contributors. */
+export function isNewsroom(user: TUserLike): boolean {
+  return isStaff(user) || isContributor(user)
+}
+
 export const userOf = (req: PayloadRequest): TUserLike => req.user as TUserLike
 
 export const anyone: Access = () => true
@@ -24,6 +37,7 @@ export const nobody: Access = () => false
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
 export const adminsOnly: Access = ({ req }) => hasRole(userOf(req), 'admin')
+export const newsroomOnly: Access = ({ req }) => isNewsroom(userOf(req))
 
 /**
  * What readers and visitors may read of a collection with drafts: documents whose latest state is
@@ -44,9 +58,36 @@ export const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? tru
  */
 export const VISIBLE_MEDIA_ONLY: Where = { visibleToVisitors: { equals: true } }
 
-/** Editors see every image, uploaded or used in drafts; everyone else only published ones. */
-export const visibleMediaOrStaff: Access = ({ req }) =>
-  isStaff(userOf(req)) ? true : VISIBLE_MEDIA_ONLY
+/**
+ * Editors see every image, uploaded or used in drafts; a contributor also the images they uploaded;
+ * everyone else only published ones.
+ */
+export const visibleMediaOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (user && isContributor(user)) {
+    const visibleOrOwn: Where = { or: [VISIBLE_MEDIA_ONLY, { uploadedBy: { equals: user.id } }] }
+    return visibleOrOwn
+  }
+  return VISIBLE_MEDIA_ONLY
+}
+
+/** Staff and contributors upload images (a contributor for their own drafts). */
+export const mediaCreate: Access = ({ req }) => isNewsroom(userOf(req))
+
+/**
+ * Staff change and delete any image; a contributor only their own uploads that no published
+ * article has shown yet (a public image may sit in readers' caches and in others' articles).
+ */
+export const mediaChange: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (!user || !isContributor(user)) return false
+  const ownPrivate: Where = {
+    and: [{ uploadedBy: { equals: user.id } }, { visibleToVisitors: { not_equals: true } }],
+  }
+  return ownPrivate
+}
 
 /** Rows whose `field` points at the signed-in user; admins additionally read everything. */
 export function ownRowsOrAdminRead(field: string): Access {
@@ -82,3 +123,61 @@ export function createForSelf(field: string): Access {
 export const nobodyField: FieldAccess = () => false
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
 export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(userOf(req))
+
+const asksToPublish = (data: unknown): boolean =>
+  (data as { _status?: unknown } | undefined)?._status === 'published'
+
+/**
+ * A contributor's own articles whose latest state is not published: the only ones they may change
+ * or delete. For an update Payload applies this to the latest version, so an article stays the
+ * contributor's to edit until it is published, and is the desk's afterwards.
+ */
+function ownUnpublishedArticles(user: NonNullable<TUserLike>): Where {
+  return { and: [{ author: { equals: user.id } }, { _status: { not_equals: 'published' } }] }
+}
+
+/** Staff read every article; a contributor also their own drafts; everyone else published ones. */
+export const articleRead: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (user && isContributor(user)) {
+    const publishedOrOwn: Where = { or: [PUBLISHED_ONLY, { author: { equals: user.id } }] }
+    return publishedOrOwn
+  }
+  return PUBLISHED_ONLY
+}
+
+/**
+ * Staff create anything; a contributor only a draft of their own. A body that asks to publish or
+ * names another author is refused (403), not rewritten.
+ */
+export const articleCreate: Access = ({ req, data }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (!user || !isContributor(user) || asksToPublish(data)) return false
+  const author = (data as { author?: unknown } | undefined)?.author
+  return author === undefined || author === null || sameId(author, user.id)
+}
+
+/**
+ * Staff update anything; a contributor only their own unpublished articles, and never to publish
+ * them. Payload also asks this rule with `_status: 'published'` to decide whether the admin shows
+ * 发布 and 安排发布, and before restoring a published version, so the same answer closes those.
+ */
+export const articleUpdate: Access = ({ req, data }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (!user || !isContributor(user) || asksToPublish(data)) return false
+  return ownUnpublishedArticles(user)
+}
+
+/** Staff delete anything; a contributor only their own articles that are not live. */
+export const articleDelete: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (!user || !isContributor(user)) return false
+  return ownUnpublishedArticles(user)
+}
+
+/** Fields only the newsroom reads (the review state and note): staff and contributors. */
+export const newsroomFieldOnly: FieldAccess = ({ req }) => isNewsroom(userOf(req))

@@ -5,7 +5,15 @@ import {
   keepSearchIndexAfterDelete,
 } from '@/collections/hooks/keepSearchIndex'
 
-import { publishedOrStaff, staffFieldOnly, staffOnly } from '@/collections/access'
+import {
+  articleCreate,
+  articleDelete,
+  articleRead,
+  articleUpdate,
+  newsroomFieldOnly,
+  staffFieldOnly,
+  staffOnly,
+} from '@/collections/access'
 import {
   revalidateArticleAfterChange,
   revalidateArticleAfterDelete,
@@ -26,6 +34,10 @@ import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
+import { reviewFields } from './reviewFields'
+import { clearReviewOnPublish } from './hooks/clearReviewOnPublish'
+import { contributorSavesAreDrafts } from './hooks/contributorSavesAreDrafts'
+import { articleReviewEndpoint } from '@/endpoints/articles/review'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { scheduledColumn } from '@/collections/fields/scheduled'
 import { validateSlug } from '@/lib/slug'
@@ -39,7 +51,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'scheduled', 'tags', 'publishedAt'],
+    defaultColumns: ['title', '_status', 'reviewState', 'scheduled', 'tags', 'publishedAt'],
     listSearchableFields: ['title', 'slug'],
     pagination: { defaultLimit: 25 },
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
@@ -48,13 +60,16 @@ export const Articles: CollectionConfig = {
   // The admin list: last change first, so a new draft is on the first page (portal reads sort
   // explicitly by publishedAt).
   defaultSort: '-updatedAt',
+  // Contributors write their own drafts and submit them for review (collections/access.ts).
   access: {
-    read: publishedOrStaff,
+    read: articleRead,
     readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
+    create: articleCreate,
+    update: articleUpdate,
+    delete: articleDelete,
   },
+  // 提交审核 and 退回 (lib/review/states.ts).
+  endpoints: [articleReviewEndpoint],
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
@@ -63,7 +78,9 @@ export const Articles: CollectionConfig = {
   // depend on how each database stores hasMany relations; see lib/db/mongoIndexes.ts.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
+    beforeOperation: [contributorSavesAreDrafts],
     beforeChange: [
+      clearReviewOnPublish,
       createInDefaultLocale('title'),
       refuseUnsafeLinks,
       fillPublishedAt,
@@ -86,6 +103,8 @@ export const Articles: CollectionConfig = {
     ],
   },
   fields: [
+    // First, so the review state, the note and 提交审核 / 退回 head the sidebar.
+    ...reviewFields,
     {
       name: 'title',
       label: { zh: '标题', en: 'Title' },
@@ -169,11 +188,12 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       defaultValue: ({ user }) => user?.id,
-      // The admin offers staff accounts only; the validator refuses any other on every save.
-      filterOptions: { roles: { in: ['admin', 'editor'] } },
+      // The admin offers newsroom accounts only; the validator refuses any other on every save.
+      filterOptions: { roles: { in: ['admin', 'editor', 'contributor'] } },
       validate: validateStaffAuthor,
-      // Accounts are private; readers get the byline instead.
-      access: { read: staffFieldOnly },
+      // Accounts are private; readers get the byline instead. A contributor is always the author
+      // of their own articles (the field's default), and cannot name another.
+      access: { read: newsroomFieldOnly, create: staffFieldOnly, update: staffFieldOnly },
       admin: { position: 'sidebar' },
     },
     {
@@ -212,6 +232,8 @@ export const Articles: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      // Which story leads the portal is the desk's call, not a contributor's.
+      access: { create: staffFieldOnly, update: staffFieldOnly },
       admin: { position: 'sidebar' },
     },
   ],

@@ -1,17 +1,17 @@
 import type { RelationshipField, Validate } from 'payload'
 
-import { isStaff } from '@/collections/access'
+import { isNewsroom } from '@/collections/access'
 import { documentId } from '@/lib/db/documentId'
 
 export const AUTHOR_NOT_STAFF_MESSAGE =
-  '作者必须是编辑或管理员账号 / the author must be an editor or admin account'
+  '作者必须是编辑部账号(管理员、编辑或撰稿人) / the author must be an admin, editor or contributor account'
 
 const idOf = (value: unknown): unknown =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /**
- * Only staff accounts can be named as an article's author: the byline is made from the author's
- * display name, and a reader's account must never become public that way.
+ * Only newsroom accounts (staff and contributors) can be named as an article's author: the byline
+ * is made from the author's display name, and a reader's account must never become public that way.
  */
 export const validateStaffAuthor: Validate<unknown, unknown, unknown, RelationshipField> = async (
   value,
@@ -32,5 +32,5 @@ export const validateStaffAuthor: Validate<unknown, unknown, unknown, Relationsh
     disableErrors: true,
     req,
   })
-  return isStaff(author) ? true : AUTHOR_NOT_STAFF_MESSAGE
+  return isNewsroom(author) ? true : AUTHOR_NOT_STAFF_MESSAGE
 }

@@ -3,7 +3,16 @@ import type { CollectionConfig, Where } from 'payload'
 import { deleteRowsOfAccount } from '@/collections/hooks/deleteDependents'
 import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
 import { RESET_LINK_MINUTES, resetMailHtml, resetMailSubject } from '@/lib/account/resetMail'
-import { adminFieldOnly, adminsOnly, anyone, hasRole, isStaff, ROLES } from '@/collections/access'
+import {
+  adminFieldOnly,
+  adminsOnly,
+  anyone,
+  hasRole,
+  isNewsroom,
+  isStaff,
+  ROLES,
+  type TRole,
+} from '@/collections/access'
 import {
   auditAccountDeletion,
   auditFailedRestLogin,
@@ -19,6 +28,13 @@ import { noticeSiteUrlMismatch } from './hooks/siteUrlMismatch'
 import { publishProfileAfterChange, publishProfileAfterDelete } from './hooks/publishProfile'
 import { publicProfileFields } from './publicProfileFields'
 import { forgiveSuccessfulLogin, throttleAccountOperations } from './hooks/throttleAccounts'
+
+const ROLE_LABELS: Record<TRole, { zh: string; en: string }> = {
+  admin: { zh: '管理员', en: 'Admin' },
+  editor: { zh: '编辑', en: 'Editor' },
+  contributor: { zh: '撰稿人', en: 'Contributor' },
+  reader: { zh: '读者', en: 'Reader' },
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -43,8 +59,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['displayName', 'email', 'roles', 'createdAt'],
   },
   access: {
-    // Only staff may open /admin; readers use the portal.
-    admin: ({ req }) => isStaff(req.user),
+    // Staff and contributors may open /admin; readers use the portal.
+    admin: ({ req }) => isNewsroom(req.user),
     // Self-registration is open; the roles field below keeps it to the reader role.
     create: anyone,
     read: ({ req }) => {
@@ -53,8 +69,9 @@ export const Users: CollectionConfig = {
       if (hasRole(user, 'admin')) return true
       const self: Where = { id: { equals: user.id } }
       if (!isStaff(user)) return self
-      // Editors pick article authors, so they see fellow staff, never readers.
-      return { or: [self, { roles: { in: ['admin', 'editor'] } }] }
+      // Editors pick article authors and review contributors' drafts, so they see the newsroom's
+      // accounts, never readers'.
+      return { or: [self, { roles: { in: ['admin', 'editor', 'contributor'] } }] }
     },
     update: ({ req }) => {
       const user = req.user
@@ -96,7 +113,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       defaultValue: ['reader'],
-      options: ROLES.map((role) => ({ label: role, value: role })),
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
       // A reader can never grant itself (or anyone) a role: without admin rights the value is
       // dropped and the default `reader` applies.
       access: { create: adminFieldOnly, update: adminFieldOnly },

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = {
   'article.unpublished': { zh: '撤回文章', en: 'Article unpublished' },
   'article.scheduled': { zh: '定时文章', en: 'Article scheduled' },
   'article.deleted': { zh: '删除文章', en: 'Article deleted' },
+  'article.submitted': { zh: '提交审核', en: 'Article submitted for review' },
+  'article.returned': { zh: '退回文章', en: 'Article returned to its author' },
   'flash.published': { zh: '发布快讯', en: '快讯 published' },
   'flash.unpublished': { zh: '撤回快讯', en: '快讯 unpublished' },
   'flash.scheduled': { zh: '定时快讯', en: '快讯 scheduled' },

@@ -15,6 +15,15 @@ const PAGE = 500
 const ROWS_PER_INSERT = 50
 const COLLECTION_OF = { article: 'articles', flash: 'flashes' } as const
 
+/**
+ * Only the columns the entries are made of: the migration that adds the index runs this on the
+ * schema of its day, and reading whole documents would ask for columns that later migrations add.
+ */
+const SELECT_OF = {
+  article: { _status: true, publishedAt: true, slug: true, title: true, summary: true, body: true },
+  flash: { _status: true, publishedAt: true, title: true, text: true },
+} as const
+
 export type TRebuildCounts = Record<TSearchKind, number> & { rows: number }
 
 type TRow = TSearchEntry & { rank: number }
@@ -69,6 +78,7 @@ async function indexKind(
     const where: Where = { _status: { equals: 'published' } }
     const { docs }: { docs: unknown[] } = await payload.find({
       collection: COLLECTION_OF[kind],
+      select: SELECT_OF[kind],
       where: after === null ? where : { and: [where, { id: { greater_than: after } }] },
       sort: 'id',
       limit: PAGE,

@@ -1,6 +1,14 @@
 import type { Access, Endpoint, PayloadHandler, SanitizedCollectionConfig, Where } from 'payload'
 
-import { isStaff, nobody, staffOnly, userOf } from '@/collections/access'
+import {
+  isContributor,
+  isNewsroom,
+  isStaff,
+  newsroomOnly,
+  nobody,
+  staffOnly,
+  userOf,
+} from '@/collections/access'
 
 /**
  * Payload adds its own collections while it sanitizes the config, after plugins have run, with
@@ -8,10 +16,25 @@ import { isStaff, nobody, staffOnly, userOf } from '@/collections/access'
  * list document locks and store preferences. Our readers sign in too, so these rules replace them.
  */
 
-/** The signed-in staff member's own rows (Payload's own rule, narrowed to staff). */
+/** The signed-in user's own rows, for those who may open the admin (Payload's rule, narrowed). */
 const ownPreferences: Access = ({ req }) => {
   const user = userOf(req)
-  if (!req.user || !isStaff(user)) return false
+  if (!req.user || !isNewsroom(user)) return false
+  const own: Where[] = [
+    { 'user.value': { equals: req.user.id } },
+    { 'user.relationTo': { equals: req.user.collection } },
+  ]
+  return { and: own }
+}
+
+/**
+ * Staff see and clear every lock; a contributor only their own (the admin keeps and releases the
+ * lock of the article they are editing), so they learn nothing of who edits what.
+ */
+const locksOfStaffOrOwn: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  if (!req.user || !isContributor(user)) return false
   const own: Where[] = [
     { 'user.value': { equals: req.user.id } },
     { 'user.relationTo': { equals: req.user.collection } },
@@ -26,16 +49,17 @@ type TCrudAccess = Pick<
 
 const ACCESS: Record<string, TCrudAccess> = {
   // Who edits what is the newsroom's business; a reader's lock would block an editor's save (423).
+  // The admin creates a lock through the adapter, so contributors need no create rule.
   'payload-locked-documents': {
     create: staffOnly,
-    read: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
+    read: locksOfStaffOrOwn,
+    update: locksOfStaffOrOwn,
+    delete: locksOfStaffOrOwn,
     unlock: nobody,
   },
-  // Only the admin panel keeps preferences, and only staff may enter it.
+  // Only the admin panel keeps preferences, and only staff and contributors may enter it.
   'payload-preferences': {
-    create: staffOnly,
+    create: newsroomOnly,
     read: ownPreferences,
     update: ownPreferences,
     delete: ownPreferences,
@@ -53,11 +77,11 @@ const ACCESS: Record<string, TCrudAccess> = {
 
 /**
  * The preferences' `/:key` endpoints read and write the signed-in user's rows straight through the
- * adapter, past the collection's access: they get the same staff check in front.
+ * adapter, past the collection's access: they get the same check in front.
  */
-function staffOnlyEndpoint(endpoint: Endpoint): Endpoint {
+function newsroomOnlyEndpoint(endpoint: Endpoint): Endpoint {
   const handler: PayloadHandler = (req) =>
-    isStaff(userOf(req))
+    isNewsroom(userOf(req))
       ? endpoint.handler(req)
       : Response.json(
           { errors: [{ message: req.t('error:notAllowedToPerformAction') }] },
@@ -72,6 +96,6 @@ export function restrictPayloadCollection(collection: SanitizedCollectionConfig)
   if (access) collection.access = { ...collection.access, ...access }
   if (collection.slug === 'payload-preferences' && Array.isArray(collection.endpoints))
     collection.endpoints = collection.endpoints.map((endpoint) =>
-      endpoint.path === '/:key' ? staffOnlyEndpoint(endpoint) : endpoint,
+      endpoint.path === '/:key' ? newsroomOnlyEndpoint(endpoint) : endpoint,
     )
 }

@@ -27,11 +27,18 @@ export const demoAccounts = [
     displayName: '读者小王',
     roles: ['reader'],
   },
+  {
+    // Writes drafts in the admin and submits them for review; an editor publishes them.
+    email: 'contributor@newsroom.local',
+    password: 'contributor-demo-pass',
+    displayName: '特约撰稿人',
+    roles: ['contributor'],
+  },
 ] as const satisfies readonly {
   email: string
   password: string
   displayName: string
-  roles: readonly ('admin' | 'editor' | 'reader')[]
+  roles: readonly ('admin' | 'editor' | 'contributor' | 'reader')[]
   profileSlug?: string
   bio?: string
 }[]

@@ -23,6 +23,6 @@ export async function seedIfEmpty(
 }
 
 export function printDemoAccounts(payload: Payload): void {
-  const lines = demoAccounts.map((a) => `  ${a.roles[0].padEnd(6)}  ${a.email}  /  ${a.password}`)
+  const lines = demoAccounts.map((a) => `  ${a.roles[0].padEnd(11)}  ${a.email}  /  ${a.password}`)
   payload.logger.info(`Local demo accounts (development only):\n${lines.join('\n')}`)
 }

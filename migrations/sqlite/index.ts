@@ -15,6 +15,7 @@ import * as migration_20261206_140446_article_views from './20261206_140446_arti
 import * as migration_20261206_212928_api_keys from './20261206_212928_api_keys'
 import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
 import * as migration_20261206_221533_audit_events from './20261206_221533_audit_events'
+import * as migration_20261207_003807_contributor_review from './20261207_003807_contributor_review'
 import * as migration_20261207_010000_admin_list_indexes from './20261207_010000_admin_list_indexes'
 
 export const migrations = [
@@ -102,6 +103,11 @@ export const migrations = [
     up: migration_20261206_221533_audit_events.up,
     down: migration_20261206_221533_audit_events.down,
     name: '20261206_221533_audit_events',
+  },
+  {
+    up: migration_20261207_003807_contributor_review.up,
+    down: migration_20261207_003807_contributor_review.down,
+    name: '20261207_003807_contributor_review',
   },
   {
     up: migration_20261207_010000_admin_list_indexes.up,

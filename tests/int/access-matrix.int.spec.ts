@@ -1,10 +1,12 @@
 /**
- * The whole access matrix: {anonymous, reader A, reader B, editor, admin} × {create, read, update,
- * delete} × every collection, through the Local API with overrideAccess: false. Each cell states
- * who is allowed; everyone else must be refused, so loosening any rule turns a cell red.
+ * The whole access matrix: {anonymous, reader A, reader B, contributor A, contributor B, editor,
+ * admin} × {create, read, update, delete} × every collection, through the Local API with
+ * overrideAccess: false, plus the review states of contributors' articles and the ways to
+ * schedule a publish. Each cell states who is allowed; everyone else must be refused, so
+ * loosening any rule turns a cell red.
  */
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
+import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 
 import {
   makeArticle,
@@ -18,21 +20,37 @@ import {
   sampleBody,
 } from '@/tests/helpers/fixtures'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
-import { seedActors, type TActorName, type TActors } from '@/tests/helpers/users'
+import {
+  seedNewsroomActors,
+  type TNewsroomActorName as TActorName,
+  type TNewsroomActors,
+} from '@/tests/helpers/users'
+import { formStateArgsWithAllowedLock, staffOnlySchedulePublish } from '@/lib/admin/serverFunctions'
+import type { TReviewState } from '@/lib/review/states'
 import type { User } from '@/payload-types'
 
 let context: TTestPayload
 let payload: Payload
-let actors: TActors
+let actors: TNewsroomActors
 
 beforeAll(async () => {
   context = await startTestPayload()
   payload = context.payload
-  actors = await seedActors(payload)
+  actors = await seedNewsroomActors(payload)
 })
 afterAll(async () => context?.cleanup())
 
-const ACTORS: TActorName[] = ['anonymous', 'readerA', 'readerB', 'editor', 'admin']
+const ACTORS: TActorName[] = [
+  'anonymous',
+  'readerA',
+  'readerB',
+  'contributorA',
+  'contributorB',
+  'editor',
+  'admin',
+]
+/** Everyone signed in. */
+const SIGNED_IN = ACTORS.filter((actor) => actor !== 'anonymous')
 const as = (name: TActorName) => ({ overrideAccess: false, user: actors[name] as User | undefined })
 
 /** Runs one attempt: true if it succeeded, false if refused (403) or hidden (404). */
@@ -71,6 +89,99 @@ async function setProfileSlug(account: User, profileSlug: string, actor: TActorN
 
 type TCell = { action: string; allowed: TActorName[]; run: (actor: TActorName) => Promise<unknown> }
 
+/** A refusal that Payload signals by dropping a value rather than by an error. */
+const dropped = () => Object.assign(new Error('dropped'), { status: 403 })
+
+/**
+ * A draft by contributor A, written as the system, optionally in a review state (as the review
+ * endpoint leaves it: a new draft version).
+ */
+async function draftOfContributorA(reviewState?: TReviewState) {
+  const draft = await payload.create({
+    collection: 'articles',
+    draft: true,
+    data: {
+      title: `撰稿 draft ${Date.now()}`,
+      summary: '摘要',
+      body: sampleBody(),
+      author: actors.contributorA.id,
+      _status: 'draft',
+    },
+    overrideAccess: true,
+  })
+  if (!reviewState) return draft
+  return payload.update({
+    collection: 'articles',
+    id: draft.id,
+    draft: true,
+    data: { reviewState, reviewNote: reviewState === 'returned' ? '请补充来源' : null },
+    overrideAccess: true,
+  })
+}
+
+/** Contributor A's article, published by the desk. */
+async function publishedOfContributorA() {
+  const draft = await draftOfContributorA('submitted')
+  return payload.update({
+    collection: 'articles',
+    id: draft.id,
+    data: { _status: 'published' },
+    overrideAccess: true,
+  })
+}
+
+/** An image uploaded by contributor A (the hook records the uploader). */
+async function uploadOfContributorA() {
+  return payload.create({
+    collection: 'media',
+    data: { alt: '撰稿人的图' },
+    file: await pngFile(),
+    user: actors.contributorA,
+    overrideAccess: true,
+  })
+}
+
+/** A scheduled publish of contributor A's draft an hour from now, queued as `actor`. */
+async function queueScheduledPublish(actor: TActorName) {
+  const user = actors[actor] as User | undefined
+  const draft = await draftOfContributorA('submitted')
+  return payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(draft.id) },
+      ...(user ? { user: { relationTo: 'users', value: user.id } } : {}),
+    },
+    // A time of its own, by which a test finds the job again.
+    waitUntil: new Date(Date.now() + 60 * 60 * 1000 + Math.floor(Math.random() * 1e6)),
+    overrideAccess: false,
+    req: await createLocalReq(
+      { user: user ? { ...user, collection: 'users' } : undefined },
+      payload,
+    ),
+  } as never)
+}
+
+/**
+ * What the admin's form state asks when `actor` opens an article's edit view: a 403 unless it
+ * still asks for the edit lock (which it takes through the database, past every rule).
+ */
+async function openFormAndLock(actor: TActorName, id: number) {
+  const user = actors[actor] as User | undefined
+  const req = await createLocalReq(
+    { user: user ? { ...user, collection: 'users' } : undefined },
+    payload,
+  )
+  const args = await formStateArgsWithAllowedLock({
+    req,
+    id,
+    collectionSlug: 'articles',
+    returnLockStatus: true,
+  } as never)
+  if (!(args as { returnLockStatus?: boolean }).returnLockStatus)
+    throw Object.assign(new Error('no lock'), { status: 403 })
+}
+
 const cells: Record<string, TCell[]> = {
   articles: [
     {
@@ -84,6 +195,34 @@ const cells: Record<string, TCell[]> = {
             summary: '摘要',
             body: sampleBody(),
             _status: 'published',
+          },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'create a draft of one’s own',
+      allowed: ['contributorA', 'contributorB', 'editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'articles',
+          draft: true,
+          data: { title: `草稿 ${actor}`, summary: '摘要', body: sampleBody(), _status: 'draft' },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'create a draft naming contributor B as author',
+      allowed: ['contributorB', 'editor', 'admin'],
+      run: (actor) =>
+        payload.create({
+          collection: 'articles',
+          draft: true,
+          data: {
+            title: `代写 ${actor}`,
+            summary: '摘要',
+            body: sampleBody(),
+            author: actors.contributorB.id,
+            _status: 'draft',
           },
           ...as(actor),
         }),
@@ -106,6 +245,17 @@ const cells: Record<string, TCell[]> = {
         return payload.findByID({ collection: 'articles', id: draft.id, draft: true, ...as(actor) })
       },
     },
+    ...([undefined, 'submitted', 'returned'] as const).map((reviewState) => ({
+      action: `read contributor A's draft (${reviewState ?? 'no review state'})`,
+      allowed: ['contributorA', 'editor', 'admin'] as TActorName[],
+      run: async (actor: TActorName) =>
+        payload.findByID({
+          collection: 'articles',
+          id: (await draftOfContributorA(reviewState)).id,
+          draft: true,
+          ...as(actor),
+        }),
+    })),
     {
       action: 'read versions',
       allowed: ['editor', 'admin'],
@@ -129,6 +279,98 @@ const cells: Record<string, TCell[]> = {
           ...as(actor),
         }),
     },
+    ...([undefined, 'submitted', 'returned'] as const).map((reviewState) => ({
+      action: `edit contributor A's draft (${reviewState ?? 'no review state'})`,
+      allowed: ['contributorA', 'editor', 'admin'] as TActorName[],
+      run: async (actor: TActorName) =>
+        payload.update({
+          collection: 'articles',
+          id: (await draftOfContributorA(reviewState)).id,
+          draft: true,
+          data: { title: `改稿 ${actor}` },
+          ...as(actor),
+        }),
+    })),
+    ...([undefined, 'submitted', 'returned'] as const).map((reviewState) => ({
+      action: `publish contributor A's draft (${reviewState ?? 'no review state'})`,
+      allowed: ['editor', 'admin'] as TActorName[],
+      run: async (actor: TActorName) =>
+        payload.update({
+          collection: 'articles',
+          id: (await draftOfContributorA(reviewState)).id,
+          data: { _status: 'published' },
+          ...as(actor),
+        }),
+    })),
+    {
+      action: "edit contributor A's article once published",
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'articles',
+          id: (await publishedOfContributorA()).id,
+          draft: true,
+          data: { title: `改已发布 ${actor}` },
+          ...as(actor),
+        }),
+    },
+    {
+      action: "restore a published version of contributor A's article",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const article = await publishedOfContributorA()
+        // A draft over it, so that restoring the published version would publish again.
+        await payload.update({
+          collection: 'articles',
+          id: article.id,
+          draft: true,
+          data: { title: '新草稿' },
+          overrideAccess: true,
+        })
+        const { docs } = await payload.findVersions({
+          collection: 'articles',
+          where: {
+            and: [
+              { parent: { equals: article.id } },
+              { 'version._status': { equals: 'published' } },
+            ],
+          },
+          limit: 1,
+          overrideAccess: true,
+        })
+        return payload.restoreVersion({ collection: 'articles', id: docs[0]!.id, ...as(actor) })
+      },
+    },
+    {
+      // The review fields change only through POST /api/articles/:id/review.
+      action: "set contributor A's review state in a save",
+      allowed: [],
+      run: async (actor) => {
+        const draft = await draftOfContributorA()
+        const saved = await payload.update({
+          collection: 'articles',
+          id: draft.id,
+          draft: true,
+          data: { reviewState: 'submitted' },
+          ...as(actor),
+        })
+        if (saved.reviewState !== 'submitted') throw dropped()
+      },
+    },
+    {
+      action: "mark contributor A's draft 头条",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const saved = await payload.update({
+          collection: 'articles',
+          id: (await draftOfContributorA()).id,
+          draft: true,
+          data: { featured: true },
+          ...as(actor),
+        })
+        if (saved.featured !== true) throw dropped()
+      },
+    },
     {
       action: 'delete',
       allowed: ['editor', 'admin'],
@@ -138,6 +380,136 @@ const cells: Record<string, TCell[]> = {
           id: (await makeArticle(payload)).id,
           ...as(actor),
         }),
+    },
+    {
+      action: "delete contributor A's draft",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'articles',
+          id: (await draftOfContributorA('returned')).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete contributor A's published article",
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'articles',
+          id: (await publishedOfContributorA()).id,
+          ...as(actor),
+        }),
+    },
+  ],
+  // What the admin offers, as Payload asks it (getDocumentPermissions): the article's data with
+  // `_status: 'published'` against the update rule.
+  'the admin’s 发布 and 安排发布 buttons': [
+    {
+      action: "be offered 发布 on contributor A's submitted draft",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const draft = await draftOfContributorA('submitted')
+        const user = actors[actor] as User | undefined
+        const permissions = await docAccessOperation({
+          id: draft.id,
+          collection: payload.collections.articles,
+          data: { ...draft, _status: 'published' },
+          req: await createLocalReq(
+            { user: user ? { ...user, collection: 'users' } : undefined },
+            payload,
+          ),
+        })
+        if (!permissions.update) throw Object.assign(new Error('not offered'), { status: 403 })
+      },
+    },
+  ],
+  // The edit lock the admin's form state takes through the database (lib/admin/serverFunctions.ts).
+  'the admin’s edit locks': [
+    {
+      action: "get the edit lock of the editor's published article by opening its form",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => openFormAndLock(actor, (await makeArticle(payload)).id),
+    },
+    {
+      action: "get the edit lock of contributor A's draft by opening its form",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) => openFormAndLock(actor, (await draftOfContributorA()).id),
+    },
+  ],
+  // 安排发布 (Payload's schedulePublish job): staff only, by the job queue and by the admin's
+  // server function, which queues as the system (lib/jobs/refuseContributorSchedules.ts,
+  // lib/admin/serverFunctions.ts).
+  'scheduled publishing': [
+    {
+      action: "queue a scheduled publish of contributor A's draft",
+      allowed: ['editor', 'admin'],
+      run: (actor) => queueScheduledPublish(actor),
+    },
+    {
+      action: "schedule contributor A's draft with the admin's 安排发布",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const user = actors[actor] as User | undefined
+        const draft = await draftOfContributorA('submitted')
+        const req = await createLocalReq(
+          { user: user ? { ...user, collection: 'users' } : undefined },
+          payload,
+        )
+        const answer = (await staffOnlySchedulePublish({
+          req,
+          type: 'publish',
+          doc: { relationTo: 'articles', value: String(draft.id) },
+          date: new Date(Date.now() + 60 * 60 * 1000),
+        } as never)) as { error?: string }
+        if (answer.error) throw Object.assign(new Error(answer.error), { status: 403 })
+      },
+    },
+    {
+      // The server function deletes the job named by deleteID as the system before queueing.
+      action: "cancel the editor's scheduled publish with 安排发布's deleteID",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const user = actors[actor] as User | undefined
+        const job = await queueScheduledPublish('editor')
+        await staffOnlySchedulePublish({
+          req: await createLocalReq(
+            { user: user ? { ...user, collection: 'users' } : undefined },
+            payload,
+          ),
+          type: 'publish',
+          deleteID: job.id,
+          doc: (job.input as { doc: unknown }).doc,
+          date: new Date(Date.now() + 2 * 60 * 60 * 1000),
+        } as never)
+        // By its time, not its id: SQLite hands a deleted row's id to the next row.
+        const left = await payload.count({
+          collection: 'payload-jobs',
+          where: { waitUntil: { equals: job.waitUntil } },
+          overrideAccess: true,
+        })
+        if (left.totalDocs > 0) throw Object.assign(new Error('still there'), { status: 403 })
+      },
+    },
+    {
+      // Server code queueing in a user's name past the queue's own rule (overrideAccess) is
+      // refused too (lib/jobs/refuseContributorSchedules.ts). A visitor has no name to queue in.
+      action: 'have a scheduled publish queued in their name by the server',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const user = actors[actor] as User | undefined
+        if (!user) return Promise.reject({ status: 403 })
+        const draft = await draftOfContributorA('submitted')
+        return payload.jobs.queue({
+          task: 'schedulePublish',
+          input: {
+            type: 'publish',
+            doc: { relationTo: 'articles', value: String(draft.id) },
+            user: { relationTo: 'users', value: user.id },
+          },
+          waitUntil: new Date(Date.now() + 60 * 60 * 1000),
+        } as never)
+      },
     },
   ],
   flashes: [
@@ -315,7 +687,7 @@ const cells: Record<string, TCell[]> = {
   media: [
     {
       action: 'create',
-      allowed: ['editor', 'admin'],
+      allowed: ['contributorA', 'contributorB', 'editor', 'admin'],
       run: async (actor) =>
         payload.create({
           collection: 'media',
@@ -329,6 +701,16 @@ const cells: Record<string, TCell[]> = {
       allowed: ['editor', 'admin'],
       run: async (actor) =>
         payload.findByID({ collection: 'media', id: (await makeMedia(payload)).id, ...as(actor) }),
+    },
+    {
+      action: "read contributor A's upload",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'media',
+          id: (await uploadOfContributorA()).id,
+          ...as(actor),
+        }),
     },
     {
       action: 'read (the cover of a published article)',
@@ -361,10 +743,51 @@ const cells: Record<string, TCell[]> = {
         }),
     },
     {
+      action: "update contributor A's upload",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'media',
+          id: (await uploadOfContributorA()).id,
+          data: { alt: '改' },
+          ...as(actor),
+        }),
+    },
+    {
+      // Once public it may sit in readers' caches and in other articles.
+      action: "update contributor A's upload once public",
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        const image = await uploadOfContributorA()
+        await payload.update({
+          collection: 'media',
+          id: image.id,
+          data: { visibleToVisitors: true },
+          overrideAccess: true,
+        })
+        return payload.update({
+          collection: 'media',
+          id: image.id,
+          data: { alt: '改' },
+          ...as(actor),
+        })
+      },
+    },
+    {
       action: 'delete',
       allowed: ['editor', 'admin'],
       run: async (actor) =>
         payload.delete({ collection: 'media', id: (await makeMedia(payload)).id, ...as(actor) }),
+    },
+    {
+      action: "delete contributor A's upload",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'media',
+          id: (await uploadOfContributorA()).id,
+          ...as(actor),
+        }),
     },
   ],
   users: [
@@ -392,6 +815,12 @@ const cells: Record<string, TCell[]> = {
       action: "read the editor's account",
       allowed: ['editor', 'admin'],
       run: (actor) => payload.findByID({ collection: 'users', id: actors.editor.id, ...as(actor) }),
+    },
+    {
+      action: "read contributor A's account",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: (actor) =>
+        payload.findByID({ collection: 'users', id: actors.contributorA.id, ...as(actor) }),
     },
     {
       action: "update reader A's account",
@@ -430,6 +859,17 @@ const cells: Record<string, TCell[]> = {
       run: (actor) => setPasswordWithoutCurrent(actors.editor, actor),
     },
     {
+      // Contributors keep the admin's account form, as staff do.
+      action: "set contributor A's password without the current one",
+      allowed: ['contributorA', 'admin'],
+      run: (actor) => setPasswordWithoutCurrent(actors.contributorA, actor),
+    },
+    {
+      action: 'give contributor A an author page slug',
+      allowed: ['admin'],
+      run: (actor) => setProfileSlug(actors.contributorA, `contributor-page-${actor}`, actor),
+    },
+    {
       // The profile fields are staff-only (collections/Users/publicProfileFields.ts): a reader's
       // own update succeeds but drops them, which counts as refused here.
       action: 'give reader A an author page slug',
@@ -461,7 +901,7 @@ const cells: Record<string, TCell[]> = {
   watchlists: [
     {
       action: 'create for oneself',
-      allowed: ['readerA', 'readerB', 'editor', 'admin'],
+      allowed: SIGNED_IN,
       run: async (actor) => {
         await payload.delete({ collection: 'watchlists', where: {}, overrideAccess: true })
         return payload.create({
@@ -521,7 +961,7 @@ const cells: Record<string, TCell[]> = {
   bookmarks: [
     {
       action: 'create for oneself',
-      allowed: ['readerA', 'readerB', 'editor', 'admin'],
+      allowed: SIGNED_IN,
       run: async (actor) =>
         payload.create({
           collection: 'bookmarks',
@@ -592,7 +1032,7 @@ const cells: Record<string, TCell[]> = {
     },
     {
       action: 'read one’s own vote',
-      allowed: ['readerA', 'readerB', 'editor', 'admin'],
+      allowed: SIGNED_IN,
       // A visitor has no vote of their own: reader A's stands in.
       run: async (actor) =>
         payload.findByID({
@@ -947,6 +1387,26 @@ const cells: Record<string, TCell[]> = {
         }),
     },
     {
+      action: "read contributor A's own lock",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.findByID({
+          collection: 'payload-locked-documents',
+          id: (await lockOf(actors.contributorA)).id,
+          ...as(actor),
+        }),
+    },
+    {
+      action: "delete contributor A's own lock",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({
+          collection: 'payload-locked-documents',
+          id: (await lockOf(actors.contributorA)).id,
+          ...as(actor),
+        }),
+    },
+    {
       action: "read the editor's lock",
       allowed: ['editor', 'admin'],
       run: async (actor) =>
@@ -981,7 +1441,7 @@ const cells: Record<string, TCell[]> = {
   'payload-preferences': [
     {
       action: 'create for oneself',
-      allowed: ['editor', 'admin'],
+      allowed: ['contributorA', 'contributorB', 'editor', 'admin'],
       run: (actor) =>
         payload.create({
           collection: 'payload-preferences',
@@ -1058,16 +1518,18 @@ function systemRowOf(collection: 'payload-jobs' | 'payload-kv' | 'payload-migrat
   return rows[collection] as never
 }
 
-async function lockOfEditor() {
+async function lockOf(user: User) {
   return payload.create({
     collection: 'payload-locked-documents',
     data: {
       document: { relationTo: 'articles', value: (await makeArticle(payload)).id },
-      user: { relationTo: 'users', value: actors.editor.id },
+      user: { relationTo: 'users', value: user.id },
     },
     overrideAccess: true,
   })
 }
+
+const lockOfEditor = () => lockOf(actors.editor)
 
 async function preferenceOfEditor() {
   return payload.create({
@@ -1197,6 +1659,40 @@ describe('lists never show other users’ rows', () => {
     }
   })
 
+  test('a contributor lists published articles and their own drafts, never another’s', async () => {
+    const ownDraft = await draftOfContributorA()
+    const othersDraft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: {
+        title: `B 的草稿 ${Date.now()}`,
+        summary: '摘要',
+        body: sampleBody(),
+        author: actors.contributorB.id,
+        _status: 'draft',
+      },
+      overrideAccess: true,
+    })
+    const editorsDraft = await makeArticle(payload, { status: 'draft' })
+    const found = await payload.find({
+      collection: 'articles',
+      limit: 0,
+      depth: 0,
+      draft: true,
+      ...as('contributorA'),
+    })
+    const ids = found.docs.map((doc) => doc.id)
+    expect(ids).toContain(ownDraft.id)
+    expect(ids).not.toContain(othersDraft.id)
+    expect(ids).not.toContain(editorsDraft.id)
+    expect(
+      found.docs.every(
+        (doc) =>
+          doc._status === 'published' || String(doc.author) === String(actors.contributorA.id),
+      ),
+    ).toBe(true)
+  })
+
   test('anonymous and readers list only published articles', async () => {
     await makeArticle(payload, { status: 'draft', title: '隐藏的草稿 hidden' })
     for (const actor of ['anonymous', 'readerA'] as const) {
@@ -1226,16 +1722,19 @@ describe('roles', () => {
     expect(user.roles).toEqual(['reader'])
   })
 
-  test.each(['readerA', 'editor'] as const)('%s cannot grant itself a role', async (actor) => {
-    const before = actors[actor].roles
-    const updated = await payload.update({
-      collection: 'users',
-      id: actors[actor].id,
-      data: { roles: ['admin'] },
-      ...as(actor),
-    })
-    expect(updated.roles).toEqual(before)
-  })
+  test.each(['readerA', 'contributorA', 'editor'] as const)(
+    '%s cannot grant itself a role',
+    async (actor) => {
+      const before = actors[actor].roles
+      const updated = await payload.update({
+        collection: 'users',
+        id: actors[actor].id,
+        data: { roles: ['admin'] },
+        ...as(actor),
+      })
+      expect(updated.roles).toEqual(before)
+    },
+  )
 
   test('an admin can make a reader an editor', async () => {
     const user = await payload.create({

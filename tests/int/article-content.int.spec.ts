@@ -62,7 +62,9 @@ describe('author', () => {
       json: article({ author: actors.readerA.id }),
     })
     expect(created.status).toBe(400)
-    expect(JSON.stringify(created.body)).toContain('the author must be an editor or admin')
+    expect(JSON.stringify(created.body)).toContain(
+      'the author must be an admin, editor or contributor',
+    )
   })
 
   test('changing the author of a published article to a reader is refused too', async () => {

@@ -25,7 +25,7 @@ afterAll(async () => context?.cleanup())
 test('the first run creates everything', () => {
   expect(first.tags.created).toBe(13)
   expect(first.articles.created).toBe(demoArticles.length)
-  expect(first.accounts.created).toBe(3)
+  expect(first.accounts.created).toBe(4)
   // Every tag's English name and every English version, written in the `en` locale.
   expect(first.translations.created).toBe(demoTags.length + demoEnglishVersions.length)
   expect(first.flashes.created).toBe(demoFlashes.length)
@@ -123,6 +123,7 @@ test('seeded accounts have the roles they are meant to have', async () => {
   expect(roleOf('admin@newsroom.local')).toEqual(['admin'])
   expect(roleOf('editor@newsroom.local')).toEqual(['editor'])
   expect(roleOf('reader@newsroom.local')).toEqual(['reader'])
+  expect(roleOf('contributor@newsroom.local')).toEqual(['contributor'])
 })
 
 test('the staff demo accounts have author pages listing their articles; the reader has none', async () => {

@@ -1,3 +1,4 @@
+import { ReviewActions as ReviewActions_8329e04392b123f8eb6cc522a0d63c29 } from '../../../components/admin/ReviewActions.client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,11 +28,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ScheduledCell as ScheduledCell_d94f71175a78ba24f11d15931359ee68 } from '../../../components/admin/ScheduledCell'
 import { ApiKeyGenerator as ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d } from '../../../components/admin/ApiKeyGenerator.client'
 import { ResendDelivery as ResendDelivery_676331655aed851667e5f47fbac386d9 } from '../../../components/admin/ResendDelivery.client'
+import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
 import { UnauthorizedView as UnauthorizedView_dbf22bfaabf1ce2cbfb9415089d4f4b1 } from '../../../components/admin/UnauthorizedView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/ReviewActions.client#ReviewActions": ReviewActions_8329e04392b123f8eb6cc522a0d63c29,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -61,6 +64,7 @@ export const importMap = {
   "/components/admin/ScheduledCell#ScheduledCell": ScheduledCell_d94f71175a78ba24f11d15931359ee68,
   "/components/admin/ApiKeyGenerator.client#ApiKeyGenerator": ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d,
   "/components/admin/ResendDelivery.client#ResendDelivery": ResendDelivery_676331655aed851667e5f47fbac386d9,
+  "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
   "/components/admin/UnauthorizedView#UnauthorizedView": UnauthorizedView_dbf22bfaabf1ce2cbfb9415089d4f4b1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

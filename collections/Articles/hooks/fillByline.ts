@@ -1,11 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isStaff } from '@/collections/access'
+import { isNewsroom } from '@/collections/access'
 
 /**
  * Readers may not read user accounts, so the name shown under the title is stored on the article.
- * An editor may type a byline; otherwise the author's display name is used, and only a staff
- * author's: drafts skip validation, so a reader named as author must not reach the byline either.
+ * An editor may type a byline; otherwise the author's display name is used, and only a newsroom
+ * author's (staff or contributor): drafts skip validation, so a reader named as author must not
+ * reach the byline either.
  */
 export const fillByline: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (typeof data.byline === 'string' && data.byline.trim()) return data
@@ -26,5 +27,5 @@ export const fillByline: CollectionBeforeChangeHook = async ({ data, req }) => {
       req,
     })
     .catch(() => null)
-  return author && isStaff(author) ? { ...data, byline: author.displayName } : data
+  return author && isNewsroom(author) ? { ...data, byline: author.displayName } : data
 }

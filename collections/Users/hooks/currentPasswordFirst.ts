@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { isStaff, userOf } from '@/collections/access'
+import { isNewsroom, userOf } from '@/collections/access'
 
 /**
  * Set in `req.context` by the account page's password change (lib/account/accountChanges.ts)
@@ -28,9 +28,9 @@ function changesEmail(data: object, currentEmail: unknown): boolean {
  * A reader's password changes only after their current one is checked, and their sign-in address
  * not at all (the portal has no form for it): otherwise a borrowed session (an unlocked computer, a
  * copied cookie) could PATCH /api/users/:id with a new password, or with an address of the
- * borrower's followed by 忘记密码, and take the account over. Staff keep Payload's admin form,
- * which asks for no current password; server code without a user (scripts, the CLI) is not a
- * reader and is not concerned.
+ * borrower's followed by 忘记密码, and take the account over. Staff and contributors keep
+ * Payload's admin form, which asks for no current password; server code without a user (scripts,
+ * the CLI) is not a reader and is not concerned.
  */
 export const requireCurrentPasswordForReaders: CollectionBeforeOperationHook = ({
   args,
@@ -40,7 +40,7 @@ export const requireCurrentPasswordForReaders: CollectionBeforeOperationHook = (
   if (operation !== 'update' && operation !== 'updateByID') return args
   const data = (args as { data?: unknown }).data
   const user = userOf(req)
-  if (typeof data !== 'object' || data === null || !user || isStaff(user)) return args
+  if (typeof data !== 'object' || data === null || !user || isNewsroom(user)) return args
   if (changesEmail(data, (req.user as { email?: unknown }).email))
     throw new APIError(EMAIL_CHANGE_REFUSED_MESSAGE, 403, undefined, true)
   if (!('password' in data)) return args

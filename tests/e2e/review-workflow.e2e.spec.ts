@@ -1,0 +1,108 @@
+/**
+ * The review workflow in Chromium against the production build: a contributor writes a draft and
+ * submits it (no 发布 offered), the editor finds it in the dashboard's 待审核 list and returns it
+ * with a note, the contributor reads the note, edits and submits again, the editor publishes, and
+ * the article is on the portal. One browser context per account, signed in by cookie.
+ */
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { SCREENSHOT_DIR } from '@/tests/helpers/browser'
+import { loginCookieFor } from '@/tests/helpers/restClient'
+import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
+import { demoAccounts } from '@/lib/seed/accounts'
+
+const session = startServerAndBrowserForFile()
+const accountOf = (role: string) => demoAccounts.find((account) => account.roles[0] === role)!
+
+async function pageAs(role: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.browser.newContext({ locale: 'en-US' })
+  const [name, value] = (await loginCookieFor(session.server.baseUrl, accountOf(role))).split(
+    /=(.*)/s,
+  )
+  await context.addCookies([{ name: name!, value: value!, url: session.server.baseUrl }])
+  return { context, page: await context.newPage() }
+}
+
+const TITLE = '撰稿人投稿：以太坊质押收益的来源'
+const NOTE = '请补充收益数据的来源链接'
+
+test('contributor submits → editor returns with a note → contributor resubmits → editor publishes → on the portal', async () => {
+  const { baseUrl } = session.server
+  const contributor = await pageAs('contributor')
+  const editor = await pageAs('editor')
+  try {
+    // The contributor writes and saves a draft: the admin offers 提交审核, never 发布.
+    const mine = contributor.page
+    await mine.goto(`${baseUrl}/admin/collections/articles/create`)
+    await mine.locator('#field-title').fill(TITLE)
+    await mine.locator('#field-summary').fill('质押收益来自共识层奖励和执行层小费。')
+    await mine.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+    await mine.keyboard.type('以太坊的质押收益由两部分组成。')
+    await mine.getByRole('button', { name: '保存草稿' }).click()
+    await mine.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+    const articleUrl = mine.url()
+    const id = articleUrl.split('/').at(-1)!
+    await mine.getByRole('button', { name: '提交审核' }).click()
+    await mine.getByText('已提交审核，等待编辑处理。').waitFor()
+    await expect(mine.getByRole('button', { name: /^发布/ }).count()).resolves.toBe(0)
+
+    // The editor's dashboard lists it under 待审核; 退回 with a note.
+    const desk = editor.page
+    await desk.goto(`${baseUrl}/admin`)
+    const queue = desk.locator('.review-queue')
+    await queue.getByText('待审核').waitFor()
+    await desk.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-queue.png` })
+    await queue.getByRole('link', { name: TITLE }).click()
+    await desk.waitForURL(articleUrl)
+    await desk.getByLabel('退回说明（作者可见）').fill(NOTE)
+    await desk.getByRole('button', { name: '退回' }).click()
+    await desk.locator('#field-reviewNote').waitFor()
+
+    // The contributor sees 已退回 on their dashboard (which offers only 文章 and 媒体) and the note
+    // on the article; edits, resubmits. 用户 is hidden from them, yet their own account page works.
+    await mine.goto(`${baseUrl}/admin/account`)
+    await mine.locator('#field-displayName').waitFor()
+    await mine.goto(`${baseUrl}/admin`)
+    await mine.locator('.review-queue').getByText('已退回的稿件').waitFor()
+    await mine.locator('a[href="/admin/collections/media"]').first().waitFor()
+    for (const hidden of ['users', 'flashes', 'tags', 'coins'])
+      await expect(mine.locator(`a[href="/admin/collections/${hidden}"]`).count()).resolves.toBe(0)
+    await mine.locator('.review-queue').getByRole('link', { name: TITLE }).click()
+    await mine.waitForURL(articleUrl)
+    await expect(mine.locator('#field-reviewNote').inputValue()).resolves.toBe(NOTE)
+    await mine.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-returned.png` })
+    await mine.locator('#field-source__url').fill('https://ethereum.org/staking')
+    await mine.getByRole('button', { name: '保存草稿' }).click()
+    await mine.getByRole('button', { name: '提交审核' }).click()
+    await mine.getByText('已提交审核，等待编辑处理。').waitFor()
+
+    // The editor publishes with Payload's own button; the review is over.
+    await desk.goto(`${baseUrl}/admin`)
+    await desk.locator('.review-queue').getByRole('link', { name: TITLE }).click()
+    await desk.waitForURL(articleUrl)
+    await desk.locator('#field-reviewState').waitFor()
+    await desk.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-editor.png` })
+    await desk
+      .getByRole('button', { name: /^发布(修改)?$/ })
+      .first()
+      .click()
+    await desk
+      .getByText(/成功|已发布/)
+      .first()
+      .waitFor()
+    await desk.goto(`${baseUrl}/admin`)
+    await expect(
+      desk.locator('.review-queue').getByRole('link', { name: TITLE }).count(),
+    ).resolves.toBe(0)
+
+    const published = await fetch(`${baseUrl}/api/articles/${id}?depth=0`)
+    expect(published.status).toBe(200)
+    const { slug } = (await published.json()) as { slug: string }
+    const portal = await fetch(`${baseUrl}/articles/${slug}`)
+    expect(portal.status).toBe(200)
+    expect(await portal.text()).toContain(TITLE)
+  } finally {
+    await contributor.context.close()
+    await editor.context.close()
+  }
+})
