@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     flashes: Flash;
     tags: Tag;
+    redirects: Redirect;
     'flash-categories': FlashCategory;
     'flash-votes': FlashVote;
     coins: Coin;
@@ -95,6 +96,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     flashes: FlashesSelect<false> | FlashesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'flash-categories': FlashCategoriesSelect<false> | FlashCategoriesSelect<true>;
     'flash-votes': FlashVotesSelect<false> | FlashVotesSelect<true>;
     coins: CoinsSelect<false> | CoinsSelect<true>;
@@ -166,7 +168,7 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published
+   * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; once published, a changed slug keeps the old URL as a 301 redirect
    */
   slug?: string | null;
   summary: string;
@@ -383,6 +385,22 @@ export interface FlashCategory {
   name: string;
   slug: string;
   order: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * An article's old URLs: /articles/<old slug> answers 301 to the article's current page, in every edition. Recorded automatically when a published article's slug changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The part of the old URL after /articles/, e.g. old-title-k3x9q2ab (or paste the whole URL)
+   */
+  from: string;
+  to: number | Article;
   updatedAt: string;
   createdAt: string;
 }
@@ -721,6 +739,10 @@ export interface PayloadLockedDocument {
         value: number | Tag;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'flash-categories';
         value: number | FlashCategory;
       } | null)
@@ -881,6 +903,16 @@ export interface TagsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

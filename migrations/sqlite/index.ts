@@ -15,6 +15,7 @@ import * as migration_20261206_140446_article_views from './20261206_140446_arti
 import * as migration_20261206_212928_api_keys from './20261206_212928_api_keys'
 import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
 import * as migration_20261206_221533_audit_events from './20261206_221533_audit_events'
+import * as migration_20261207_003549_redirects from './20261207_003549_redirects'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261206_221533_audit_events.up,
     down: migration_20261206_221533_audit_events.down,
     name: '20261206_221533_audit_events',
+  },
+  {
+    up: migration_20261207_003549_redirects.up,
+    down: migration_20261207_003549_redirects.down,
+    name: '20261207_003549_redirects',
   },
 ]
