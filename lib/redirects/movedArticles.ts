@@ -62,18 +62,23 @@ function withoutHeaders(args: unknown[], names: readonly string[]): void {
   }
 }
 
+/** A header's first value: Next may set Location twice (the same URL), which Node sends as a list. */
+const firstOf = (value: unknown): string | null => {
+  const first = Array.isArray(value) ? value[0] : value
+  return typeof first === 'string' || typeof first === 'number' ? String(first) : null
+}
+
 function locationIn(args: unknown[], response: ServerResponse): string | null {
   for (const headers of args.slice(1)) {
     if (Array.isArray(headers)) {
       for (let item = 0; item + 1 < headers.length; item += 2)
-        if (String(headers[item]).toLowerCase() === 'location') return String(headers[item + 1])
+        if (String(headers[item]).toLowerCase() === 'location') return firstOf(headers[item + 1])
     } else if (headers && typeof headers === 'object') {
       for (const [name, value] of Object.entries(headers))
-        if (name.toLowerCase() === 'location') return String(value)
+        if (name.toLowerCase() === 'location') return firstOf(value)
     }
   }
-  const set = response.getHeader('location')
-  return typeof set === 'string' ? set : null
+  return firstOf(response.getHeader('location'))
 }
 
 /**
@@ -94,8 +99,9 @@ export function withMovedArticles(handle: TRequestHandler): TRequestHandler {
       if (moved !== null) {
         args[0] = MOVED_STATUS
         if (typeof args[1] === 'string') args.splice(1, 1)
-        withoutHeaders(args, ['location', 'cache-control', 'refresh'])
-        this.removeHeader('refresh')
+        // The page's own cache lifetime and validator do not describe a redirect.
+        withoutHeaders(args, ['location', 'cache-control', 'refresh', 'etag'])
+        for (const name of ['refresh', 'etag']) this.removeHeader(name)
         this.setHeader('location', moved)
         this.setHeader('cache-control', MOVED_CACHE_CONTROL)
       }

@@ -224,7 +224,7 @@ describe('over HTTP: 301 with the query string, in every edition', () => {
   /**
    * What Next's article page does (app/(frontend)/[edition]/articles/[slug]/page.tsx): the article
    * when there is one, else the redirect's page in the same edition as a 308 without the query
-   * string, else 404.
+   * string, as Next sends it, else 404.
    */
   const standInForNext = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const page = articlePathOf(new URL(request.url ?? '/', 'http://x').pathname)
@@ -239,8 +239,10 @@ describe('over HTTP: 301 with the query string, in every edition', () => {
     const target = await findArticleRedirect(payload, page.slug)
     if (!target) return response.writeHead(404).end()
     response.statusCode = 308
-    response.setHeader('location', localizedPath(page.locale, `/articles/${target}`))
-    response.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+    // As Next 16 sends it: Location twice, and the page's own cache lifetime.
+    const location = localizedPath(page.locale, `/articles/${target}`)
+    response.setHeader('location', [location, location])
+    response.setHeader('cache-control', 's-maxage=3600, stale-while-revalidate=31532400')
     response.end(localizedPath(page.locale, `/articles/${target}`))
   }
 
