@@ -204,6 +204,14 @@ export interface Article {
    */
   publishedAt?: string | null;
   featured?: boolean | null;
+  /**
+   * Left empty, search results and share cards use the title, summary and cover; filled in, these win
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -862,6 +870,13 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   featured?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -32,6 +32,7 @@ import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
 import { publishedAtField } from '@/collections/fields/publishedAt'
+import { seoFields } from '@/collections/fields/seo'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -219,5 +220,12 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
+    seoFields({
+      titlePath: 'title',
+      descriptionPath: 'summary',
+      imagePath: 'cover',
+      pathPrefix: '/articles/',
+      pathField: 'slug',
+    }),
   ],
 }

@@ -26,6 +26,9 @@ export const newsroomTranslations = {
       resendDelivery: '重新发送',
       resendQueued: '已加入发送队列，几秒后刷新可见结果。',
       resendFailed: '重新发送失败',
+      seoPreview: '搜索结果与分享预览',
+      seoShareCard: '分享卡片',
+      seoClipped: '标题或描述过长：搜索结果中「…」之后的部分不会显示。',
     },
   },
   en: {
@@ -47,6 +50,9 @@ export const newsroomTranslations = {
       resendDelivery: 'Send again',
       resendQueued: 'Queued; reload in a few seconds to see the result.',
       resendFailed: 'Could not send again',
+      seoPreview: 'Search result and share preview',
+      seoShareCard: 'Share card',
+      seoClipped: 'Title or description too long: search results cut it at the “…”.',
     },
   },
 } as const

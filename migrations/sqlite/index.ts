@@ -16,6 +16,7 @@ import * as migration_20261206_212928_api_keys from './20261206_212928_api_keys'
 import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
 import * as migration_20261206_221533_audit_events from './20261206_221533_audit_events'
 import * as migration_20261207_003549_redirects from './20261207_003549_redirects'
+import * as migration_20261207_004954_article_seo from './20261207_004954_article_seo'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261207_003549_redirects.up,
     down: migration_20261207_003549_redirects.down,
     name: '20261207_003549_redirects',
+  },
+  {
+    up: migration_20261207_004954_article_seo.up,
+    down: migration_20261207_004954_article_seo.down,
+    name: '20261207_004954_article_seo',
   },
 ]

@@ -24,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SeoPreview as SeoPreview_f84fee2d7f15e26d515bea25a7999bfe } from '../../../components/admin/SeoPreview.client'
 import { ApiKeyGenerator as ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d } from '../../../components/admin/ApiKeyGenerator.client'
 import { ResendDelivery as ResendDelivery_676331655aed851667e5f47fbac386d9 } from '../../../components/admin/ResendDelivery.client'
 import { UnauthorizedView as UnauthorizedView_dbf22bfaabf1ce2cbfb9415089d4f4b1 } from '../../../components/admin/UnauthorizedView'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/SeoPreview.client#SeoPreview": SeoPreview_f84fee2d7f15e26d515bea25a7999bfe,
   "/components/admin/ApiKeyGenerator.client#ApiKeyGenerator": ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d,
   "/components/admin/ResendDelivery.client#ResendDelivery": ResendDelivery_676331655aed851667e5f47fbac386d9,
   "/components/admin/UnauthorizedView#UnauthorizedView": UnauthorizedView_dbf22bfaabf1ce2cbfb9415089d4f4b1,

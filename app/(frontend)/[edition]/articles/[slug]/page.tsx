@@ -23,7 +23,7 @@ import { displaySettings } from '@/lib/display'
 import { formatDateTime } from '@/lib/format/datetime'
 import { shouldFold } from '@/lib/format/fold'
 import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
-import { OG_LOCALES, pageAlternates, SITE_NAME } from '@/lib/syndication/seo'
+import { articleMetadata } from '@/lib/syndication/articleMetadata'
 import { getArticleBySlug, getArticleRedirect, getRelatedArticles, getTabs } from '@/lib/queries'
 import { getBylineAuthor } from '@/lib/queries/authors'
 import { coinRefOf, imageOf, tagRefOf } from '@/lib/queries/cards'
@@ -88,39 +88,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: 'article' })
     return { title: t('notFoundTitle') }
   }
-  const cover = imageOf(article.cover, 'article')
-  const path = `/articles/${article.slug}`
-  const images = cover
-    ? [{ url: cover.url, width: cover.width, height: cover.height, alt: cover.alt }]
-    : undefined
-  // Relative URLs here are made absolute by the layout's metadataBase (SITE_URL).
-  return {
-    title: article.title,
-    description: article.summary,
-    alternates: pageAlternates({
-      locale,
-      path,
-      editions: await editionsOf(article.slug, locale),
-    }),
-    openGraph: {
-      type: 'article',
-      url: localizedPath(locale, path),
-      siteName: SITE_NAME,
-      locale: OG_LOCALES[locale],
-      title: article.title,
-      description: article.summary,
-      publishedTime: article.publishedAt ?? undefined,
-      modifiedTime: article.updatedAt,
-      tags: (article.tags ?? []).map(tagRefOf).flatMap((tag) => (tag ? [tag.name] : [])),
-      images,
-    },
-    twitter: {
-      card: 'summary_large_image',
-      title: article.title,
-      description: article.summary,
-      images,
-    },
-  }
+  return articleMetadata({
+    article,
+    locale,
+    editions: await editionsOf(article.slug, locale),
+  })
 }
 
 export default async function ArticlePage({ params }: TProps) {
