@@ -380,6 +380,14 @@ export interface Flash {
     bullish?: number | null;
     bearish?: number | null;
   };
+  /**
+   * Left empty, search results and share cards use the title, summary and cover; filled in, these win
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -904,6 +912,13 @@ export interface FlashesSelect<T extends boolean = true> {
     | {
         bullish?: T;
         bearish?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;

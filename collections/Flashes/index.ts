@@ -18,6 +18,8 @@ import {
 } from '@/collections/hooks/revalidateFlashes'
 import { flashEndpoints } from '@/endpoints/flashes'
 import { publishedAtField } from '@/collections/fields/publishedAt'
+import { seoFields } from '@/collections/fields/seo'
+import { revealShareImageOnPublish } from './hooks/revealShareImage'
 import { validateHttpUrl } from '@/lib/validateUrl'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
@@ -69,6 +71,7 @@ export const Flashes: CollectionConfig = {
       rememberLiveState('flashes'),
     ],
     afterChange: [
+      revealShareImageOnPublish,
       revalidateFlashAfterChange,
       keepSearchIndexAfterChange('flash'),
       sendWebhooksAfterChange('flashes'),
@@ -198,6 +201,19 @@ export const Flashes: CollectionConfig = {
           defaultValue: 0,
           min: 0,
         },
+      ],
+    },
+    // Folded away: the compact form stays a few steps (docs/editors.md, 发布快讯).
+    {
+      type: 'collapsible',
+      label: { zh: '搜索与分享', en: 'Search and sharing' },
+      admin: { initCollapsed: true },
+      fields: [
+        seoFields({
+          titlePath: 'title',
+          descriptionPath: 'text',
+          pathPrefix: '/flash/',
+        }),
       ],
     },
   ],

@@ -73,7 +73,8 @@ export function SeoPreview({
   const metaImage = idOf(useFieldValue('meta.image'))
   const ownImage = idOf(useFieldValue(imagePath))
   const pathValue = text(useFieldValue(pathField))
-  const title = metaTitle || ownTitle
+  // A 快讯 without a title is headed by its text's first words on the portal.
+  const title = metaTitle || ownTitle || ownDescription.slice(0, 40)
   const description = metaDescription || ownDescription
   const image = useImageUrl(metaImage ?? ownImage)
   const key = pathField ? pathValue : String(id ?? '')

@@ -17,6 +17,7 @@ import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
 import * as migration_20261206_221533_audit_events from './20261206_221533_audit_events'
 import * as migration_20261207_003549_redirects from './20261207_003549_redirects'
 import * as migration_20261207_004954_article_seo from './20261207_004954_article_seo'
+import * as migration_20261207_011658_flash_seo from './20261207_011658_flash_seo'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_004954_article_seo.up,
     down: migration_20261207_004954_article_seo.down,
     name: '20261207_004954_article_seo',
+  },
+  {
+    up: migration_20261207_011658_flash_seo.up,
+    down: migration_20261207_011658_flash_seo.down,
+    name: '20261207_011658_flash_seo',
   },
 ]

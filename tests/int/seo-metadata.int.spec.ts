@@ -1,10 +1,12 @@
 /**
- * 搜索与分享 (collections/fields/seo.ts): the article page's `<title>`, meta description and
+ * 搜索与分享 (collections/fields/seo.ts), articles and 快讯: the article page's `<title>`, meta description and
  * og:image / Twitter card (lib/syndication/articleMetadata.ts, what the page's generateMetadata
  * returns) use the editor's override where written and the title, summary and cover otherwise, per
  * edition (zh-TW converts zh-CN's override). The article is written over REST as an editor and
  * read as the portal reads it (a visitor), so a share image that visitors could not see would show
- * as missing. The share image is public once the article is published, like its cover.
+ * as missing. The share image is public once the article is published, like its cover. A 快讯's
+ * permalink (lib/syndication/flashMetadata.ts) does the same with its headline and text, and has
+ * a share image only when one is chosen.
  */
 import type { Payload } from 'payload'
 
@@ -15,7 +17,9 @@ import { createRestClient } from '@/tests/helpers/restClient'
 import { seedActors, type TActors } from '@/tests/helpers/users'
 import { CHINESE_EDITIONS, type TLocale } from '@/lib/i18n/locales'
 import { findArticleBySlug } from '@/lib/queries/findArticles'
+import { findFlashById, findFlashSeo } from '@/lib/queries/findFlashes'
 import { articleMetadata } from '@/lib/syndication/articleMetadata'
+import { flashMetadata } from '@/lib/syndication/flashMetadata'
 import type { Media } from '@/payload-types'
 
 let context: TTestPayload
@@ -134,4 +138,55 @@ test('a draft’s share image stays private to editors', async () => {
   const privateImage = await makeMedia(payload)
   await publish({ image: privateImage.id }, 'draft')
   expect((await api(`/api/media/${privateImage.id}`)).status).toBe(404)
+})
+
+describe('快讯', () => {
+  async function publishFlash(meta?: Record<string, unknown>) {
+    const created = await api('/api/flashes', {
+      method: 'POST',
+      as: 'editor',
+      json: { text: '某交易所上线新的数据网络代币。', meta, _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    return String(created.body.doc.id)
+  }
+
+  async function flashMetadataOf(id: string, locale: TLocale = 'zh-CN') {
+    const flash = await findFlashById(payload, id, locale)
+    if (!flash) throw new Error(`no flash ${id} in ${locale}`)
+    const seo = await findFlashSeo(payload, id, locale)
+    const metadata = flashMetadata({ flash, seo, locale, editions: CHINESE_EDITIONS })
+    const images = (metadata.openGraph?.images ?? []) as { url: string }[]
+    return {
+      title: metadata.title,
+      description: metadata.description,
+      ogTitle: metadata.openGraph?.title,
+      ogImage: images[0]?.url ?? null,
+    }
+  }
+
+  test('without an override: the headline with 快讯, the text, no image', async () => {
+    const shown = await flashMetadataOf(await publishFlash())
+    expect(shown.title).toMatch(/^某交易所上线新的数据网络代币.* · 快讯$/)
+    expect(shown.description).toBe('某交易所上线新的数据网络代币。')
+    expect(shown.ogImage).toBeNull()
+  })
+
+  test('the override wins, and its share image is public once published', async () => {
+    const image = await makeMedia(payload)
+    const id = await publishFlash({
+      title: '快讯的搜索标题',
+      description: '快讯的搜索描述。',
+      image: image.id,
+    })
+    const shown = await flashMetadataOf(id)
+    expect(shown).toMatchObject({
+      title: '快讯的搜索标题',
+      description: '快讯的搜索描述。',
+      ogTitle: '快讯的搜索标题',
+    })
+    expect(shown.ogImage).toContain(fileOf(image))
+    expect((await flashMetadataOf(id, 'zh-TW')).description).toBe('快訊的搜尋描述。')
+    expect((await api(`/api/media/${image.id}`)).status).toBe(200)
+  })
 })
