@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     flashes: Flash;
     tags: Tag;
+    redirects: Redirect;
     'flash-categories': FlashCategory;
     'flash-votes': FlashVote;
     coins: Coin;
@@ -95,6 +96,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     flashes: FlashesSelect<false> | FlashesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'flash-categories': FlashCategoriesSelect<false> | FlashCategoriesSelect<true>;
     'flash-votes': FlashVotesSelect<false> | FlashVotesSelect<true>;
     coins: CoinsSelect<false> | CoinsSelect<true>;
@@ -168,7 +170,7 @@ export interface Article {
   reviewNote?: string | null;
   title: string;
   /**
-   * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published
+   * Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; once published, a changed slug keeps the old URL as a 301 redirect
    */
   slug?: string | null;
   summary: string;
@@ -204,6 +206,14 @@ export interface Article {
    */
   publishedAt?: string | null;
   featured?: boolean | null;
+  /**
+   * Left empty, search results and share cards use the title, summary and cover; filled in, these win
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -373,6 +383,14 @@ export interface Flash {
     bullish?: number | null;
     bearish?: number | null;
   };
+  /**
+   * Left empty, search results and share cards use the title, summary and cover; filled in, these win
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -386,6 +404,22 @@ export interface FlashCategory {
   name: string;
   slug: string;
   order: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * An article's old URLs: /articles/<old slug> answers 301 to the article's current page, in every edition. Recorded automatically when a published article's slug changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The part of the old URL after /articles/, e.g. old-title-k3x9q2ab (or paste the whole URL)
+   */
+  from: string;
+  to: number | Article;
   updatedAt: string;
   createdAt: string;
 }
@@ -726,6 +760,10 @@ export interface PayloadLockedDocument {
         value: number | Tag;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'flash-categories';
         value: number | FlashCategory;
       } | null)
@@ -847,6 +885,13 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   featured?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -875,6 +920,13 @@ export interface FlashesSelect<T extends boolean = true> {
         bullish?: T;
         bearish?: T;
       };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -888,6 +940,16 @@ export interface TagsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { Coins } from './collections/Coins'
 import { SearchDocuments } from './collections/SearchDocuments'
 import { Leases } from './collections/Leases'
 import { Media } from './collections/Media'
+import { Redirects } from './collections/Redirects'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Watchlists } from './collections/Watchlists'
@@ -80,6 +81,7 @@ const config = buildConfig({
     Articles,
     Flashes,
     Tags,
+    Redirects,
     FlashCategories,
     FlashVotes,
     Coins,

@@ -25,6 +25,7 @@ import { withPageCache } from './lib/pageCache/handler'
 import { registerProcessPageCache } from './lib/pageCache/processCache'
 import { PageStore } from './lib/pageCache/store'
 import { parseListenAddress } from './lib/pageCache/listenAddress'
+import { withMovedArticles } from './lib/redirects/movedArticles'
 import { stampClientAddress } from './lib/rateLimit/clientAddress'
 import { keepRateLimitsForWorkers } from './lib/rateLimit/primary'
 import { compileTrustedProxies } from './lib/rateLimit/trustedProxies'
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
   adoptBuiltConfigWithoutConfigFile(dir, distDir)
   const app = next({ dev: false, dir, hostname, port })
   await app.prepare()
-  const handle = app.getRequestHandler()
+  // An old article URL's redirect leaves as a 301 with the query string (lib/redirects).
+  const handle = withMovedArticles(app.getRequestHandler())
 
   const store = new PageStore({
     ttlMs: env.PAGE_CACHE_MS,

@@ -22,6 +22,12 @@ export const CACHE_TAGS = {
   flashLists: 'flash-lists',
   /** Author profiles: /authors/<slug> pages, their RSS, and the byline links of article pages. */
   authors: 'authors',
+  /**
+   * Where an article's old URLs lead (collections/Redirects.ts): every redirect read, expired when a
+   * redirect is recorded, edited or removed, and when a published slug changes (its redirects
+   * follow the article).
+   */
+  redirects: 'redirects',
   /** One 快讯's permalink page, by id. */
   flash: (id: string | number) => `flash:${id}`,
 } as const

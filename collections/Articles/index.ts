@@ -31,6 +31,11 @@ import {
 import { fillPublishedAt } from '@/collections/hooks/fillPublishedAt'
 import { articleSlugFor, keepSlugStable } from './hooks/keepSlugStable'
 import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
+import {
+  deleteRedirectsToArticle,
+  recordSlugRedirects,
+  rememberPublishedSlug,
+} from './hooks/recordSlugRedirects'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
@@ -40,6 +45,7 @@ import { contributorSavesAreDrafts } from './hooks/contributorSavesAreDrafts'
 import { articleReviewEndpoint } from '@/endpoints/articles/review'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { scheduledColumn } from '@/collections/fields/scheduled'
+import { seoFields } from '@/collections/fields/seo'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
 
@@ -86,15 +92,17 @@ export const Articles: CollectionConfig = {
       fillPublishedAt,
       fillByline,
       rememberLiveState('articles'),
+      rememberPublishedSlug,
     ],
     afterChange: [
       revealMediaOnPublish,
+      recordSlugRedirects,
       revalidateArticleAfterChange,
       keepSearchIndexAfterChange('article'),
       sendWebhooksAfterChange('articles'),
       auditArticles.afterChange,
     ],
-    beforeDelete: [deleteBookmarksOfArticle, deleteViewsOfArticle],
+    beforeDelete: [deleteBookmarksOfArticle, deleteViewsOfArticle, deleteRedirectsToArticle],
     afterDelete: [
       revalidateArticleAfterDelete,
       keepSearchIndexAfterDelete('article'),
@@ -135,8 +143,8 @@ export const Articles: CollectionConfig = {
           Field: { path: '@payloadcms/next/client#SlugField', clientProps: { useAsSlug: 'title' } },
         },
         description: {
-          zh: '留空则保存时自动生成:标题中的英文单词加短编号,纯中文标题为「日期-编号」(如 20261205-k3x9q2)。点「解锁」再点「生成」可先预览;发布后请勿修改',
-          en: 'Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; keep it stable once published',
+          zh: '留空则保存时自动生成:标题中的英文单词加短编号,纯中文标题为「日期-编号」(如 20261205-k3x9q2)。点「解锁」再点「生成」可先预览;发布后修改时,旧网址会自动 301 跳转到新网址',
+          en: 'Generated on save when empty: the Latin words of the title plus a short id, or date-id for an all-Chinese title (e.g. 20261205-k3x9q2). Unlock, then Generate, to preview; once published, a changed slug keeps the old URL as a 301 redirect',
         },
       },
     },
@@ -236,5 +244,12 @@ export const Articles: CollectionConfig = {
       access: { create: staffFieldOnly, update: staffFieldOnly },
       admin: { position: 'sidebar' },
     },
+    seoFields({
+      titlePath: 'title',
+      descriptionPath: 'summary',
+      imagePath: 'cover',
+      pathPrefix: '/articles/',
+      pathField: 'slug',
+    }),
   ],
 }

@@ -11,12 +11,15 @@ function bodyMediaIds(node: unknown, found: (TDocumentId | null)[]): void {
   if (Array.isArray(children)) for (const child of children) bodyMediaIds(child, found)
 }
 
-/** Every image an article shows: its cover and the images inside its body, each once. */
+/**
+ * Every image an article shows: its cover, its share image (搜索与分享, shown by search engines
+ * and share cards) and the images inside its body, each once.
+ */
 export function mediaOfArticle(
-  article: { cover?: unknown; body?: unknown },
+  article: { cover?: unknown; body?: unknown; meta?: { image?: unknown } | null },
   database: Pick<Payload, 'db'>,
 ): TDocumentId[] {
-  const found: (TDocumentId | null)[] = [idOf(article.cover)]
+  const found: (TDocumentId | null)[] = [idOf(article.cover), idOf(article.meta?.image)]
   bodyMediaIds((article.body as { root?: unknown } | null | undefined)?.root, found)
   const ids = documentIds(
     found.filter((id) => id !== null),

@@ -19,6 +19,8 @@ import {
 import { flashEndpoints } from '@/endpoints/flashes'
 import { publishedAtField } from '@/collections/fields/publishedAt'
 import { scheduledColumn } from '@/collections/fields/scheduled'
+import { seoFields } from '@/collections/fields/seo'
+import { revealShareImageOnPublish } from './hooks/revealShareImage'
 import { validateHttpUrl } from '@/lib/validateUrl'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
@@ -70,6 +72,7 @@ export const Flashes: CollectionConfig = {
       rememberLiveState('flashes'),
     ],
     afterChange: [
+      revealShareImageOnPublish,
       revalidateFlashAfterChange,
       keepSearchIndexAfterChange('flash'),
       sendWebhooksAfterChange('flashes'),
@@ -200,6 +203,19 @@ export const Flashes: CollectionConfig = {
           defaultValue: 0,
           min: 0,
         },
+      ],
+    },
+    // Folded away: the compact form stays a few steps (docs/editors.md, 发布快讯).
+    {
+      type: 'collapsible',
+      label: { zh: '搜索与分享', en: 'Search and sharing' },
+      admin: { initCollapsed: true },
+      fields: [
+        seoFields({
+          titlePath: 'title',
+          descriptionPath: 'text',
+          pathPrefix: '/flash/',
+        }),
       ],
     },
   ],

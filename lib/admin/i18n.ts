@@ -40,6 +40,9 @@ export const newsroomTranslations = {
       reviewQueueEmpty: '没有待审核的文章。',
       reviewReturnedTitle: '已退回的稿件',
       reviewUntitled: '（无标题）',
+      seoPreview: '搜索结果与分享预览',
+      seoShareCard: '分享卡片',
+      seoClipped: '标题或描述过长：搜索结果中「…」之后的部分不会显示。',
     },
   },
   en: {
@@ -76,6 +79,9 @@ export const newsroomTranslations = {
       reviewQueueEmpty: 'No articles are awaiting review.',
       reviewReturnedTitle: 'Returned to you',
       reviewUntitled: '(untitled)',
+      seoPreview: 'Search result and share preview',
+      seoShareCard: 'Share card',
+      seoClipped: 'Title or description too long: search results cut it at the “…”.',
     },
   },
 } as const

@@ -46,10 +46,14 @@ function articleIn(locale: TLocale, own: Article, original: Article | null): Art
     [locale]: own[field],
     [DEFAULT_LOCALE]: original?.[field],
   })
+  // 搜索与分享's texts are per edition too; zh-TW converts zh-CN's where it has none of its own.
+  const meta = (field: 'title' | 'description') =>
+    textIn(locale, { [locale]: own.meta?.[field], [DEFAULT_LOCALE]: original?.meta?.[field] })
   return {
     ...own,
     title: textIn(locale, values('title')) ?? '',
     summary: textIn(locale, values('summary')) ?? '',
+    meta: { ...own.meta, title: meta('title'), description: meta('description') },
     body: bodyIn(locale, { [locale]: own.body, [DEFAULT_LOCALE]: original?.body }) ?? own.body,
     ...relationsIn(locale, own, original),
   }

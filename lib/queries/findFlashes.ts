@@ -4,7 +4,14 @@ import { documentId, documentIds } from '@/lib/db/documentId'
 import { showsOnlyWrittenVersions } from '@/lib/i18n/contentLocalization'
 import type { TLocale } from '@/lib/i18n/locales'
 import { cardReadsOf } from './cardReads'
-import { coinRefOf, type TCoinRef, type TLinkedFlashesQuery } from './cards'
+import {
+  CARD_POPULATE,
+  coinRefOf,
+  imageOf,
+  type TCoinRef,
+  type TImage,
+  type TLinkedFlashesQuery,
+} from './cards'
 import { encodeCursor, type TFeedCursor } from './cursor'
 import {
   coinNameZhIn,
@@ -207,6 +214,41 @@ export async function findFlashById(
     1,
   )
   return rows[0] ?? null
+}
+
+/** A 快讯's 搜索与分享 override in the edition (null parts: none written). */
+export type TFlashSeo = { title: string | null; description: string | null; image: TImage | null }
+
+/**
+ * The 搜索与分享 override of one published flash, for its permalink's metadata only (the lists
+ * never need it). zh-TW converts zh-CN's texts where it has none of its own.
+ */
+export async function findFlashSeo(
+  payload: Payload,
+  id: string,
+  locale: TLocale,
+): Promise<TFlashSeo | null> {
+  const known = documentId(id, payload)
+  if (known === null) return null
+  const found = await payload.find({
+    collection: 'flashes',
+    where: { id: { equals: known } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    locale: readLocaleFor(locale),
+    select: { meta: true },
+    populate: { media: CARD_POPULATE.media },
+    overrideAccess: false,
+  })
+  const meta = (found.docs[0] as { meta?: Record<string, unknown> } | undefined)?.meta
+  if (!meta) return null
+  const text = (field: string) => textIn(locale, valuesRead(meta[field], locale))?.trim() || null
+  return {
+    title: text('title'),
+    description: text('description'),
+    image: imageOf(meta.image, 'article'),
+  }
 }
 
 /** The flashes just before and after one (older and newer), for the permalink's 上一条 / 下一条. */

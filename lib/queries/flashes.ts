@@ -11,6 +11,7 @@ import {
   findFlashCategories,
   findFlashNeighbours,
   findFlashPage,
+  findFlashSeo,
   findFlashSitemapEntries,
   type TFlashFilter,
 } from './findFlashes'
@@ -82,7 +83,11 @@ export function getFlash(id: string, locale: TLocale) {
       const payload = await getPayloadClient()
       const flash = await findFlashById(payload, id, locale)
       if (!flash) return null
-      return { flash, ...(await findFlashNeighbours(payload, flash, locale)) }
+      const [neighbours, seo] = await Promise.all([
+        findFlashNeighbours(payload, flash, locale),
+        findFlashSeo(payload, flash.id, locale),
+      ])
+      return { flash, ...neighbours, seo }
     },
     keep: (found) => found !== null,
     keyParts: ['flash', locale, id],

@@ -8,6 +8,7 @@ import { type TFeedCursor } from './cursor'
 import { findArticleBySlug, findRelatedArticles } from './findArticles'
 import { cursorNamesArticle } from './findCursorArticle'
 import { findFeedPage, findFeedPageByNumber } from './findFeed'
+import { findArticleRedirect } from './findRedirect'
 import { findTabs, type TTab } from './findTags'
 import { getPayloadClient } from './payload'
 
@@ -114,6 +115,20 @@ export function getArticleBySlug(slug: string, locale: TLocale = DEFAULT_LOCALE)
     keep: (article) => article !== null,
     keyParts: ['article', locale, slug],
     tags: [CACHE_TAGS.article(slug)],
+  })
+}
+
+/**
+ * Where an old article URL leads now (findRedirect.ts), asked only after getArticleBySlug found
+ * nothing. Kept only when there is a redirect (an unknown slug leaves nothing behind), until a
+ * redirect or a published slug changes.
+ */
+export function getArticleRedirect(slug: string) {
+  return cachedUnlessEmpty({
+    read: async () => findArticleRedirect(await getPayloadClient(), slug),
+    keep: (target) => target !== null,
+    keyParts: ['article-redirect', slug],
+    tags: [CACHE_TAGS.redirects, CACHE_TAGS.article(slug)],
   })
 }
 

@@ -17,6 +17,7 @@ import * as migration_20261206_214913_webhooks from './20261206_214913_webhooks'
 import * as migration_20261206_221533_audit_events from './20261206_221533_audit_events'
 import * as migration_20261207_003807_contributor_review from './20261207_003807_contributor_review'
 import * as migration_20261207_010000_admin_list_indexes from './20261207_010000_admin_list_indexes'
+import * as migration_20261207_020304_redirects_and_seo from './20261207_020304_redirects_and_seo'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_010000_admin_list_indexes.up,
     down: migration_20261207_010000_admin_list_indexes.down,
     name: '20261207_010000_admin_list_indexes',
+  },
+  {
+    up: migration_20261207_020304_redirects_and_seo.up,
+    down: migration_20261207_020304_redirects_and_seo.down,
+    name: '20261207_020304_redirects_and_seo',
   },
 ]

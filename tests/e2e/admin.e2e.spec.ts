@@ -1,7 +1,8 @@
 /**
  * What a newcomer meets in the admin, in Chromium against the production build: Chinese for an
  * English browser (English still selectable), the body editor's toolbar and Chinese table dialog
- * with a header row, and a way back to the portal for a reader who wandered into /admin.
+ * with a header row, and a way back to the portal for a reader who wandered into /admin. Also an
+ * editor renaming a published article: its old URL answers 301 through the page cache.
  */
 import type { BrowserContext, Page } from 'playwright-core'
 
@@ -117,4 +118,65 @@ test('an editor publishes a 快讯 from its compact form in a few steps; the lis
   })
   const portal = await fetch(`${session.server.baseUrl}/flash`)
   expect(await portal.text()).toContain('编辑在后台三十秒内发布的快讯')
+})
+
+/** Asks `path` every 50 ms until it answers 301: how long that took, and the answer. */
+async function movedWithin(path: string, limitMs = 5000) {
+  const started = Date.now()
+  let last = ''
+  while (Date.now() - started < limitMs) {
+    const answer = await fetch(`${session.server.baseUrl}${path}`, { redirect: 'manual' })
+    if (answer.status === 301) return { ms: Date.now() - started, answer }
+    last = `${answer.status} ${answer.headers.get('location') ?? ''}`
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`${path} did not answer 301 within ${limitMs} ms (last: ${last})`)
+}
+
+/**
+ * URLs that last (collections/Redirects) with the production server's page cache in front: the
+ * old URL, a page-cache copy until the publish, answers 301 to the new one within a second, the
+ * query string kept, in zh-TW too; a browser opening it lands on the article. The same save sets
+ * a 搜索与分享 title: the admin's preview shows it, and so do the page's <title> and og:title.
+ */
+test('an editor changes a published article’s slug: the old URL 301s to the new one, also through the page cache', async () => {
+  const base = session.server.baseUrl
+  const listed = await fetch(`${base}/api/articles?limit=1&sort=-publishedAt&depth=0`)
+  const { docs } = (await listed.json()) as { docs: { id: number; slug: string; title: string }[] }
+  const article = docs[0]!
+  const oldPath = `/articles/${article.slug}`
+  await fetch(`${base}${oldPath}`)
+  expect((await fetch(`${base}${oldPath}`)).headers.get('x-page-cache')).toBe('HIT')
+
+  const newSlug = `${article.slug.slice(0, 80)}-renamed`
+  const searchTitle = `搜索标题 ${article.slug.slice(0, 12)}`
+  await withPage(await englishBrowserAs('editor'), async (page) => {
+    await page.goto(`${base}/admin/collections/articles/${article.id}`)
+    await page.locator('.slug-field-component').getByRole('button', { name: '解锁' }).click()
+    await page.locator('#field-slug').fill(newSlug)
+    await page.locator('#field-meta__title').fill(searchTitle)
+    await page.getByTestId('seo-preview-title').getByText(searchTitle).waitFor()
+    await page.getByRole('button', { name: /^发布修改$/ }).click()
+    await page
+      .getByText(/成功|已发布/)
+      .first()
+      .waitFor()
+  })
+
+  const moved = await movedWithin(`${oldPath}?utm_source=e2e`)
+  expect(moved.ms).toBeLessThanOrEqual(1000)
+  expect(moved.answer.headers.get('location')).toBe(`/articles/${newSlug}?utm_source=e2e`)
+  const traditional = await fetch(`${base}/zh-tw${oldPath}`, { redirect: 'manual' })
+  expect(traditional.status).toBe(301)
+  expect(traditional.headers.get('location')).toBe(`/zh-tw/articles/${newSlug}`)
+
+  await withPage(await session.browser.newContext(), async (page) => {
+    await page.goto(`${base}${oldPath}?utm_source=e2e`)
+    expect(page.url()).toBe(`${base}/articles/${newSlug}?utm_source=e2e`)
+    await expect(page.locator('h1').first().innerText()).resolves.toBe(article.title)
+    // The page's own headline stays; search results and share cards get the override.
+    await expect(page.title()).resolves.toBe(`${searchTitle} · Newsroom`)
+    const ogTitle = page.locator('meta[property="og:title"]')
+    await expect(ogTitle.getAttribute('content')).resolves.toBe(searchTitle)
+  })
 })

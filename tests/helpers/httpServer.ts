@@ -69,6 +69,10 @@ export async function startRestServer(
       outgoing.end(`test server error: ${(error as Error).message}`)
     }
   })
+  // fetch keeps the connection for the next call; a test that works through the Local API for a
+  // while in between (a long beforeAll on a busy machine) must not find it closed by the server's
+  // 5 s default, or its next request fails with ECONNRESET before reaching the server.
+  server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

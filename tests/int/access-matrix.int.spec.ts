@@ -1371,6 +1371,52 @@ const cells: Record<string, TCell[]> = {
         payload.delete({ collection: 'audit-events', id: await auditEventId(), ...as(actor) }),
     },
   ],
+  // An article's old URLs (collections/Redirects): staff manage them; nobody else reads them,
+  // since they name past slugs (drafts' among them). The portal follows them as the server.
+  redirects: [
+    {
+      action: 'create a redirect',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.create({
+          collection: 'redirects',
+          data: { from: `old-${actor}-${randomBytes(4).toString('hex')}`, to: await articleId() },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'read a redirect',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.findByID({ collection: 'redirects', id: await redirectId(), ...as(actor) }),
+    },
+    {
+      action: 'list redirects',
+      allowed: ['editor', 'admin'],
+      run: async (actor) => {
+        await redirectId()
+        const { docs } = await payload.find({ collection: 'redirects', ...as(actor) })
+        if (docs.length === 0) throw Object.assign(new Error('hidden'), { status: 404 })
+      },
+    },
+    {
+      action: 'update a redirect',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.update({
+          collection: 'redirects',
+          id: await redirectId(),
+          data: { to: await articleId() },
+          ...as(actor),
+        }),
+    },
+    {
+      action: 'delete a redirect',
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        payload.delete({ collection: 'redirects', id: await redirectId(), ...as(actor) }),
+    },
+  ],
   // Payload's own collections (lib/security/payloadCollections.ts).
   'payload-locked-documents': [
     {
@@ -1618,6 +1664,20 @@ async function auditEventId() {
     overrideAccess: true,
   })
   return (docs[0] as { id: number }).id
+}
+
+async function articleId() {
+  return (await makeArticle(payload)).id
+}
+
+/** A redirect row made by the server, as the article hooks record them. */
+async function redirectId() {
+  const redirect = await payload.create({
+    collection: 'redirects',
+    data: { from: `old-${randomBytes(6).toString('hex')}`, to: await articleId() },
+    overrideAccess: true,
+  })
+  return redirect.id
 }
 
 async function bookmarkOfReaderA() {

@@ -13,6 +13,7 @@ import { findNginxBinary, startNginx, type TNginx } from '@/deploy/startNginx'
 import { PERSONAL_COOKIES } from '@/lib/cachePolicy'
 import { API_KEY_HEADER, PUBLIC_CACHE_CONTROL } from '@/lib/contentApi/http'
 import { refreshEdgePaths } from '@/lib/edge/refresh'
+import { MOVED_CACHE_CONTROL, MOVED_STATUS } from '@/lib/redirects/movedArticles'
 
 type TRoute = {
   /** Part of every body, so a test can tell an old copy from a new one. */
@@ -20,6 +21,7 @@ type TRoute = {
   status?: number
   delayMs?: number
   cacheControl?: string
+  location?: string
 }
 
 type THit = { url: string; method: string; headers: http.IncomingHttpHeaders; at: number }
@@ -46,6 +48,7 @@ function startOrigin() {
       'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
     )
     response.setHeader('Content-Type', 'text/html; charset=utf-8')
+    if (route.location) response.setHeader('Location', route.location)
     response.statusCode = route.status ?? 200
     const who = token
       ? `signed in as ${token}`
@@ -494,6 +497,31 @@ describeWithNginx('the refresh listener (what the app calls when an article chan
     }
     expect(origin.hitsOf(url)).toHaveLength(4)
   })
+
+  test.each([
+    ['the article', 200],
+    ['a 404', 404],
+  ])(
+    'an old article URL cached as %s answers its 301 at once after the refresh',
+    async (_, was) => {
+      // What the app sends for an article whose slug changed (lib/redirects/movedArticles.ts).
+      const url = `/articles/renamed-from-${was}?utm_source=x`
+      origin.routes.set(url, { status: was })
+      await get(url)
+      expect(await get(url)).toMatchObject({ status: was, cache: 'HIT' })
+      origin.routes.set(url, {
+        status: MOVED_STATUS,
+        cacheControl: MOVED_CACHE_CONTROL,
+        location: '/articles/renamed-to?utm_source=x',
+      })
+
+      expect((await refresh(url)).status).toBe(MOVED_STATUS)
+      const response = await fetch(`${nginx.baseUrl}${url}`, { redirect: 'manual' })
+      expect(response.status).toBe(MOVED_STATUS)
+      expect(response.headers.get('x-cache-status')).toBe('HIT')
+      expect(response.headers.get('location')).toBe('/articles/renamed-to?utm_source=x')
+    },
+  )
 
   test('a refresh with another Host leaves the readers’ copy alone', async () => {
     const url = '/articles/other-host'

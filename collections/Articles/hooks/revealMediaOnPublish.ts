@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { mediaOfArticle } from '@/collections/Articles/mediaOfArticle'
+import type { TDocumentId } from '@/lib/db/documentId'
 
 /**
  * The images in the article's bodies of every locale: a publish publishes all of them (a zh-CN
@@ -32,7 +33,13 @@ export const revealMediaOnPublish: CollectionAfterChangeHook = async ({ doc, req
   const ids = [
     ...new Set([...mediaOfArticle(doc, req.payload), ...(await mediaOfOtherLocales(doc.id, req))]),
   ]
-  if (ids.length === 0) return doc
+  await revealMedia(ids, req)
+  return doc
+}
+
+/** Makes these images public for good; only those not yet public are written. */
+export async function revealMedia(ids: TDocumentId[], req: PayloadRequest): Promise<void> {
+  if (ids.length === 0) return
   // System write on behalf of the publish the editor was allowed to make.
   await req.payload.update({
     collection: 'media',
@@ -42,5 +49,4 @@ export const revealMediaOnPublish: CollectionAfterChangeHook = async ({ doc, req
     overrideAccess: true,
     req,
   })
-  return doc
 }

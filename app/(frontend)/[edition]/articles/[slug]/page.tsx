@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import { PageLink } from '@/components/portal/PageLink'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 
 import { ArticleBody } from '@/components/article/ArticleBody'
@@ -23,8 +23,8 @@ import { displaySettings } from '@/lib/display'
 import { formatDateTime } from '@/lib/format/datetime'
 import { shouldFold } from '@/lib/format/fold'
 import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
-import { OG_LOCALES, pageAlternates, SITE_NAME } from '@/lib/syndication/seo'
-import { getArticleBySlug, getRelatedArticles, getTabs } from '@/lib/queries'
+import { articleMetadata } from '@/lib/syndication/articleMetadata'
+import { getArticleBySlug, getArticleRedirect, getRelatedArticles, getTabs } from '@/lib/queries'
 import { getBylineAuthor } from '@/lib/queries/authors'
 import { coinRefOf, imageOf, tagRefOf } from '@/lib/queries/cards'
 import { previewUser } from '@/lib/queries/draftPreview'
@@ -59,6 +59,19 @@ const loadArticle = cache(async (rawSlug: string, locale: TLocale) => {
   return getArticleBySlug(slug.data, locale)
 })
 
+/**
+ * No article at this slug: an old URL of one whose slug changed leads to its page in the same
+ * edition (collections/Redirects); anything else is not found. Asked only on a miss, so an
+ * article's own page costs no extra read. Next answers 308 without the query string; the
+ * production server makes it a 301 with the query (lib/redirects/movedArticles.ts).
+ */
+async function movedOrNotFound(rawSlug: string, locale: TLocale): Promise<never> {
+  const slug = ZScopeSchema.safeParse(safeDecode(rawSlug))
+  const target = slug.success ? await getArticleRedirect(slug.data) : null
+  if (target) permanentRedirect(localizedPath(locale, `/articles/${encodeURIComponent(target)}`))
+  notFound()
+}
+
 /** The editions this article has a page in: both Chinese ones, English when it was written. */
 async function editionsOf(
   slug: string | null | undefined,
@@ -75,45 +88,18 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: 'article' })
     return { title: t('notFoundTitle') }
   }
-  const cover = imageOf(article.cover, 'article')
-  const path = `/articles/${article.slug}`
-  const images = cover
-    ? [{ url: cover.url, width: cover.width, height: cover.height, alt: cover.alt }]
-    : undefined
-  // Relative URLs here are made absolute by the layout's metadataBase (SITE_URL).
-  return {
-    title: article.title,
-    description: article.summary,
-    alternates: pageAlternates({
-      locale,
-      path,
-      editions: await editionsOf(article.slug, locale),
-    }),
-    openGraph: {
-      type: 'article',
-      url: localizedPath(locale, path),
-      siteName: SITE_NAME,
-      locale: OG_LOCALES[locale],
-      title: article.title,
-      description: article.summary,
-      publishedTime: article.publishedAt ?? undefined,
-      modifiedTime: article.updatedAt,
-      tags: (article.tags ?? []).map(tagRefOf).flatMap((tag) => (tag ? [tag.name] : [])),
-      images,
-    },
-    twitter: {
-      card: 'summary_large_image',
-      title: article.title,
-      description: article.summary,
-      images,
-    },
-  }
+  return articleMetadata({
+    article,
+    locale,
+    editions: await editionsOf(article.slug, locale),
+  })
 }
 
 export default async function ArticlePage({ params }: TProps) {
   const locale = await editionOf(params)
-  const article = await loadArticle((await params).slug, locale)
-  if (!article) notFound()
+  const { slug } = await params
+  const article = await loadArticle(slug, locale)
+  if (!article) return movedOrNotFound(slug, locale)
   const { timeZone, siteUrl } = displaySettings()
   const tags = (article.tags ?? []).map(tagRefOf).filter((tag) => tag !== null)
   const coins = (article.coins ?? []).map(coinRefOf).filter((coin) => coin !== null)

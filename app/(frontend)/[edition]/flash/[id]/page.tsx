@@ -15,7 +15,8 @@ import { messagesFor } from '@/lib/i18n/messages'
 import { getFlash, getLatestFlashes } from '@/lib/queries/flashes'
 import { safeDecode } from '@/lib/queries/scope'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
-import { LOGO_PATH, OG_LOCALES, pageAlternates, SITE_NAME } from '@/lib/syndication/seo'
+import { flashMetadata } from '@/lib/syndication/flashMetadata'
+import { LOGO_PATH } from '@/lib/syndication/seo'
 import { absoluteUrl } from '@/lib/syndication/xml'
 import styles from './page.module.css'
 
@@ -45,24 +46,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const found = await loadFlash((await params).id, locale)
   const messages = messagesFor(locale)
   if (!found) return { title: messages.flash.permalink }
-  const { flash } = found
-  const path = `/flash/${flash.id}`
-  const title = flashHeadline(flash)
-  return {
-    title: `${title} · ${messages.flash.title}`,
-    description: flash.text,
-    alternates: pageAlternates({ locale, path, editions: await editionsOf(flash.id, locale) }),
-    openGraph: {
-      type: 'article',
-      url: localizedPath(locale, path),
-      siteName: SITE_NAME,
-      locale: OG_LOCALES[locale],
-      title,
-      description: flash.text,
-      publishedTime: flash.publishedAt ?? undefined,
-    },
-    twitter: { card: 'summary', title, description: flash.text },
-  }
+  return flashMetadata({
+    flash: found.flash,
+    seo: found.seo,
+    locale,
+    editions: await editionsOf(found.flash.id, locale),
+  })
 }
 
 /**
