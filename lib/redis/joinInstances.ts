@@ -1,12 +1,14 @@
+import type { Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.types'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 
 import type { TClearablePageCache } from '@/lib/pageCache/processCache'
-import { loadTagExpirer } from '@/lib/cluster/expireLocalTags'
+import { loadTagExpirer, type TTagExpirer } from '@/lib/cluster/expireLocalTags'
 import { registerTagExpiryRelay } from '@/lib/cluster/tagRelay'
 import { LocalCacheLayer } from '@/lib/nextCache/localLayer'
 import { registerSharedNextCache } from '@/lib/nextCache/sharedNextCache'
 import { createTwoLevelHandler } from '@/lib/nextCache/twoLevelHandler'
 import { openRedis, type TRedisConnection } from './connect'
+import type { TOutageLog } from './outage'
 import { registerSharedRedis } from './shared'
 import { TagExpiryBacklog } from './tagExpiryBacklog'
 import { announceTagExpiry, listenForTagExpiries } from './tagExpiryNotices'
@@ -27,18 +29,18 @@ export type TSharedState = {
   connection: TRedisConnection
   local: LocalCacheLayer
   backlog: TagExpiryBacklog
+  /** Next's cache for this instance: the local layer, then Redis. */
+  nextCache: Handler
 }
 
 const consoleLog = { warn: console.warn, info: console.info }
 
 /**
- * First half of joining the other app instances through Redis (REDIS_URL), before Next starts:
- * opens the connections (without waiting for them), shares them with the app's code (rate limits,
- * leases) and makes Next's cache the shared one, with the local layer in front.
+ * This instance's side of the shared state, connected but not yet registered anywhere: what
+ * openSharedState registers in the process, and what the integration tests run two of.
  */
-export function openSharedState(url: string, log = consoleLog): TSharedState {
+export function createSharedState(url: string, log: TOutageLog = consoleLog): TSharedState {
   const connection = openRedis(url, log)
-  registerSharedRedis(connection)
   const local = new LocalCacheLayer({
     maxAgeMs: LOCAL_LAYER_MAX_AGE_MS,
     maxEntries: LOCAL_LAYER_MAX_ENTRIES,
@@ -52,38 +54,42 @@ export function openSharedState(url: string, log = consoleLog): TSharedState {
     for (const tag of tags) await shared.revalidateTag(tag)
     await announceTagExpiry(connection, tags)
   }, connection.outage)
-  registerSharedNextCache(
-    createTwoLevelHandler({
-      local,
-      shared,
-      outage: connection.outage,
-      rememberUnexpired: (tags) => backlog.remember(tags),
-    }),
-  )
-  return { connection, local, backlog }
+  const nextCache = createTwoLevelHandler({
+    local,
+    shared,
+    outage: connection.outage,
+    rememberUnexpired: (tags) => backlog.remember(tags),
+  })
+  return { connection, local, backlog, nextCache }
 }
 
 /**
- * Second half, once Next is prepared: tag expiries made here (lib/revalidate.ts) are announced to
- * the other instances, and theirs expire the tags in this process's Next caches, its local layer
- * and its page cache, as a publish through this instance would. After an outage, when notices may
- * have been missed, the local layer and the page cache are emptied.
+ * First half of joining the other app instances through Redis (REDIS_URL), before Next starts:
+ * opens the connections (without waiting for them), shares them with the app's code (rate limits,
+ * leases, view counting) and makes Next's cache the shared one, with the local layer in front.
  */
-export async function joinInstances(
+export function openSharedState(url: string): TSharedState {
+  const state = createSharedState(url)
+  registerSharedRedis(state.connection)
+  registerSharedNextCache(state.nextCache)
+  return state
+}
+
+/**
+ * Connects this instance's caches to the others': returns the relay that announces the tags
+ * expired here, and makes the tags the others announce expire in this process's Next caches
+ * (`expireInThisProcess`), its local layer and its page cache, as a publish through this instance
+ * would. After an outage, when notices may have been missed, the local layer and the page cache
+ * are emptied.
+ */
+export function connectInstance(
   { connection, local, backlog }: TSharedState,
   pageCache: TClearablePageCache,
-): Promise<void> {
-  const expireTagsInThisProcess = await loadTagExpirer()
-  registerTagExpiryRelay((tags) => {
-    if (!connection.client.isReady) return backlog.remember(tags)
-    announceTagExpiry(connection, tags).catch((error: unknown) => {
-      connection.outage.failed(error)
-      backlog.remember(tags)
-    })
-  })
+  expireInThisProcess: TTagExpirer,
+): (tags: readonly string[]) => void {
   listenForTagExpiries(connection, (tags) => {
     // Next's manifest is updated before the first await, so the page cache is emptied after it.
-    const expired = expireTagsInThisProcess(tags)
+    const expired = expireInThisProcess(tags)
     for (const tag of tags) void local.revalidateTag(tag)
     pageCache.clear()
     expired.catch((error: unknown) =>
@@ -94,4 +100,19 @@ export async function joinInstances(
     local.clear()
     pageCache.clear()
   })
+  return (tags) => {
+    if (!connection.client.isReady) return backlog.remember(tags)
+    announceTagExpiry(connection, tags).catch((error: unknown) => {
+      connection.outage.failed(error)
+      backlog.remember(tags)
+    })
+  }
+}
+
+/** Second half, once Next is prepared (its tag manifest must be loaded after): see connectInstance. */
+export async function joinInstances(
+  state: TSharedState,
+  pageCache: TClearablePageCache,
+): Promise<void> {
+  registerTagExpiryRelay(connectInstance(state, pageCache, await loadTagExpirer()))
 }
