@@ -11,6 +11,7 @@ import { PageStore } from '@/lib/pageCache/store'
 import { spendPoint } from '@/lib/rateLimit/spend'
 import { connectInstance, createSharedState, type TSharedState } from '@/lib/redis/joinInstances'
 import { registerSharedRedis } from '@/lib/redis/shared'
+import { oneInstanceAtATime } from '@/lib/redis/startupLock'
 import { REDIS_SERVER, startRedisServer, type TRedisServer } from '@/tests/helpers/redisServer'
 
 const skip = !REDIS_SERVER && process.env.CI !== 'true'
@@ -160,6 +161,20 @@ describeWithRedis('two app instances sharing Redis', () => {
     expect(await releaseRedisLease(client, { name, holder: 'a', now, coolDownUntil })).toBe(true)
     expect(await take('b')).toMatchObject({ acquired: false, reason: 'cooling-down' })
     expect(await take('b', true)).toEqual({ acquired: true })
+  })
+
+  test('instances started together migrate and seed one after the other', async () => {
+    registerSharedRedis(a.connection)
+    const steps: string[] = []
+    const lock = `startup-${Date.now()}`
+    const startUp = (instance: string) =>
+      oneInstanceAtATime(lock, async () => {
+        steps.push(`${instance} begins`)
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        steps.push(`${instance} ends`)
+      })
+    await Promise.all([startUp('first'), startUp('second')])
+    expect(steps).toEqual(['first begins', 'first ends', 'second begins', 'second ends'])
   })
 
   test('without Redis both keep serving from memory, log once, and catch up by themselves when it returns', async () => {
