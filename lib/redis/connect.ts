@@ -31,7 +31,7 @@ export function openRedis(url: string, log: TOutageLog): TRedisConnection {
     },
   }) as RedisClientType
   const subscriber = client.duplicate() as RedisClientType
-  const outage = new RedisOutage(log)
+  const outage = new RedisOutage(log, () => client.isReady && subscriber.isReady)
   for (const connection of [client, subscriber]) {
     connection.on('error', (error: unknown) => outage.failed(error))
     // Back only once both are: a subscriber that was away may have missed expiries.

@@ -1,17 +1,28 @@
 /** Where outage messages go: the console in the server, a spy in tests. */
 export type TOutageLog = { warn(message: string): void; info(message: string): void }
 
+/** How soon a command failure on a live connection (a time-out) is taken as over. */
+const SLOW_COMMAND_RECHECK_MS = 1000
+
 /**
  * Whether Redis is reachable, as far as this instance last saw, and one log line per change:
  * a client retrying every second, and every request falling back, must not write a line each.
  * `onRecovered` listeners run each time Redis comes back after an outage (replaying what could not
  * be written meanwhile, forgetting what may have been missed).
+ *
+ * A lost connection ends when the clients report it ready again (`recovered`). A command that
+ * failed while the connection stayed up (a time-out under load) counts as an outage too, since
+ * what it carried is lost the same way; it is over once the connection is still up a second later.
  */
 export class RedisOutage {
   private down = false
   private readonly recoveredListeners: Array<() => void> = []
 
-  constructor(private readonly log: TOutageLog) {}
+  constructor(
+    private readonly log: TOutageLog,
+    /** Whether the connections are up right now. */
+    private readonly isConnected: () => boolean = () => false,
+  ) {}
 
   get isDown(): boolean {
     return this.down
@@ -25,6 +36,11 @@ export class RedisOutage {
     this.log.warn(
       `redis unreachable (${reason}): serving from this instance's memory until it returns`,
     )
+    if (this.isConnected()) {
+      setTimeout(() => {
+        if (this.isConnected()) this.recovered()
+      }, SLOW_COMMAND_RECHECK_MS).unref()
+    }
   }
 
   /** The connection is ready again. */

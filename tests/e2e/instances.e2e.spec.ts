@@ -7,9 +7,11 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '@/scripts/lib/freePort'
 import { startNextProductionServer, type TProductionServer } from '@/scripts/lib/productionServer'
 import { nextDistDir } from '@/lib/env'
 import { LOCAL_LAYER_MAX_AGE_MS } from '@/lib/redis/joinInstances'
@@ -26,6 +28,7 @@ let redis: TRedisServer
 let a: TProductionServer
 let b: TProductionServer
 let editorCookie = ''
+let databaseDirectory = ''
 
 /**
  * Hard links of the build output, without Next's build cache: a copy that costs no time or space.
@@ -46,25 +49,25 @@ function linkBuildInto(target: string) {
 beforeAll(async () => {
   redis = await startRedisServer()
   await rm(SECOND_DIST_DIR, { recursive: true, force: true })
-  spawnSync('mkdir', ['-p', SECOND_DIST_DIR])
+  await mkdir(SECOND_DIST_DIR)
   linkBuildInto(SECOND_DIST_DIR)
-  // A creates and seeds the database; B opens the same one under the same public address, as
-  // instances behind one load balancer do.
-  a = await startNextProductionServer({
-    env: { REDIS_URL: redis.url, PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef' },
-    tempPrefix: 'newsroom-e2e-instance-a-',
-  })
-  b = await startNextProductionServer({
-    env: {
-      REDIS_URL: redis.url,
-      PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef',
-      DATABASE_URI: `file:${a.databaseFile}`,
-      SITE_URL: a.baseUrl,
-      NEXT_DIST_DIR: SECOND_DIST_DIR,
-      SEED_ON_EMPTY: 'false',
-    },
-    tempPrefix: 'newsroom-e2e-instance-b-',
-  })
+  databaseDirectory = await mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-instances-'))
+  // One database and one public address, as instances behind one load balancer have. Started
+  // together: the first to take the start-up lock migrates and seeds, the other waits for it.
+  const portOfA = await freePort()
+  const shared = {
+    REDIS_URL: redis.url,
+    PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef',
+    DATABASE_URI: `file:${path.join(databaseDirectory, 'newsroom.db')}`,
+    SITE_URL: `http://127.0.0.1:${portOfA}`,
+  }
+  ;[a, b] = await Promise.all([
+    startNextProductionServer({ env: shared, port: portOfA, tempPrefix: 'newsroom-e2e-a-' }),
+    startNextProductionServer({
+      env: { ...shared, NEXT_DIST_DIR: SECOND_DIST_DIR },
+      tempPrefix: 'newsroom-e2e-b-',
+    }),
+  ])
   editorCookie = await loginCookieFor(a.baseUrl, editor)
 })
 afterAll(async () => {
@@ -72,6 +75,7 @@ afterAll(async () => {
   await a?.stop()
   await redis?.stop()
   await rm(SECOND_DIST_DIR, { recursive: true, force: true })
+  await rm(databaseDirectory, { recursive: true, force: true })
 })
 
 async function throughA(pathname: string, method: string, body: unknown) {
@@ -142,7 +146,26 @@ test('a rate limit spent on A counts on B', async () => {
   expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
 })
 
+test('a login works on both instances, and logging out on A logs out on B', async () => {
+  const cookie = await loginCookieFor(a.baseUrl, editor)
+  const me = async (server: TProductionServer) =>
+    (
+      await (
+        await fetch(`${server.baseUrl}/api/users/me`, { headers: { cookie, origin: a.baseUrl } })
+      ).json()
+    ).user
+  expect((await me(b))?.email).toBe(editor.email)
+  const logout = await fetch(`${a.baseUrl}/api/users/logout`, {
+    method: 'POST',
+    headers: { cookie, origin: a.baseUrl },
+  })
+  expect(logout.status).toBe(200)
+  expect(await me(b)).toBeNull()
+})
+
 test('without Redis both instances serve, a publish reaches B within the stated bound, and shared expiry resumes when Redis returns', async () => {
+  // Counted from here: a command that timed out under load earlier may have logged an outage.
+  const linesBefore = [a, b].map((server) => server.logs().match(/redis unreachable/g)?.length ?? 0)
   await redis.stop()
   const requests = 20
   for (let i = 0; i < requests; i++) {
@@ -150,8 +173,9 @@ test('without Redis both instances serve, a publish reaches B within the stated 
     expect((await fetch(`${b.baseUrl}/?n=${i}`)).status).toBe(200)
   }
   // One line per outage, however many requests fell back.
-  for (const server of [a, b])
-    expect(server.logs().match(/redis unreachable/g) ?? []).toHaveLength(1)
+  ;[a, b].forEach((server, index) =>
+    expect(server.logs().match(/redis unreachable/g)?.length).toBe(linesBefore[index]! + 1),
+  )
 
   // A cannot tell B: B shows it once its local layer has let go of the feed (plus its page cache).
   await warmB(['/'])
@@ -160,9 +184,12 @@ test('without Redis both instances serve, a publish reaches B within the stated 
     await untilBShows('无缓存发布 Without Redis', ['/'], LOCAL_LAYER_MAX_AGE_MS + 2000),
   ).toBeLessThanOrEqual(LOCAL_LAYER_MAX_AGE_MS + 2000)
 
+  const recoveries = (server: TProductionServer) =>
+    server.logs().match(/redis reachable again/g)?.length ?? 0
+  const recoveriesBefore = [a, b].map(recoveries)
   await redis.start()
   const recovered = Date.now()
-  while (![a, b].every((server) => /redis reachable again/.test(server.logs()))) {
+  while (![a, b].every((server, index) => recoveries(server) > recoveriesBefore[index]!)) {
     if (Date.now() - recovered > 10_000) throw new Error('the instances did not reconnect')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }

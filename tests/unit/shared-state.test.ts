@@ -79,6 +79,28 @@ describe('Next’s cache with Redis unreachable', () => {
   })
 })
 
+describe('the outage log', () => {
+  test('a command that failed on a live connection (a time-out) is over a second later', async () => {
+    const lines: string[] = []
+    const outage = new RedisOutage(
+      { warn: (line) => lines.push(line), info: (line) => lines.push(line) },
+      () => true,
+    )
+    let recovered = 0
+    outage.onRecovered(() => (recovered += 1))
+    outage.failed(new Error('Operation aborted'))
+    outage.failed(new Error('Operation aborted'))
+    expect(outage.isDown).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect(outage.isDown).toBe(false)
+    expect(recovered).toBe(1)
+    expect(lines.map((line) => line.split(' (')[0]!.split(':')[0])).toEqual([
+      'redis unreachable',
+      'redis reachable again',
+    ])
+  })
+})
+
 describe('the expiry backlog', () => {
   test('is replayed when Redis returns, and kept when the replay fails', async () => {
     const outage = new RedisOutage(silentLog().log)
