@@ -56,11 +56,15 @@ export class LocalCacheLayer implements Handler {
   }
 
   async set(key: string, value: CacheHandlerValue): Promise<void> {
+    const now = this.now()
     this.entries.delete(key)
-    this.entries.set(key, { value, storedAt: this.now() })
-    // Map iterates in insertion order: the first keys are the oldest entries.
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.options.maxEntries) break
+    this.entries.set(key, { value, storedAt: now })
+    // Map iterates in insertion order, which is storage order: the first entries are the oldest.
+    // Dropping those past their age here keeps in memory only what was stored in the last
+    // maxAgeMs, not maxEntries pages that nobody asks for again.
+    for (const [oldest, { storedAt }] of this.entries) {
+      if (this.entries.size <= this.options.maxEntries && now - storedAt < this.options.maxAgeMs)
+        break
       this.entries.delete(oldest)
     }
   }

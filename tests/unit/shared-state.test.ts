@@ -34,6 +34,15 @@ describe('the in-process layer in front of Redis', () => {
     expect(await layer.get('article')).not.toBeNull()
   })
 
+  test('holds in memory only what was stored within maxAgeMs', async () => {
+    let now = 0
+    const layer = new LocalCacheLayer({ maxAgeMs: 5000, maxEntries: 100, now: () => now })
+    for (const key of ['a', 'b', 'c']) await layer.set(key, entry([]))
+    now = 6000
+    await layer.set('d', entry([]))
+    expect(layer.size).toBe(1)
+  })
+
   test('keeps at most maxEntries, the most recently stored', async () => {
     const layer = new LocalCacheLayer({ maxAgeMs: 5000, maxEntries: 2 })
     for (const key of ['a', 'b', 'c']) await layer.set(key, entry([]))
