@@ -31,6 +31,7 @@ import { healthEndpoint } from './endpoints/health'
 import { searchEndpoint } from './endpoints/search'
 import { createDatabaseAdapter } from './lib/db/adapter'
 import { getEnv } from './lib/env'
+import { oneInstanceAtATime } from './lib/redis/startupLock'
 import { UPLOAD_BODY_LIMIT_BYTES, UPLOAD_FILE_LIMIT_BYTES } from './lib/security/bodyLimit'
 import { loggerFor, loggingLevels } from './lib/logging/logger'
 import { answerAndLogRequestError } from './lib/logging/requestErrors'
@@ -137,13 +138,16 @@ const config = buildConfig({
     tasks: [deliverWebhookTask, cleanUpDeliveriesTask],
   },
   onInit: async (payload) => {
-    await runPendingMigrations(payload)
-    if (env.SEED_ON_EMPTY) {
-      await seedIfEmpty(payload, {
-        accounts: env.SEED_DEMO_ACCOUNTS,
-        printAccounts: env.NODE_ENV === 'development',
-      })
-    }
+    // App instances started together (`--scale app=3`) migrate and seed one after the other.
+    await oneInstanceAtATime('startup', async () => {
+      await runPendingMigrations(payload)
+      if (env.SEED_ON_EMPTY) {
+        await seedIfEmpty(payload, {
+          accounts: env.SEED_DEMO_ACCOUNTS,
+          printAccounts: env.NODE_ENV === 'development',
+        })
+      }
+    })
     // Market data every MARKET_REFRESH_SECONDS, in Next.js server processes only (lib/market).
     startMarketRefreshScheduler(payload)
     startScheduledJobsRunner(payload)

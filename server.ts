@@ -9,6 +9,8 @@
  * Run from the project directory (or the standalone output's directory in the image); PORT and
  * HOSTNAME choose where it listens, as with Next's standalone server. WEB_CONCURRENCY > 1 runs
  * that many such server processes on the one port (lib/cluster), to use more than one core.
+ * REDIS_URL makes it one of several app instances, on as many machines, sharing Next's cache,
+ * expiries and rate limits through Redis (lib/redis).
  */
 import cluster from 'node:cluster'
 import { existsSync, readFileSync } from 'node:fs'
@@ -23,6 +25,7 @@ import { workerNumber } from './lib/cluster/workerNumber'
 import { EnvError, getEnv } from './lib/env'
 import { withPageCache } from './lib/pageCache/handler'
 import { registerProcessPageCache } from './lib/pageCache/processCache'
+import { joinInstances, openSharedState } from './lib/redis/joinInstances'
 import { PageStore } from './lib/pageCache/store'
 import { parseListenAddress } from './lib/pageCache/listenAddress'
 import { withMovedArticles } from './lib/redirects/movedArticles'
@@ -78,6 +81,8 @@ async function main(): Promise<void> {
     return
   }
   adoptBuiltConfigWithoutConfigFile(dir, distDir)
+  // One of several app instances (lib/redis): Next's cache must be the shared one before Next starts.
+  const sharedState = env.REDIS_URL ? openSharedState(env.REDIS_URL) : undefined
   const app = next({ dev: false, dir, hostname, port })
   await app.prepare()
   // An old article URL's redirect leaves as a 301 with the query string (lib/redirects).
@@ -91,6 +96,7 @@ async function main(): Promise<void> {
   })
   registerProcessPageCache(store)
   if (cluster.isWorker) await joinCluster(store)
+  if (sharedState) await joinInstances(sharedState, store)
   const answer = env.PAGE_CACHE_MS > 0 ? withPageCache(handle, store) : handle
   // Set before Next or the page cache answers, so every response carries them, stored copies too.
   const headers = securityHeaders({ siteUrl: env.SITE_URL })
@@ -114,8 +120,9 @@ async function main(): Promise<void> {
   })
   server.listen(port, hostname, () => {
     const processName = cluster.isWorker ? `, process ${workerNumber()}` : ''
+    const shared = sharedState ? ', shared through Redis' : ''
     console.log(
-      `▲ Newsroom ready on http://${hostname}:${port} (page cache ${env.PAGE_CACHE_MS} ms${processName})`,
+      `▲ Newsroom ready on http://${hostname}:${port} (page cache ${env.PAGE_CACHE_MS} ms${shared}${processName})`,
     )
   })
 

@@ -226,7 +226,11 @@ function renderConfig(
   // nginx ignores `user` unless it runs as root; as root, workers must be able to write the cache
   // in this process's private directory, and Debian has no `nginx` user.
   config = rewriteTagged(config, 'user', 'user', () => (isRoot ? ['root'] : null))
-  config = rewriteTagged(config, 'upstream', 'server', ([, ...params]) => [upstream, ...params])
+  // `resolve` re-resolves a name (compose's `app`); an address needs none, and nginx < 1.27.3 refuses it.
+  config = rewriteTagged(config, 'upstream', 'server', ([, ...params]) => [
+    upstream,
+    ...params.filter((param) => param !== 'resolve'),
+  ])
   config = rewriteTagged(config, 'listen', 'listen', ([, ...params]) => [
     `127.0.0.1:${port}`,
     ...params,

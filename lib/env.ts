@@ -90,6 +90,18 @@ const ZEdgeEnvSchema = {
     .transform((value) => value?.replace(/\/+$/, '')),
 }
 
+/** Several app instances (lib/redis): the Redis server they share caches, expiries and limits through. */
+const ZSharedEnvSchema = {
+  // Unset: one instance, everything in process memory as before. redis:// or rediss:// (TLS),
+  // credentials and database number in the URL as Redis clients read them.
+  REDIS_URL: z
+    .url({
+      protocol: /^rediss?$/,
+      message: 'must be a redis:// or rediss:// URL, e.g. redis://redis:6379',
+    })
+    .optional(),
+}
+
 /** Webhooks (lib/webhooks): whether receivers on private, loopback or reserved addresses are allowed. */
 const ZWebhookEnvSchema = {
   WEBHOOK_ALLOW_PRIVATE_URLS: z
@@ -197,6 +209,7 @@ const ZEnvSchema = z.object({
   ...ZScheduleEnvSchema,
   ...ZServerEnvSchema,
   ...ZEdgeEnvSchema,
+  ...ZSharedEnvSchema,
   ...ZWebhookEnvSchema,
   ...ZFilesEnvSchema,
 })

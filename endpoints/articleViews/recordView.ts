@@ -43,11 +43,11 @@ type TBeaconOutcome = { ok: true; answer: TViewAnswer } | { ok: false; response:
  * Everything the endpoint does with a beacon once its body is read: also what `npm run bench`
  * measures (scripts/bench/hotViews.ts), so the figure is this code's.
  */
-export function countBeacon(
+export async function countBeacon(
   counter: ViewCounter,
   headers: THeaders,
   body: TBodyResult,
-): TBeaconOutcome {
+): Promise<TBeaconOutcome> {
   if (!body.ok) return { ok: false, response: privateAnswers.badRequest(body.error) }
   const parsed = privateAnswers.parse(ZViewBodySchema, body.value)
   if (!parsed.ok) return parsed
@@ -55,7 +55,7 @@ export function countBeacon(
   const client = clientAddressOf(headers) ?? UNKNOWN_CLIENT
   return {
     ok: true,
-    answer: { counted: counter.record(client, parsed.data.article) === 'counted' },
+    answer: { counted: (await counter.record(client, parsed.data.article)) === 'counted' },
   }
 }
 
@@ -64,7 +64,8 @@ export function countBeacon(
  * after load. 202 whether or not the view counts (`counted` says which: the rules are no secret):
  * prefetches and known bots are not counted, nor a client's repeat within 30 minutes; an unknown
  * article is dropped when the batch is written. Nothing is read from the database here: the view
- * is a Map update in this process (lib/hot/processCounter.ts).
+ * is a Map update in this process (lib/hot/processCounter.ts), and with several app instances
+ * one Redis key that keeps a client's view counted once across them (lib/hot/sharedViews.ts).
  *
  * What pushing an article up costs: one counted view per client address and article per 30
  * minutes, and at most 30 beacons a minute per address (the articleViews rate limit, shared by
@@ -77,7 +78,7 @@ export const recordViewEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = await readJsonBody(req, { maxCharacters: MAX_BODY_CHARACTERS })
-    const outcome = countBeacon(viewCounterOf(req.payload), req.headers, body)
+    const outcome = await countBeacon(viewCounterOf(req.payload), req.headers, body)
     return outcome.ok ? privateAnswers.json(outcome.answer, 202) : outcome.response
   },
 }

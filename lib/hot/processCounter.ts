@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { addArticleViews, pruneArticleViews } from '@/lib/db/articleViews'
 import { hourOf, KEPT_HOURS } from './hours'
+import { firstViewAcrossInstances } from './sharedViews'
 import { ViewCounter } from './viewCounter'
 
 /**
@@ -42,6 +43,8 @@ export function viewCounterOf(payload: Payload): ViewCounter {
       ...VIEW_COUNTING,
       write: writerFor(payload),
       onError: (error) => payload.logger.error({ err: error, msg: 'writing article views failed' }),
+      firstViewElsewhere: (client, article) =>
+        firstViewAcrossInstances(client, article, VIEW_COUNTING.dedupeMs),
     })
     counter.start()
     holder[REGISTRY] = counter

@@ -16,6 +16,11 @@ export type TViewCounterOptions = {
   maxRemembered: number
   now?: () => number
   onError?: (error: unknown) => void
+  /**
+   * Whether no other app instance counted this view already (lib/hot/sharedViews.ts); asked
+   * only for views that are new to this process.
+   */
+  firstViewElsewhere?: (client: string, article: string) => Promise<boolean>
 }
 
 export type TRecordOutcome = 'counted' | 'repeat'
@@ -39,8 +44,13 @@ export class ViewCounter {
     )
   }
 
-  record(client: string, article: string): TRecordOutcome {
+  async record(client: string, article: string): Promise<TRecordOutcome> {
     if (!this.recent.firstView(client, article)) return 'repeat'
+    if (
+      this.options.firstViewElsewhere &&
+      !(await this.options.firstViewElsewhere(client, article))
+    )
+      return 'repeat'
     this.batch.add(article, this.now())
     if (this.batch.size >= this.options.maxPending) void this.flush()
     return 'counted'

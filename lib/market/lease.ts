@@ -1,5 +1,8 @@
 import type { Payload, Where } from 'payload'
 
+import { withSharedRedis } from '@/lib/redis/shared'
+import { acquireRedisLease, releaseRedisLease } from './redisLease'
+
 /**
  * A lease stored in the database (collection `leases`), so that a job runs in one process at a
  * time even with several server processes on one database. Taking it relies on the unique index
@@ -18,9 +21,37 @@ type TLeaseRow = {
   expiresAt: string
 }
 
+type TAcquireOptions = {
+  name: string
+  holder: string
+  ttlMs: number
+  now: Date
+  ignoreCooldown?: boolean
+}
+type TReleaseOptions = { name: string; holder: string; now: Date; coolDownUntil?: Date }
+
+/**
+ * Takes the lease in Redis when the app instances share one (lib/market/redisLease.ts), else, or
+ * while Redis is unreachable, in the database. An instance cut off from Redis while the others
+ * reach it could run the job beside them once; the job (a market refresh) is safe to repeat.
+ */
 export async function acquireLease(
   payload: Payload,
-  options: { name: string; holder: string; ttlMs: number; now: Date; ignoreCooldown?: boolean },
+  options: TAcquireOptions,
+): Promise<TLeaseState> {
+  const inRedis = await withSharedRedis((client) => acquireRedisLease(client, options))
+  return inRedis ?? acquireDatabaseLease(payload, options)
+}
+
+/** Releases the lease where it was taken: Redis if it holds it, else the database. */
+export async function releaseLease(payload: Payload, options: TReleaseOptions): Promise<void> {
+  const inRedis = await withSharedRedis((client) => releaseRedisLease(client, options))
+  if (!inRedis) await releaseDatabaseLease(payload, options)
+}
+
+async function acquireDatabaseLease(
+  payload: Payload,
+  options: TAcquireOptions,
 ): Promise<TLeaseState> {
   const { name, holder, now } = options
   const current = await findLease(payload, name)
@@ -55,10 +86,7 @@ export async function acquireLease(
 }
 
 /** Ends the lease, or turns it into a cool-down until `coolDownUntil` when that is still ahead. */
-export async function releaseLease(
-  payload: Payload,
-  options: { name: string; holder: string; now: Date; coolDownUntil?: Date },
-): Promise<void> {
+async function releaseDatabaseLease(payload: Payload, options: TReleaseOptions): Promise<void> {
   const mine: Where = {
     and: [{ name: { equals: options.name } }, { holder: { equals: options.holder } }],
   }

@@ -3,9 +3,11 @@ import cluster from 'node:cluster'
 import {
   RateLimiterCluster,
   RateLimiterMemory,
+  RateLimiterRedis,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
 
+import { sharedRedis } from '@/lib/redis/shared'
 import { RATE_LIMIT_RULES, type TRateLimitName } from './rules'
 
 /** How long a worker waits for the primary's answer before letting the request through. */
@@ -23,9 +25,12 @@ const registry = (): TLimiters => {
 }
 
 /**
- * The limiter of one rule. A process of `npm start` with WEB_CONCURRENCY > 1 keeps no counts of
- * its own: it asks the primary (lib/rateLimit/primary.ts), so the limits hold for the server as a
- * whole however the connections are spread. A single process counts in memory.
+ * The limiter of one rule. With REDIS_URL (lib/redis) every app instance counts in Redis, so the
+ * limits hold for all instances together; while Redis is unreachable each instance counts on its
+ * own (the insurance limiter below), so a limit is at most that many times looser meanwhile.
+ * Without Redis, a process of `npm start` with WEB_CONCURRENCY > 1 keeps no counts of its own: it
+ * asks the primary (lib/rateLimit/primary.ts), so the limits hold for the server as a whole
+ * however the connections are spread. A single process counts in memory.
  *
  * `points` replaces the rule's for limits configured per key (a content API key's own limit per
  * minute): each figure is a limiter of its own, under a prefix of its own in the primary too.
@@ -42,9 +47,20 @@ export function limiterFor(name: TRateLimitName, points?: number): RateLimiterAb
     duration: rule.durationSeconds,
     blockDuration: 'blockSeconds' in rule ? rule.blockSeconds : 0,
   }
-  const limiter = cluster.isWorker
+  const local = cluster.isWorker
     ? new RateLimiterCluster({ ...options, timeoutMs: CLUSTER_ANSWER_TIMEOUT_MS })
     : new RateLimiterMemory(options)
+  const redis = sharedRedis()
+  const limiter = redis
+    ? new RateLimiterRedis({
+        ...options,
+        storeClient: redis.client,
+        useRedisPackage: true,
+        // Straight to the local count while the connection is down, instead of a failed command.
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: local,
+      })
+    : local
   limiters.set(id, limiter)
   return limiter
 }

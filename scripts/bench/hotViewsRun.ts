@@ -86,7 +86,10 @@ async function beacon(dry: boolean): Promise<void> {
   beacons += 1
   const spent = await spendPoint('articleViews', client)
   if (!spent.allowed) return
-  const outcome = countBeacon(counter, headers, { ok: true, value: JSON.parse(text) as unknown })
+  const outcome = await countBeacon(counter, headers, {
+    ok: true,
+    value: JSON.parse(text) as unknown,
+  })
   if (outcome.ok && outcome.answer.counted) counted += 1
 }
 

@@ -101,6 +101,22 @@ describe('mail and the audit log', () => {
   })
 })
 
+describe('several app instances', () => {
+  test('one instance, sharing nothing, unless REDIS_URL is set', () => {
+    expect(parseEnv({}).REDIS_URL).toBeUndefined()
+    expect(parseEnv({ REDIS_URL: 'redis://redis:6379' }).REDIS_URL).toBe('redis://redis:6379')
+    expect(parseEnv({ REDIS_URL: 'rediss://:secret@cache.example:6380/2' }).REDIS_URL).toBe(
+      'rediss://:secret@cache.example:6380/2',
+    )
+  })
+
+  test.each(['http://redis:6379', 'redis'])('REDIS_URL=%s is refused with the fix', (value) => {
+    expect(() => parseEnv({ REDIS_URL: value })).toThrow(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+    )
+  })
+})
+
 describe('where the app keeps its files', () => {
   test('uploads in ./media and the build in .next unless MEDIA_DIR / NEXT_DIST_DIR say otherwise', () => {
     expect(parseEnv({})).toMatchObject({ MEDIA_DIR: './media', NEXT_DIST_DIR: '.next' })

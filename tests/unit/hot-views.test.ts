@@ -110,10 +110,10 @@ describe('the view counter', () => {
     const counter = counterWith(async (rows) => {
       batches.push(rows)
     })
-    expect(counter.record('198.51.100.1', '5')).toBe('counted')
-    expect(counter.record('198.51.100.2', '5')).toBe('counted')
-    expect(counter.record('198.51.100.1', '5')).toBe('repeat')
-    expect(counter.record('198.51.100.1', '6')).toBe('counted')
+    expect(await counter.record('198.51.100.1', '5')).toBe('counted')
+    expect(await counter.record('198.51.100.2', '5')).toBe('counted')
+    expect(await counter.record('198.51.100.1', '5')).toBe('repeat')
+    expect(await counter.record('198.51.100.1', '6')).toBe('counted')
     expect(batches).toHaveLength(0)
     await counter.flush()
     expect(batches).toEqual([
@@ -131,12 +131,27 @@ describe('the view counter', () => {
     const counter = counterWith(async (rows) => {
       batches.push(rows)
     }, 2)
-    counter.record('a', '1')
+    await counter.record('a', '1')
     expect(batches).toHaveLength(0)
-    counter.record('a', '2')
+    await counter.record('a', '2')
     await Promise.resolve()
     expect(batches).toHaveLength(1)
     expect(counter.pending).toBe(0)
+  })
+
+  test('a view another app instance already counted is a repeat here', async () => {
+    const countedElsewhere = new Set(['a:1'])
+    const counter = new ViewCounter({
+      write: async () => {},
+      flushMs: 60_000,
+      maxPending: 100,
+      dedupeMs: HOUR,
+      maxRemembered: 1000,
+      firstViewElsewhere: async (client, article) => !countedElsewhere.has(`${client}:${article}`),
+    })
+    expect(await counter.record('a', '1')).toBe('repeat')
+    expect(await counter.record('a', '2')).toBe('counted')
+    expect(counter.pending).toBe(1)
   })
 
   test('a failed write keeps the counts for the next flush', async () => {
@@ -155,7 +170,7 @@ describe('the view counter', () => {
       now: () => 0,
       onError: (error) => errors.push(error),
     })
-    counter.record('a', '1')
+    await counter.record('a', '1')
     await counter.flush()
     expect(errors).toHaveLength(1)
     expect(counter.pending).toBe(1)
