@@ -4,6 +4,7 @@ import type { TNewsroomKey } from '@/lib/admin/i18n'
 import { pendingSchedulesOfRender } from '@/lib/admin/scheduledPublishing'
 import { getEnv } from '@/lib/env'
 import { formatDateTime } from '@/lib/format/datetime'
+import { localeOrDefault } from '@/lib/i18n/locales'
 
 const t = (key: TNewsroomKey) => key as never
 
@@ -20,7 +21,7 @@ export async function ScheduledCell({
   const schedules = await pendingSchedulesOfRender(payload, collectionSlug)
   const scheduled = rowData?.id === undefined ? undefined : schedules.get(String(rowData.id))
   if (!scheduled) return null
-  const locale = i18n.language === 'en' ? 'en' : 'zh-CN'
+  const locale = localeOrDefault(i18n.language)
   const label =
     scheduled.type === 'unpublish' ? 'newsroom:scheduledUnpublish' : 'newsroom:scheduled'
   return (
