@@ -67,10 +67,12 @@ const config = buildConfig({
     // Gravatar is a third-party request; the built-in avatar works offline.
     avatar: 'default',
     // A reader who opens /admin gets a way back to the portal besides 登出; editors find the
-    // 待审核 list, contributors their returned drafts, above the dashboard.
+    // 待审核 list, contributors their returned drafts, above the dashboard. The provider works
+    // around list cells that miss their row coming into view (lib/admin/latestIntersectionEntries).
     components: {
       views: { unauthorized: { Component: '/components/admin/UnauthorizedView#UnauthorizedView' } },
       beforeDashboard: ['/components/admin/ReviewQueue#ReviewQueue'],
+      providers: ['/components/admin/LatestIntersectionEntries.client#LatestIntersectionEntries'],
     },
     dateFormat: ADMIN_DATE_FORMAT,
     timezones: adminTimezones(env.TZ_DISPLAY),

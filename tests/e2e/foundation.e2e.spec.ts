@@ -52,7 +52,8 @@ test('the portal answers in Chinese', async () => {
 
 test('an editor logs into the admin with the demo account and sees it in Chinese', async () => {
   const editor = demoAccounts.find((account) => account.roles[0] === 'editor')!
-  const page = await browser.newPage({ locale: 'zh-CN' })
+  // Payload loads a row's tags only once the row is on screen: a window tall enough for all 25.
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 1600 } })
   await page.goto(`${server.baseUrl}/admin`)
   await page.waitForURL(/\/admin\/login/)
   await page.fill('input[name="email"]', editor.email)
@@ -61,8 +62,6 @@ test('an editor logs into the admin with the demo account and sees it in Chinese
   await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
   await page.getByText('文章', { exact: true }).first().waitFor({ timeout: 30_000 })
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-dashboard.png'), fullPage: true })
-  // Payload loads a row's tags only once the row is on screen: make the window tall enough for all 25.
-  await page.setViewportSize({ width: 1280, height: 1600 })
   const newest = demoArticles
     .filter((article) => !article.draft)
     .sort((a, b) => a.hoursAgo - b.hoursAgo)[0]!
