@@ -34,11 +34,23 @@ async function openAndWatch(path: string, device: keyof typeof VIEWPORTS) {
     if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text())
   })
   await page.addInitScript(() => {
-    const shifts: number[] = []
+    // Each shift with what moved, from where to where: a failure says which element to fix.
+    const shifts: string[] = []
     Object.assign(window, { layoutShifts: shifts })
+    type TShiftSource = {
+      node?: Node | null
+      previousRect: DOMRectReadOnly
+      currentRect: DOMRectReadOnly
+    }
+    const box = (rect: DOMRectReadOnly) => `${rect.x},${rect.y} ${rect.width}×${rect.height}`
+    const describe = (source: TShiftSource) =>
+      `${source.node?.nodeName ?? '?'}.${(source.node as Element | null)?.className ?? ''} ` +
+      `"${(source.node?.textContent ?? '').slice(0, 30)}" ${box(source.previousRect)} → ${box(source.currentRect)}`
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
-        shifts.push(entry.value)
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; sources?: TShiftSource[] }
+      >)
+        shifts.push(`${entry.value}: ${(entry.sources ?? []).map(describe).join('; ')}`)
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'load' })
@@ -87,7 +99,7 @@ describe.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('on a %s'
     const chips = page.getByRole('list', { name: '相关币种' })
     await chips.getByText('$').first().waitFor()
     const shifts = await page.evaluate(
-      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+      () => (window as unknown as { layoutShifts: string[] }).layoutShifts,
     )
     expect(shifts).toEqual([])
     await close()
