@@ -36,6 +36,7 @@ export const PERSONAL_PATH_SEGMENTS = [
   'register',
   'forgot-password',
   'reset-password',
+  'verify-email',
 ] as const
 
 /**

@@ -183,6 +183,11 @@ const ZEnvSchema = z.object({
       message: 'must be an smtp:// or smtps:// URL, e.g. smtp://mail:587',
     })
     .optional(),
+  // New reader accounts confirm their address through a mailed link before they can log in.
+  EMAIL_VERIFICATION: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   MAIL_FROM: z
     .string()
     .trim()

@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { deleteRowsOfAccount } from '@/collections/hooks/deleteDependents'
 import { DISPLAY_NAME_MAX } from '@/lib/account/limits'
 import { RESET_LINK_MINUTES, resetMailHtml, resetMailSubject } from '@/lib/account/resetMail'
+import { verifyMailHtml, verifyMailSubject } from '@/lib/account/verifyMail'
 import {
   adminFieldOnly,
   adminsOnly,
@@ -22,6 +23,7 @@ import {
 import { requireCurrentPasswordForReaders } from './hooks/currentPasswordFirst'
 import { closeFirstRegisterInProduction, firstRegisteredIsAdmin } from './hooks/firstAdmin'
 import { refuseEmailThatIsNotText } from './hooks/emailIsText'
+import { decideEmailVerification, verifiedUnlessRequired } from './hooks/emailVerification'
 import { equalLoginTiming } from './hooks/loginTiming'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 import { noticeSiteUrlMismatch } from './hooks/siteUrlMismatch'
@@ -53,6 +55,9 @@ export const Users: CollectionConfig = {
       generateEmailHTML: resetMailHtml,
       generateEmailSubject: resetMailSubject,
     },
+    // Always configured, so its columns exist; EMAIL_VERIFICATION decides who must use it
+    // (hooks/emailVerification.ts). The mail links to the portal's 验证邮箱 page.
+    verify: { generateEmailHTML: verifyMailHtml, generateEmailSubject: verifyMailSubject },
   },
   admin: {
     useAsTitle: 'displayName',
@@ -89,9 +94,10 @@ export const Users: CollectionConfig = {
       enforcePasswordPolicyOnReset,
       requireCurrentPasswordForReaders,
       equalLoginTiming,
+      decideEmailVerification,
     ],
     beforeValidate: [refuseEmailThatIsNotText, enforcePasswordPolicy],
-    beforeChange: [firstRegisteredIsAdmin],
+    beforeChange: [firstRegisteredIsAdmin, verifiedUnlessRequired],
     beforeDelete: [deleteRowsOfAccount],
     afterChange: [publishProfileAfterChange, auditRoleChanges],
     afterDelete: [publishProfileAfterDelete, auditAccountDeletion],
@@ -120,6 +126,15 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     publicProfileFields,
+    {
+      // Payload's own verification flag, which any signed-in account could set on itself; here
+      // only an admin may (an account's owner confirms an address through the mailed link).
+      name: '_verified',
+      type: 'checkbox',
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+    },
+    // The 验证邮箱 page looks the account up by its link's token.
+    { name: '_verificationToken', type: 'text', hidden: true, index: true },
   ],
   timestamps: true,
 }

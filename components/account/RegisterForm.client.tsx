@@ -55,6 +55,8 @@ export function RegisterForm({
   const say = (message: TFormMessage | null) =>
     message ? formMessageText(message, formText) : null
   const [formError, setFormError] = useState<ReactNode>(say(sent.formError))
+  // With EMAIL_VERIFICATION on, a new account signs in only after following the mailed link.
+  const [notice, setNotice] = useState<TFormMessage | null>(sent.notice ?? null)
   const [submitting, setSubmitting] = useState(false)
 
   const clearError = (name: string) => setErrors((current) => ({ ...current, [name]: undefined }))
@@ -93,12 +95,14 @@ export function RegisterForm({
       return showErrors(form, fieldErrors, nothingNamed ? formMessage('registerFailed') : other)
     }
 
-    if ((await logIn(email, password)) === 'ok') {
+    const loggedIn = await logIn(email, password)
+    if (loggedIn === 'ok') {
       // A full navigation, so the server renders the next page with the new cookie.
       window.location.assign(next)
       return
     }
     setSubmitting(false)
+    if (loggedIn === 'unverified') return setNotice(formMessage('verifyMailSent'))
     setFormError(
       <>
         {text.createdNoLoginBefore}
@@ -115,6 +119,7 @@ export function RegisterForm({
       values={sent.values}
       onEdit={clearError}
       formError={formError}
+      notice={notice}
       formText={formText}
       submitting={submitting}
       submitLabel={{ idle: text.register, pending: text.registering }}

@@ -73,8 +73,11 @@ export async function registerFromForm(
       values,
     }
   }
-  if ((await logInAndSetCookie({ email, password })) === 'ok')
-    redirect(safeNextPath(textOf(formData, 'next')))
+  const loggedIn = await logInAndSetCookie({ email, password })
+  if (loggedIn === 'ok') redirect(safeNextPath(textOf(formData, 'next')))
+  // With EMAIL_VERIFICATION on, a new account signs in only after following the mailed link.
+  if (loggedIn === 'unverified')
+    return { errors: {}, formError: null, values, notice: formMessage('verifyMailSent') }
   return { errors: {}, formError: formMessage('createdNoLogin'), values }
 }
 

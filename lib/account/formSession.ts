@@ -6,7 +6,7 @@ import { auditFailedLogin } from '@/collections/Users/hooks/auditAccounts'
 import { thrownPayloadError } from '@/lib/account/payloadErrors'
 import { getPayloadClient } from '@/lib/queries/payload'
 
-export type TFormLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many'
+export type TFormLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many' | 'unverified'
 
 /**
  * The form's request headers for Payload's local API, so its hooks see the client address that
@@ -36,6 +36,8 @@ export async function logInAndSetCookie(credentials: {
       await auditFailedLogin(await createLocalReq({ req }, payload), credentials.email)
     if (status === 401 || status === 400) return 'wrong-credentials'
     if (status === 429) return 'too-many'
+    // The right password for an account whose address is not verified yet (EMAIL_VERIFICATION).
+    if (status === 403) return 'unverified'
     throw error
   }
   if (!token) throw new Error('Payload logged the user in without a token')

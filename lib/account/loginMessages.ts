@@ -8,6 +8,7 @@ import type { TFormMessageKey } from './formMessages'
 export const LOGIN_MESSAGES = {
   'wrong-credentials': 'wrongCredentials',
   'too-many': 'loginTooMany',
+  unverified: 'unverified',
   network: 'network',
   failed: 'loginFailed',
 } as const satisfies Record<string, TFormMessageKey>

@@ -35,7 +35,8 @@ export function currentUserOfThisPage(): Promise<TCurrentUser | null | undefined
   return userOfThisPage
 }
 
-export type TLoginOutcome = 'ok' | 'wrong-credentials' | 'too-many' | 'network' | 'failed'
+export type TLoginOutcome =
+  'ok' | 'wrong-credentials' | 'too-many' | 'unverified' | 'network' | 'failed'
 
 /** POST /api/users/login; on success the server has set the HTTP-only cookie. */
 export async function logIn(email: string, password: string): Promise<TLoginOutcome> {
@@ -44,6 +45,8 @@ export async function logIn(email: string, password: string): Promise<TLoginOutc
   if (result.ok) return 'ok'
   // One answer for an unknown address and a wrong password (accounts are never locked).
   if (result.status === 401 || result.status === 400) return 'wrong-credentials'
+  // The right password for an account whose address is not verified yet (EMAIL_VERIFICATION).
+  if (result.status === 403) return 'unverified'
   return result.status === 429 ? 'too-many' : 'failed'
 }
 

@@ -5,7 +5,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-const isFirstRegister = (req: PayloadRequest) =>
+export const isFirstRegister = (req: PayloadRequest) =>
   Boolean(req.pathname?.endsWith('/users/first-register'))
 
 export const FIRST_REGISTER_CLOSED_MESSAGE = {
