@@ -135,9 +135,10 @@ describe('routes that could only fail', () => {
     }
   })
 
-  test('e-mail verification is off, so /verify/:token is a 404', async () => {
+  test('an unknown e-mail verification token is refused with 403 and a message', async () => {
     const response = await api('/api/users/verify/some-token', { method: 'POST' })
-    expect(response.status).toBe(404)
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(response.body)).toContain('Verification token is invalid')
   })
 
   test('a collection without versions has no version routes: 404', async () => {
