@@ -67,14 +67,15 @@ describe('bench flags', () => {
     expect(parsed.ok && parsed.args.processes).toBe(3)
   })
 
-  test('--only runs one in-process scenario alone; other names are refused', () => {
-    for (const only of ['hot-views', 'watchlist-news', 'coin-page']) {
+  test('--only runs one scenario alone; other names are refused', () => {
+    for (const only of ['hot-views', 'watchlist-news', 'coin-page', 'scale-out']) {
       const parsed = parseBenchArgs(['--only', only])
       expect(parsed.ok && parsed.args.only).toBe(only)
     }
     const refused = parseBenchArgs(['--only', 'everything'])
     expect(refused.ok).toBe(false)
-    if (!refused.ok) expect(refused.error).toMatch(/hot-views, watchlist-news, coin-page/)
+    if (!refused.ok)
+      expect(refused.error).toMatch(/hot-views, watchlist-news, coin-page, scale-out/)
   })
 
   test.each([
