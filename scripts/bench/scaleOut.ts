@@ -4,6 +4,7 @@ import path from 'node:path'
 import { startNginx } from '@/deploy/startNginx'
 import { PAGE_CACHE_HEADER } from '@/lib/pageCache/handler'
 import { freePort } from '@/scripts/lib/freePort'
+import type { TProductionServer } from '@/scripts/lib/productionServer'
 import { startRedisServer } from '@/tests/helpers/redisServer'
 import { openEditorSession } from './editorSession'
 import { peakRssMiB, rssMiBByProcess } from './processMemory'
@@ -98,7 +99,7 @@ function redisUsedMemoryMiB(redisUrl: string): number | null {
  * One app instance against two behind Debian's nginx (deploy/nginx.conf with its micro-cache off,
  * so every request reaches an instance), sharing one redis-server and the bench's SQLite
  * database: req/s and p99 for the cached feed, a cached article page and the uncached feed, the
- * same wrk load for both; publish-to-visible on the other instance; each instance's peak RSS.
+ * same wrk load for both; publish-to-visible on the other instance; each instance's RSS.
  * Two instances are started once; the one-instance step balances over the first alone.
  */
 export async function measureScaleOut(options: TScaleOutOptions): Promise<TScaleOutReport> {
@@ -116,10 +117,7 @@ export async function measureScaleOut(options: TScaleOutOptions): Promise<TScale
       processesPerInstance: options.processesPerInstance,
     })
     stops.unshift(fleet.stop)
-    const [first, second] = fleet.instances as [
-      (typeof fleet.instances)[0],
-      (typeof fleet.instances)[0],
-    ]
+    const [first, second] = fleet.instances as [TProductionServer, TProductionServer]
     const newest = (await (
       await fetch(`${first.baseUrl}/api/articles?limit=1&depth=0`)
     ).json()) as {
