@@ -16,8 +16,16 @@ import { freePort } from '@/scripts/lib/freePort'
  */
 
 export type TStartNginxOptions = {
-  /** The app's address, `host:port`, e.g. `127.0.0.1:3000`. */
-  upstream: string
+  /**
+   * The app's address, `host:port`, e.g. `127.0.0.1:3000`; several for several app instances,
+   * which nginx balances over (round robin), as compose's `app` resolving to every container.
+   */
+  upstream: string | string[]
+  /**
+   * false: the public listener caches nothing (`proxy_cache off`), so every request reaches an
+   * app instance: the scale-out bench loads the origins through the balancer. Default true.
+   */
+  microCache?: boolean
   /** Port nginx listens on, on 127.0.0.1; 0 picks a free one. */
   listenPort: number
   /**
@@ -55,7 +63,10 @@ const STOP_TIMEOUT_MS = 10_000
 const ADDRESS_IN_USE = /Address already in use/
 
 export async function startNginx(options: TStartNginxOptions): Promise<TNginx> {
-  const upstream = parseUpstream(options.upstream)
+  const addresses = typeof options.upstream === 'string' ? [options.upstream] : options.upstream
+  if (addresses.length === 0) throw new Error('startNginx: upstream needs at least one address')
+  const upstream = addresses.map(parseUpstream)
+  const microCache = options.microCache ?? true
   const refreshPort = options.refreshPort ?? 0
   for (const [name, value] of [
     ['listenPort', options.listenPort],
@@ -79,6 +90,7 @@ export async function startNginx(options: TStartNginxOptions): Promise<TNginx> {
         binary,
         template,
         upstream,
+        microCache,
         port,
         refreshPort: refresh,
         workDir: options.workDir,
@@ -92,13 +104,22 @@ export async function startNginx(options: TStartNginxOptions): Promise<TNginx> {
 type TLaunchOptions = {
   binary: string
   template: string
-  upstream: string
+  upstream: string[]
+  microCache: boolean
   port: number
   refreshPort: number
   workDir: string | undefined
 }
 
-async function launch({ binary, template, upstream, port, refreshPort, workDir }: TLaunchOptions) {
+async function launch({
+  binary,
+  template,
+  upstream,
+  microCache,
+  port,
+  refreshPort,
+  workDir,
+}: TLaunchOptions) {
   const ownsWorkDir = workDir === undefined
   const directory = path.resolve(
     workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'newsroom-nginx-'))),
@@ -113,7 +134,7 @@ async function launch({ binary, template, upstream, port, refreshPort, workDir }
   const nginx = await runNginx({
     binary,
     directory,
-    config: renderConfig(template, { upstream, port, refreshPort, isRoot }),
+    config: renderConfig(template, { upstream, microCache, port, refreshPort, isRoot }),
     baseUrl,
     removeDirectoryOnStop: ownsWorkDir,
   })
@@ -215,22 +236,29 @@ function parseUpstream(upstream: string): string {
   return upstream
 }
 
-type TRenderOptions = { upstream: string; port: number; refreshPort: number; isRoot: boolean }
+type TRenderOptions = {
+  upstream: string[]
+  microCache: boolean
+  port: number
+  refreshPort: number
+  isRoot: boolean
+}
 
-/** deploy/nginx.conf with its four tagged lines rewritten for this machine. */
+/** deploy/nginx.conf with its tagged lines rewritten for this machine. */
 function renderConfig(
   template: string,
-  { upstream, port, refreshPort, isRoot }: TRenderOptions,
+  { upstream, microCache, port, refreshPort, isRoot }: TRenderOptions,
 ): string {
   let config = template
   // nginx ignores `user` unless it runs as root; as root, workers must be able to write the cache
   // in this process's private directory, and Debian has no `nginx` user.
   config = rewriteTagged(config, 'user', 'user', () => (isRoot ? ['root'] : null))
   // `resolve` re-resolves a name (compose's `app`); an address needs none, and nginx < 1.27.3 refuses it.
-  config = rewriteTagged(config, 'upstream', 'server', ([, ...params]) => [
-    upstream,
-    ...params.filter((param) => param !== 'resolve'),
-  ])
+  // One `server` line per instance: what compose's `app` resolves to, written out.
+  config = rewriteTagged(config, 'upstream', 'server', ([, ...params]) =>
+    upstream.map((address) => [address, ...params.filter((param) => param !== 'resolve')]),
+  )
+  config = rewriteTagged(config, 'pages', 'proxy_cache', (zone) => (microCache ? zone : ['off']))
   config = rewriteTagged(config, 'listen', 'listen', ([, ...params]) => [
     `127.0.0.1:${port}`,
     ...params,
@@ -243,14 +271,15 @@ function renderConfig(
 }
 
 /**
- * Replaces the arguments of the one directive tagged `# startNginx: <tag>`, or comments the line
- * out when `rewrite` returns null. Fails loudly if nginx.conf no longer has exactly that line.
+ * Replaces the arguments of the one directive tagged `# startNginx: <tag>` (with several
+ * directives when `rewrite` returns a list of argument lists), or comments the line out when it
+ * returns null. Fails loudly if nginx.conf no longer has exactly that line.
  */
 function rewriteTagged(
   config: string,
   tag: string,
   directive: string,
-  rewrite: (args: string[]) => string[] | null,
+  rewrite: (args: string[]) => string[] | string[][] | null,
 ): string {
   const line = new RegExp(
     `^([ \\t]*)${directive}[ \\t]+([^;#\\n]+);([ \\t]*#[ \\t]*startNginx:[ \\t]*${tag})[ \\t]*$`,
@@ -264,9 +293,10 @@ function rewriteTagged(
     )
   return config.replace(line, (_all, indent: string, args: string, comment: string) => {
     const next = rewrite(args.trim().split(/\s+/))
-    return next === null
-      ? `${indent}# ${directive} ${args.trim()}; (dropped: not running as root)${comment}`
-      : `${indent}${directive} ${next.join(' ')};${comment}`
+    if (next === null)
+      return `${indent}# ${directive} ${args.trim()}; (dropped: not running as root)${comment}`
+    const lines = next.every((item) => Array.isArray(item)) ? next : [next as string[]]
+    return lines.map((line) => `${indent}${directive} ${line.join(' ')};${comment}`).join('\n')
   })
 }
 

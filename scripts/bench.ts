@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the portal under load on 100,000 articles, from the app and through the edge
- * micro-cache, against nginx serving a static file on the same machine (see scripts/bench/args.ts).
+ * micro-cache, against nginx serving a static file on the same machine, then as one app instance
+ * against two behind nginx (scripts/bench/scaleOut.ts); see scripts/bench/args.ts.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -21,6 +22,7 @@ import { coinPageLines, measureCoinPage } from './bench/coinPage'
 import { measureWatchlistNews, watchlistNewsLines } from './bench/watchlistNews'
 import { CONTENT_API_LIST, measureContentApi } from './bench/contentApi'
 import { measureAdminList } from './bench/adminList'
+import { measureScaleOut, scaleOutLines } from './bench/scaleOut'
 import { formatReport, type TBenchReport, type TLoadRow } from './bench/report'
 import { serveStaticCopy } from './bench/staticReference'
 import { runLoad } from './bench/wrk'
@@ -50,13 +52,41 @@ async function build(): Promise<void> {
   if (code !== 0) throw new Error(`next build exited ${code}`)
 }
 
-async function run(args: TBenchArgs): Promise<TBenchReport> {
+/** What every scenario that starts the production server needs first. */
+function prepareServerRun(): void {
   requireBinary('nginx')
   requireBinary('wrk')
+  requireBinary('redis-server')
   // Its own build directory, so a developer's `.next` is neither used nor overwritten.
   process.env.NEXT_DIST_DIR ||= '.next-bench'
   // Nothing leaves the machine (Next would otherwise announce and send build telemetry).
   process.env.NEXT_TELEMETRY_DISABLED ||= '1'
+}
+
+async function buildOrReuse(args: TBenchArgs): Promise<void> {
+  if (args.build) await build()
+  else if (!hasProductionBuild())
+    throw new Error(`--no-build, but there is no production build in ${nextDistDir()}`)
+}
+
+/** The scale-out scenario's settings: one server process per instance unless --processes says. */
+const scaleOutOptions = (args: TBenchArgs) => ({
+  database: args.database,
+  processesPerInstance: args.processes ?? 1,
+  connections: args.connections,
+  durationSeconds: args.durationSeconds,
+  trials: args.trials,
+})
+
+async function run(args: TBenchArgs): Promise<TBenchReport> {
+  const report = await runOneServer(args)
+  // After the single server has stopped, so the instances have the machine to themselves.
+  console.log('measuring: scale-out (1 vs 2 app instances behind nginx, one Redis)')
+  return { ...report, scaleOut: await measureScaleOut(scaleOutOptions(args)) }
+}
+
+async function runOneServer(args: TBenchArgs): Promise<Omit<TBenchReport, 'scaleOut'>> {
+  prepareServerRun()
   const loadAverage1m = os.loadavg()[0] ?? 0
   await ensureDataset(args.database, args.articles)
   console.log('measuring: search (a mix of 1–4 word queries, in-process on the dataset)')
@@ -67,9 +97,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   const watchlistNews = await measureWatchlistNews(args.database)
   console.log('measuring: coin page reads (popular and rare coin, in-process on the dataset)')
   const coinPage = await measureCoinPage(args.database)
-  if (args.build) await build()
-  else if (!hasProductionBuild())
-    throw new Error(`--no-build, but there is no production build in ${nextDistDir()}`)
+  await buildOrReuse(args)
 
   // The app is told where the edge is before nginx starts (nginx needs the app's address): its
   // public origin is nginx's, as in production, so that the Host the app's edge refreshes carry
@@ -234,7 +262,7 @@ async function run(args: TBenchArgs): Promise<TBenchReport> {
   }
 }
 
-/** `--only <scenario>`: the dataset, then that scenario alone (no build, no server). */
+/** `--only <scenario>`: the dataset, then that scenario alone. */
 const ONLY: Record<TOnlyScenario, (args: TBenchArgs) => Promise<[unknown, string[]]>> = {
   'hot-views': async (args) => {
     const report = await measureHotViews(args.database, args.durationSeconds)
@@ -247,6 +275,15 @@ const ONLY: Record<TOnlyScenario, (args: TBenchArgs) => Promise<[unknown, string
   'coin-page': async (args) => {
     const report = await measureCoinPage(args.database)
     return [report, coinPageLines(report)]
+  },
+  'scale-out': async (args) => {
+    prepareServerRun()
+    const loadAverage1m = os.loadavg()[0] ?? 0
+    await buildOrReuse(args)
+    const report = await measureScaleOut(scaleOutOptions(args))
+    const machine = describeMachine(loadAverage1m)
+    const header = `${machine.cpus} cores, load ${machine.loadAverage1m.toFixed(2)} at start, node ${machine.node}, ${args.articles} articles`
+    return [{ machine, articles: args.articles, ...report }, [header, ...scaleOutLines(report)]]
   },
 }
 

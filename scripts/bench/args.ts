@@ -8,24 +8,31 @@ Builds and starts the production server on an embedded SQLite database with <n> 
 generated coins their coin links are spread over), puts deploy/nginx.conf in front of it,
 and measures with wrk on loopback: pages from the app and through the micro-cache, a static file
 served by nginx as the reference, an uncached feed render, publish-to-visible, cold start and peak
-RSS. Prints a table and writes it as JSON to bench/results/.
+RSS; then one app instance against two (scale-out below). Prints a table and writes it as JSON
+to bench/results/.
   --articles <n>      generated articles in the dataset, 1000..1000000 (default 100000)
   --duration <s>      seconds per wrk run, 1..120 (default 10)
   --connections <n>   wrk connections, 1..1024 (default 32)
   --trials <n>        publish-to-visible trials per path, 1..50 (default 5)
-  --processes <n>     server processes (WEB_CONCURRENCY), 1..64 (default: one per core)
+  --processes <n>     server processes (WEB_CONCURRENCY), 1..64 (default: one per core; in the
+                      scale-out scenario per instance, default 1)
   --no-build          reuse the production build in $NEXT_DIST_DIR (default .next-bench)
   --database <file>   the SQLite file (default bench/.data/newsroom-100k.db for 100000)
-  --only <scenario>   only that scenario, in-process on the dataset (no build, no server):
+  --only <scenario>   only that scenario on the dataset; the first three in-process (no build,
+                      no server):
                       hot-views       热门 counting, 1,000 beacons/s for --duration s
                       watchlist-news  自选资讯 (GET /api/watchlists/news) for 200-coin and small watchlists
                       coin-page       a coin page's reads for a popular and a rare coin
+                      scale-out       the production build (built unless --no-build) as 1 and as 2
+                                      app instances behind nginx without its micro-cache, one
+                                      redis-server (Debian's), one database: req/s, p99,
+                                      publish-to-visible on the other instance, RSS
   --help              show this help
-Needs Debian's nginx and wrk: apt-get install -y nginx wrk.
+Needs Debian's nginx, wrk and redis-server: apt-get install -y nginx wrk redis-server.
 Exit codes: 0 done, 1 a step failed, 2 bad flags.`
 
 /** The scenarios `--only` runs alone. */
-export const ONLY_SCENARIOS = ['hot-views', 'watchlist-news', 'coin-page'] as const
+export const ONLY_SCENARIOS = ['hot-views', 'watchlist-news', 'coin-page', 'scale-out'] as const
 export type TOnlyScenario = (typeof ONLY_SCENARIOS)[number]
 
 export type TBenchArgs = {

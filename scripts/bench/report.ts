@@ -8,6 +8,7 @@ import { coinPageLines, type TCoinPageReport } from './coinPage'
 import { watchlistNewsLines, type TWatchlistNewsReport } from './watchlistNews'
 import type { TLoadResult } from './wrk'
 import { adminListLines, type TAdminListReport } from './adminList'
+import { scaleOutLines, type TScaleOutReport } from './scaleOut'
 
 export type TLoadRow = {
   name: string
@@ -40,6 +41,7 @@ export type TBenchReport = {
   watchlistNews: TWatchlistNewsReport
   coinPage: TCoinPageReport
   adminList: TAdminListReport
+  scaleOut: TScaleOutReport
 }
 
 const pad = (text: string, width: number) => text.padEnd(width)
@@ -81,6 +83,7 @@ export function formatReport(report: TBenchReport): string {
     ...adminListLines(report.adminList),
     `cold start to first byte of /: ${report.coldStartToFirstByteMs} ms`,
     `peak RSS of the app (all its processes): ${report.peakRssMiB} MiB`,
+    ...scaleOutLines(report.scaleOut),
   ].join('\n')
 }
 

@@ -1,5 +1,6 @@
 import { parseBenchArgs } from '@/scripts/bench/args'
 import { summarize } from '@/scripts/bench/publishLatency'
+import { scaleOutLines } from '@/scripts/bench/scaleOut'
 import { parseWrkReport } from '@/scripts/bench/wrk'
 
 const report = `Running 10s test @ http://127.0.0.1:8080/
@@ -67,14 +68,15 @@ describe('bench flags', () => {
     expect(parsed.ok && parsed.args.processes).toBe(3)
   })
 
-  test('--only runs one in-process scenario alone; other names are refused', () => {
-    for (const only of ['hot-views', 'watchlist-news', 'coin-page']) {
+  test('--only runs one scenario alone; other names are refused', () => {
+    for (const only of ['hot-views', 'watchlist-news', 'coin-page', 'scale-out']) {
       const parsed = parseBenchArgs(['--only', only])
       expect(parsed.ok && parsed.args.only).toBe(only)
     }
     const refused = parseBenchArgs(['--only', 'everything'])
     expect(refused.ok).toBe(false)
-    if (!refused.ok) expect(refused.error).toMatch(/hot-views, watchlist-news, coin-page/)
+    if (!refused.ok)
+      expect(refused.error).toMatch(/hot-views, watchlist-news, coin-page, scale-out/)
   })
 
   test.each([
@@ -94,5 +96,48 @@ test('publish-to-visible summary: median and worst of the trials', () => {
     medianMs: 700,
     maxMs: 1200,
     samplesMs: [900, 300, 500, 700, 1200],
+  })
+})
+
+describe('scale-out report', () => {
+  const result = (requestsPerSecond: number, p99Ms: number) => ({
+    requestsPerSecond,
+    p50Ms: 1,
+    p99Ms,
+    requests: requestsPerSecond * 10,
+    errors: 0,
+  })
+  const step = (instances: number, feed: number, p99: number) => ({
+    instances,
+    rows: [{ target: 'feed' as const, result: result(feed, p99), requestsUntilKept: [2] }],
+    publishToVisible: summarize([600, 800, 700]),
+    publishReadOn: instances === 1 ? ('same instance' as const) : ('other instance' as const),
+    rssMiBPerInstance: Array.from({ length: instances }, () => 500),
+    peakRssMiBPerInstance: Array.from({ length: instances }, () => 550),
+  })
+
+  test('prints both steps side by side with the 2/1 ratios, and where publish was read', () => {
+    const lines = scaleOutLines({
+      processesPerInstance: 1,
+      connections: 32,
+      durationSeconds: 10,
+      steps: [step(1, 2000, 100), step(2, 3000, 80)],
+      ratios: [{ target: 'feed', requestsPerSecond: 1.5, p99: 0.8 }],
+      redisUsedMemoryMiB: 1.3,
+    })
+    const feed = lines.find((line) => line.startsWith('feed'))!
+    expect(feed.split(/\s+/)).toEqual([
+      'feed',
+      '2000',
+      '100.0',
+      '0',
+      '3000',
+      '80.0',
+      '0',
+      '1.50',
+      '0.80',
+    ])
+    expect(lines.join('\n')).toContain('read on the other instance: median 700 ms, max 800 ms')
+    expect(lines.join('\n')).toContain('2 instances 500 (550) MiB, 500 (550) MiB')
   })
 })
