@@ -48,6 +48,7 @@ import { scheduledColumn } from '@/collections/fields/scheduled'
 import { seoFields } from '@/collections/fields/seo'
 import { validateSlug } from '@/lib/slug'
 import { validateHttpUrl } from '@/lib/validateUrl'
+import { articleLivePreview, autosavedDrafts, previewPath } from '@/lib/admin/livePreview'
 
 /** Publishing, unpublishing and deleting, in the audit log (collection audit-events). */
 const auditArticles = auditPublishing('articles')
@@ -61,7 +62,13 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     pagination: { defaultLimit: 25 },
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
-    preview: (doc) => (doc?.slug ? `/preview?slug=${encodeURIComponent(String(doc.slug))}` : null),
+    preview: (doc) => (doc?.slug ? previewPath({ slug: String(doc.slug) }) : null),
+    // Live preview: the real page beside the form, refreshed after each autosave.
+    livePreview: articleLivePreview,
+    // Autosave drops Payload's leave warning; this keeps it while typing is not yet saved.
+    components: {
+      edit: { beforeDocumentControls: ['/components/admin/LeaveWarning.client#LeaveWarning'] },
+    },
   },
   // The admin list: last change first, so a new draft is on the first page (portal reads sort
   // explicitly by publishedAt).
@@ -77,7 +84,7 @@ export const Articles: CollectionConfig = {
   // 提交审核 and 退回 (lib/review/states.ts).
   endpoints: [articleReviewEndpoint],
   versions: {
-    drafts: { schedulePublish: true },
+    drafts: autosavedDrafts,
     maxPerDoc: 50,
   },
   // The portal's main read: newest published first. The tag + time and coin + time indexes

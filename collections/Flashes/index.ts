@@ -22,6 +22,7 @@ import { scheduledColumn } from '@/collections/fields/scheduled'
 import { seoFields } from '@/collections/fields/seo'
 import { revealShareImageOnPublish } from './hooks/revealShareImage'
 import { validateHttpUrl } from '@/lib/validateUrl'
+import { flashLivePreview, autosavedDrafts, previewPath } from '@/lib/admin/livePreview'
 import { keepVoteTallies } from './hooks/keepVoteTallies'
 import { recordPricesAtPublish } from './hooks/recordPricesAtPublish'
 import { validateFlashText } from './localizedText'
@@ -47,6 +48,14 @@ export const Flashes: CollectionConfig = {
     listSearchableFields: ['text', 'title'],
     pagination: { defaultLimit: 50 },
     group: { zh: '快讯', en: 'Flashes' },
+    // Opens the draft on its permalink through Next's draft mode (app/(frontend)/preview).
+    preview: (doc) => (doc?.id ? previewPath({ flash: String(doc.id) }) : null),
+    // Live preview: the real page beside the form, refreshed after each autosave.
+    livePreview: flashLivePreview,
+    // Autosave drops Payload's leave warning; this keeps it while typing is not yet saved.
+    components: {
+      edit: { beforeDocumentControls: ['/components/admin/LeaveWarning.client#LeaveWarning'] },
+    },
   },
   defaultSort: '-updatedAt',
   access: {
@@ -57,7 +66,7 @@ export const Flashes: CollectionConfig = {
     delete: staffOnly,
   },
   versions: {
-    drafts: { schedulePublish: true },
+    drafts: autosavedDrafts,
     maxPerDoc: 20,
   },
   indexes: [{ fields: ['_status', 'publishedAt'] }, { fields: ['important', 'publishedAt'] }],

@@ -4,6 +4,7 @@ import { CACHE_TAGS } from '@/lib/cacheTags'
 import { coinPageTagsOf } from '@/lib/coins/coinPageTags'
 import { flashApiPaths } from '@/lib/edge/apiPaths'
 import { liveChange } from '@/lib/liveChange'
+import { liveChangeOfSave } from './liveState'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TFlashLike = {
@@ -39,11 +40,14 @@ async function revalidateFlash(
   })
 }
 
+/** As for articles: a draft saved or autosaved over a live 快讯 leaves its pages as they were. */
 export const revalidateFlashAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
   req,
+  operation,
 }) => {
+  if (skip(req) || (await liveChangeOfSave(req, 'flashes', doc, operation)) === null) return doc
   await revalidateFlash(doc, previousDoc, req)
   return doc
 }

@@ -12,6 +12,7 @@ import {
 import { articleApiPaths, tagApiPaths } from '@/lib/edge/apiPaths'
 import { isEdgeRefreshEnabled } from '@/lib/edge/refresh'
 import { liveChange } from '@/lib/liveChange'
+import { liveChangeOfSave } from './liveState'
 import { revalidateCacheTags } from '@/lib/revalidate'
 
 type TArticleLike = {
@@ -64,11 +65,18 @@ async function revalidateArticle(doc: TArticleLike, previous: TArticleLike, req:
   )
 }
 
+/**
+ * A save decides by the live document's status (liveChangeOfSave): a draft saved or autosaved
+ * over a published article leaves its page as it was, though previousDoc (the latest version)
+ * would call the first such save an unpublish.
+ */
 export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
   req,
+  operation,
 }) => {
+  if (skip(req) || (await liveChangeOfSave(req, 'articles', doc, operation)) === null) return doc
   await revalidateArticle(doc, previousDoc, req)
   return doc
 }

@@ -86,6 +86,16 @@ export const newsroomTranslations = {
   },
 } as const
 
+/**
+ * Payload's own strings said our way. Articles and 快讯 autosave (lib/admin/livePreview.ts), and
+ * the status beside the buttons is the editor's only sign that typing was kept: Payload's
+ * 「上次保存 … 之前」 reads like a manual save, so it says 已自动保存 instead.
+ */
+const payloadOverrides = {
+  zh: { version: { lastSavedAgo: '已自动保存 · {{distance}}前' } },
+  en: { version: { lastSavedAgo: 'Autosaved · {{distance}} ago' } },
+} as const
+
 export type TNewsroomKey = `newsroom:${keyof (typeof newsroomTranslations)['zh']['newsroom']}`
 
 /**
@@ -95,5 +105,8 @@ export type TNewsroomKey = `newsroom:${keyof (typeof newsroomTranslations)['zh']
 export const adminI18n = {
   supportedLanguages: { zh, en },
   fallbackLanguage: 'zh',
-  translations: newsroomTranslations,
+  translations: {
+    zh: { ...newsroomTranslations.zh, ...payloadOverrides.zh },
+    en: { ...newsroomTranslations.en, ...payloadOverrides.en },
+  },
 } satisfies Config['i18n']

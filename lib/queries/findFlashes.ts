@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { documentId, documentIds } from '@/lib/db/documentId'
 import { showsOnlyWrittenVersions } from '@/lib/i18n/contentLocalization'
@@ -214,6 +214,36 @@ export async function findFlashById(
     1,
   )
   return rows[0] ?? null
+}
+
+/**
+ * The latest draft of one flash for a staff user in draft mode (its live preview); the user's
+ * own access rules apply. Never cached: only app/(frontend)/[edition]/flash/[id] asks, in draft
+ * mode, which no cache stores.
+ */
+export async function findFlashDraftById(
+  payload: Payload,
+  id: string,
+  locale: TLocale,
+  user: TypedUser,
+): Promise<TFlashItem | null> {
+  const known = documentId(id, payload)
+  if (known === null) return null
+  const found = await payload.find({
+    collection: 'flashes',
+    where: { id: { equals: known } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    draft: true,
+    locale: readLocaleFor(locale),
+    select: FLASH_SELECT,
+    populate: FLASH_POPULATE,
+    overrideAccess: false,
+    user,
+  })
+  const row = found.docs[0]
+  return row ? flashItemOf(row as unknown as Record<string, unknown>, locale) : null
 }
 
 /** A 快讯's 搜索与分享 override in the edition (null parts: none written). */

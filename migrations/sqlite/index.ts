@@ -18,6 +18,7 @@ import * as migration_20261206_221533_audit_events from './20261206_221533_audit
 import * as migration_20261207_003807_contributor_review from './20261207_003807_contributor_review'
 import * as migration_20261207_010000_admin_list_indexes from './20261207_010000_admin_list_indexes'
 import * as migration_20261207_020304_redirects_and_seo from './20261207_020304_redirects_and_seo'
+import * as migration_20261207_043739_autosave_drafts from './20261207_043739_autosave_drafts'
 import * as migration_20261207_043802_email_verification from './20261207_043802_email_verification'
 
 export const migrations = [
@@ -120,6 +121,11 @@ export const migrations = [
     up: migration_20261207_020304_redirects_and_seo.up,
     down: migration_20261207_020304_redirects_and_seo.down,
     name: '20261207_020304_redirects_and_seo',
+  },
+  {
+    up: migration_20261207_043739_autosave_drafts.up,
+    down: migration_20261207_043739_autosave_drafts.down,
+    name: '20261207_043739_autosave_drafts',
   },
   {
     up: migration_20261207_043802_email_verification.up,

@@ -152,10 +152,17 @@ test('an editor changes a published article’s slug: the old URL 301s to the ne
   const searchTitle = `搜索标题 ${article.slug.slice(0, 12)}`
   await withPage(await englishBrowserAs('editor'), async (page) => {
     await page.goto(`${base}/admin/collections/articles/${article.id}`)
+    const autosaved = page.waitForResponse(
+      (response) => response.url().includes('autosave=true') && response.ok(),
+    )
     await page.locator('.slug-field-component').getByRole('button', { name: '解锁' }).click()
     await page.locator('#field-slug').fill(newSlug)
     await page.locator('#field-meta__title').fill(searchTitle)
     await page.getByTestId('seo-preview-title').getByText(searchTitle).waitFor()
+    // Articles autosave: a 发布修改 clicked while the autosave is pending or in flight was seen
+    // to be dropped (Payload 3.90), so this editor waits for 已自动保存 first (docs/editors.md).
+    await autosaved
+    await page.locator('.autosave').getByText('已自动保存').waitFor()
     await page.getByRole('button', { name: /^发布修改$/ }).click()
     await page
       .getByText(/成功|已发布/)

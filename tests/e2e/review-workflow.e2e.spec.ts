@@ -1,8 +1,9 @@
 /**
  * The review workflow in Chromium against the production build: a contributor writes a draft and
- * submits it (no 发布 offered), the editor finds it in the dashboard's 待审核 list and returns it
- * with a note, the contributor reads the note, edits and submits again, the editor publishes, and
- * the article is on the portal. One browser context per account, signed in by cookie.
+ * submits it (no 发布 offered; autosave keeps the draft, so 保存草稿 waits for unsaved changes),
+ * the editor finds it in the dashboard's 待审核 list and returns it with a note, the contributor
+ * reads the note, edits and submits again, the editor publishes, and the article is on the
+ * portal. One browser context per account, signed in by cookie.
  */
 import type { BrowserContext, Page } from 'playwright-core'
 
@@ -23,6 +24,22 @@ async function pageAs(role: string): Promise<{ context: BrowserContext; page: Pa
   return { context, page: await context.newPage() }
 }
 
+/**
+ * Articles autosave (lib/admin/livePreview.ts): runs `change`, then waits for the autosave it
+ * causes, as an author pausing between fields would. Playwright fills a field in an instant; a
+ * field filled while the previous field's autosave is still in flight was once seen lost.
+ */
+async function autosaved(page: Page, change: () => Promise<void>) {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' &&
+      response.url().includes('autosave=true') &&
+      response.ok(),
+  )
+  await change()
+  await saved
+}
+
 const TITLE = '撰稿人投稿：以太坊质押收益的来源'
 const NOTE = '请补充收益数据的来源链接'
 
@@ -33,13 +50,19 @@ test('contributor submits → editor returns with a note → contributor resubmi
   try {
     // The contributor writes and saves a draft: the admin offers 提交审核, never 发布.
     const mine = contributor.page
+    // Opening the create page creates the draft (autosave) and opens it at its own address.
     await mine.goto(`${baseUrl}/admin/collections/articles/create`)
-    await mine.locator('#field-title').fill(TITLE)
-    await mine.locator('#field-summary').fill('质押收益来自共识层奖励和执行层小费。')
-    await mine.locator('.rich-text-lexical [contenteditable="true"]').first().click()
-    await mine.keyboard.type('以太坊的质押收益由两部分组成。')
-    await mine.getByRole('button', { name: '保存草稿' }).click()
     await mine.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+    await autosaved(mine, () => mine.locator('#field-title').fill(TITLE))
+    await autosaved(mine, () =>
+      mine.locator('#field-summary').fill('质押收益来自共识层奖励和执行层小费。'),
+    )
+    await autosaved(mine, async () => {
+      await mine.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+      await mine.keyboard.type('以太坊的质押收益由两部分组成。')
+    })
+    // Saved by autosave: 保存草稿 is offered again only while something is unsaved.
+    await expect(mine.getByRole('button', { name: '保存草稿' }).isDisabled()).resolves.toBe(true)
     const articleUrl = mine.url()
     const id = articleUrl.split('/').at(-1)!
     await mine.getByRole('button', { name: '提交审核' }).click()
@@ -71,8 +94,11 @@ test('contributor submits → editor returns with a note → contributor resubmi
     await mine.waitForURL(articleUrl)
     await expect(mine.locator('#field-reviewNote').inputValue()).resolves.toBe(NOTE)
     await mine.screenshot({ path: `${SCREENSHOT_DIR}/admin-review-returned.png` })
-    await mine.locator('#field-source__url').fill('https://ethereum.org/staking')
-    await mine.getByRole('button', { name: '保存草稿' }).click()
+    await autosaved(mine, () =>
+      mine.locator('#field-source__url').fill('https://ethereum.org/staking'),
+    )
+    // Saved by autosave: 保存草稿 is offered again only while something is unsaved.
+    await expect(mine.getByRole('button', { name: '保存草稿' }).isDisabled()).resolves.toBe(true)
     await mine.getByRole('button', { name: '提交审核' }).click()
     await mine.getByText('已提交审核，等待编辑处理。').waitFor()
 

@@ -75,9 +75,11 @@ describe('the article and tag hooks renew what a reader would look at', () => {
     { id: 2, slug: 'nft' },
   ]
   const lookups: unknown[] = []
-  const fakeRequest = (context: Record<string, unknown> = {}) => ({
+  /** `live`: the live (main) document's status after the save, as liveChangeOfSave reads it. */
+  const fakeRequest = (context: Record<string, unknown> = {}, live: string | null = null) => ({
     context,
     payload: {
+      db: { findOne: async () => (live === null ? null : { _status: live }) },
       find: async ({ where }: { where: { id: { in: number[] } } }) => {
         lookups.push(where.id.in)
         return { docs: tags.filter((tag) => where.id.in.includes(tag.id)) }
@@ -156,12 +158,14 @@ describe('the article and tag hooks renew what a reader would look at', () => {
 
   test('unpublishing and deleting renew too; a draft that was never live touches nothing', async () => {
     const hooks = await import('@/collections/hooks/revalidatePortal')
-    const live = { slug: 'gone', _status: 'published', tags: [1] }
+    const live = { id: 7, slug: 'gone', _status: 'published', tags: [1] }
+    const wasLive = { 'live:before:articles:7': 'published' }
     const unpublished = await renewedBy(() =>
       hooks.revalidateArticleAfterChange({
         doc: { ...live, _status: 'draft' },
         previousDoc: live,
-        req: fakeRequest(),
+        operation: 'update',
+        req: fakeRequest(wasLive, 'draft'),
       } as unknown as THookArgs),
     )
     expect(unpublished).toContain('/articles/gone')
@@ -173,18 +177,35 @@ describe('the article and tag hooks renew what a reader would look at', () => {
     )
     expect(deleted).toContain('/tag/defi')
 
-    const draft = { slug: 'draft', _status: 'draft', tags: [1] }
+    const draft = { id: 8, slug: 'draft', _status: 'draft', tags: [1] }
     expect(
       await renewedBy(() =>
         hooks.revalidateArticleAfterChange({
           doc: draft,
           previousDoc: draft,
-          req: fakeRequest(),
+          operation: 'update',
+          req: fakeRequest({ 'live:before:articles:8': 'draft' }, 'draft'),
         } as unknown as THookArgs),
       ),
     ).toEqual([])
     expect(events).toEqual([])
     expect(lookups).toEqual([])
+  })
+
+  test('a draft saved or autosaved over a live article touches nothing, though previousDoc was live', async () => {
+    const hooks = await import('@/collections/hooks/revalidatePortal')
+    const live = { id: 9, slug: 'live', _status: 'published', tags: [1] }
+    expect(
+      await renewedBy(() =>
+        hooks.revalidateArticleAfterChange({
+          doc: { ...live, _status: 'draft' },
+          previousDoc: live,
+          operation: 'update',
+          req: fakeRequest({ 'live:before:articles:9': 'published' }, 'published'),
+        } as unknown as THookArgs),
+      ),
+    ).toEqual([])
+    expect(events).toEqual([])
   })
 
   test('seeds (disableRevalidate) touch nothing; a tag change renews the home feed only', async () => {

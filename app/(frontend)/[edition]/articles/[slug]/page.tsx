@@ -13,6 +13,7 @@ import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i1
 import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
+import { LivePreviewRefresh } from '@/components/portal/LivePreviewRefresh.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
 import { CategoryTabs } from '@/components/feed/CategoryTabs'
@@ -135,6 +136,7 @@ export default async function ArticlePage({ params }: TProps) {
           authorPath={authorPath}
         />
         {isDraft ? null : <ViewBeacon articleId={String(article.id)} />}
+        {(await previewUser()) ? <LivePreviewRefresh /> : null}
         {isDraft ? (
           <p className={styles.draft}>
             {t('draftNotice')}

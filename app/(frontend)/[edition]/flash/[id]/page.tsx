@@ -13,6 +13,10 @@ import { editionOf, type TEditionParams } from '@/lib/i18n/editionParams'
 import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i18n/locales'
 import { messagesFor } from '@/lib/i18n/messages'
 import { getFlash, getLatestFlashes } from '@/lib/queries/flashes'
+import { previewUser } from '@/lib/queries/draftPreview'
+import { findFlashDraftById } from '@/lib/queries/findFlashes'
+import { getPayloadClient } from '@/lib/queries/payload'
+import { LivePreviewRefresh } from '@/components/portal/LivePreviewRefresh.client'
 import { safeDecode } from '@/lib/queries/scope'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
 import { flashMetadata } from '@/lib/syndication/flashMetadata'
@@ -28,11 +32,20 @@ export function generateStaticParams() {
 
 type TProps = { params: Promise<TEditionParams & { id: string }> }
 
-/** The flash of the edition, or null (unknown id, a draft, no English version). */
+/**
+ * The flash of the edition, or null (unknown id, a draft, no English version); in draft mode a
+ * staff user sees its latest draft instead (the admin's live preview), without neighbours.
+ */
 const loadFlash = cache(async (rawId: string, locale: TLocale) => {
   const id = safeDecode(rawId)
   if (!id || !/^[0-9a-zA-Z]{1,32}$/.test(id)) return null
-  return getFlash(id, locale)
+  const editor = await previewUser()
+  if (editor) {
+    const draft = await findFlashDraftById(await getPayloadClient(), id, locale, editor)
+    return draft ? { flash: draft, older: null, newer: null, seo: null, editor } : null
+  }
+  const found = await getFlash(id, locale)
+  return found ? { ...found, editor: null } : null
 })
 
 /** The editions this flash has a page in: both Chinese ones, English when it was written. */
@@ -62,7 +75,7 @@ export default async function FlashPage({ params }: TProps) {
   const locale = await editionOf(params)
   const found = await loadFlash((await params).id, locale)
   if (!found) notFound()
-  const { flash, older, newer } = found
+  const { flash, older, newer, editor } = found
   const { timeZone, siteUrl } = displaySettings()
   const messages = messagesFor(locale)
   const text = messages.flash
@@ -85,6 +98,7 @@ export default async function FlashPage({ params }: TProps) {
       sidebar={<PortalSidebar locale={locale} flashes={false} />}
       sidebarLabel={messages.article.sidebar}
     >
+      {editor ? <LivePreviewRefresh /> : null}
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
