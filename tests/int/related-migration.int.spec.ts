@@ -10,10 +10,15 @@ import type { Payload } from 'payload'
 import { makeArticle, makeCoin, makeTag } from '@/tests/helpers/fixtures'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { runSqliteMigrationStep, sqliteRows } from '@/lib/db/sqliteMigrationSteps'
+import { migrations } from '@/migrations/sqlite'
 
 const MIGRATION = '20261207_043333_related_articles'
 const onMongo = (process.env.DATABASE_URI ?? '').startsWith('mongodb')
 const describeOnSqlite = onMongo ? describe.skip : describe
+// Migrations after this one are undone first and redone last, in order, as a rollback would.
+const LATER = migrations
+  .slice(migrations.findIndex((migration) => migration.name === MIGRATION) + 1)
+  .map((migration) => migration.name)
 
 let context: TTestPayload
 let payload: Payload
@@ -50,6 +55,7 @@ describeOnSqlite('the related_articles migration', () => {
       data: { tags: [tagA.id] },
       overrideAccess: true,
     })
+    for (const name of [...LATER].reverse()) await runSqliteMigrationStep(payload, name, 'down')
     const relations = await sqliteRows(payload, RELATIONS)
     const versionRelations = await sqliteRows(payload, VERSION_RELATIONS)
     expect(relations).toHaveLength(2)
@@ -80,6 +86,7 @@ describeOnSqlite('the related_articles migration', () => {
       '_articles_v_rels_articles_id_idx 350296 350296',
     )
 
+    for (const name of LATER) await runSqliteMigrationStep(payload, name, 'up')
     // The article keeps its tags and coin through Payload, and a pick can be saved and deleted.
     const read = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
     expect(read.tags).toEqual([tagA.id])
