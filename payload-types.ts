@@ -192,6 +192,10 @@ export interface Article {
   };
   tags?: (number | Tag)[] | null;
   coins?: (number | Coin)[] | null;
+  /**
+   * Shown first in 更多新闻, in this order (at most 6; unpublished ones are skipped); the rest is filled automatically
+   */
+  related?: (number | Article)[] | null;
   author?: (number | null) | User;
   /**
    * Defaults to the author's display name
@@ -877,6 +881,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   tags?: T;
   coins?: T;
+  related?: T;
   author?: T;
   byline?: T;
   source?:

@@ -3,7 +3,10 @@
  * invalidate them. One constant per tag, so a reader and its invalidator can never drift apart.
  */
 export const CACHE_TAGS = {
-  /** Every list of articles: feeds, tag feeds, 更多新闻. */
+  /**
+   * Every list of articles: feeds, tag feeds, 更多新闻 (with its hand-picked 相关文章, so a picked
+   * article unpublished, renamed or deleted leaves the pages that pick it at once).
+   */
   articleLists: 'article-lists',
   /** One article page, by slug. */
   article: (slug: string) => `article:${slug}`,

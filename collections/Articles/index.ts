@@ -39,6 +39,7 @@ import {
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
 import { validateStaffAuthor } from './validateStaffAuthor'
+import { relatedArticlesField } from './relatedArticles'
 import { reviewFields } from './reviewFields'
 import { clearReviewOnPublish } from './hooks/clearReviewOnPublish'
 import { contributorSavesAreDrafts } from './hooks/contributorSavesAreDrafts'
@@ -197,6 +198,7 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
+    relatedArticlesField,
     {
       name: 'author',
       label: { zh: '作者', en: 'Author' },

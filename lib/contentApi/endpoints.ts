@@ -2,8 +2,12 @@ import 'server-only'
 import type { z } from 'zod'
 
 import { describeFirstIssue, queryOf } from '@/endpoints/respond'
+import { idOfRelation } from '@/lib/db/documentId'
+import type { TLocale } from '@/lib/i18n/locales'
 import { toTraditional } from '@/lib/i18n/traditional'
-import { getArticleBySlug, getTabs } from '@/lib/queries'
+import type { Article } from '@/payload-types'
+import { getArticleBySlug, getRelatedArticles, getTabs } from '@/lib/queries'
+import { pickedIdsOf } from '@/lib/queries/findArticles'
 import { getAuthorBySlug, getBylineAuthor } from '@/lib/queries/authors'
 import { coinRefOf as cardCoinRefOf, tagRefOf as cardTagRefOf } from '@/lib/queries/cards'
 import { getCoinProfile } from '@/lib/queries/coins'
@@ -81,6 +85,26 @@ export async function listArticles({ url, siteUrl }: TContext): Promise<TOutcome
   return ok(page)
 }
 
+/**
+ * The article's 相关文章 that a reader of the edition can open, in order: the picks at the head of
+ * the article page's 更多新闻, from the same cached read (and so expired with it).
+ */
+async function relatedPicksOf(article: Article, locale: TLocale) {
+  const pickedIds = pickedIdsOf(article)
+  if (pickedIds.length === 0) return []
+  const cards = await getRelatedArticles({
+    articleId: String(article.id),
+    tagIds: (article.tags ?? []).flatMap((tag) => {
+      const id = idOfRelation(tag)
+      return id === null ? [] : [String(id)]
+    }),
+    pickedIds,
+    tabs: await getTabs(locale),
+    locale,
+  })
+  return cards.filter((card) => pickedIds.includes(String(card.id)))
+}
+
 export async function showArticle({ url, siteUrl }: TContext, rawSlug: string): Promise<TOutcome> {
   const query = parseQuery(ZArticleQuery, url)
   if (!query.ok) return query.outcome
@@ -97,6 +121,7 @@ export async function showArticle({ url, siteUrl }: TContext, rawSlug: string): 
       ? [{ slug: null, name: locale === 'zh-TW' ? toTraditional(bylineName) : bylineName }]
       : []
   const body = bodyFormsOf(article.body, siteUrl)
+  const related = await relatedPicksOf(article, locale)
   const answer: TApiArticle = {
     id: String(article.id),
     slug: slug.data,
@@ -116,6 +141,11 @@ export async function showArticle({ url, siteUrl }: TContext, rawSlug: string): 
     }),
     authors,
     cover: imageOf(siteUrl, article.cover),
+    related: related.map((card) => ({
+      id: String(card.id),
+      slug: card.slug,
+      url: portalUrl(siteUrl, locale, articlePath(card.slug)),
+    })),
     body:
       include === 'lexical' ? { ...body, lexical: article.body as Record<string, unknown> } : body,
   }

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { documentIds } from '@/lib/db/documentId'
+import { documentIds, idOfRelation } from '@/lib/db/documentId'
 import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
 import type { Article } from '@/payload-types'
 import { CARD_POPULATE, type TArticleCard } from './cards'
@@ -98,16 +98,27 @@ export async function findArticleBySlug({
   return articleIn(locale, own, original)
 }
 
+/** The ids an article's 相关文章 names, in the desk's order (the field is read unpopulated). */
+export function pickedIdsOf(article: Pick<Article, 'related'>): string[] {
+  return (article.related ?? []).flatMap((pick) => {
+    const id = idOfRelation(pick)
+    return id === null ? [] : [String(id)]
+  })
+}
+
 /**
- * 更多新闻: newest articles sharing a tag with this one, then the newest overall; never the article
- * itself, never drafts (access rules apply as for an anonymous reader); in English only articles
- * with an English version.
+ * 更多新闻: first the articles the desk picked (相关文章, in their order; only those a visitor can
+ * read in the edition, so an unpublished or deleted pick is skipped), then the newest articles
+ * sharing a tag with this one, then the newest overall; never the article itself or one twice,
+ * never drafts (access rules apply as for an anonymous reader); in English only articles with an
+ * English version.
  */
 export async function findRelatedArticles({
   payload,
   locale,
   articleId,
   tagIds,
+  pickedIds = [],
   limit = RELATED_LIMIT,
   knownTags,
 }: {
@@ -115,6 +126,8 @@ export async function findRelatedArticles({
   locale: TLocale
   articleId: string
   tagIds: string[]
+  /** The article's 相关文章 (pickedIdsOf), in order. */
+  pickedIds?: string[]
   limit?: number
   /** The edition's category tabs, if the caller has them: the cards' tags are taken from there. */
   knownTags?: TTab[]
@@ -134,15 +147,22 @@ export async function findRelatedArticles({
             pagination: false,
           })
         ).cards
+  const excludeCards = (cards: TArticleCard[]) =>
+    exclude.push(
+      ...documentIds(
+        cards.map((card) => card.id),
+        payload,
+      ),
+    )
+  const pickIds = documentIds([...new Set(pickedIds)], payload).slice(0, limit)
+  const pickedCards = pickIds.length ? await query({ id: { in: pickIds } }, pickIds.length) : []
+  const pickedById = new Map(pickedCards.map((card) => [String(card.id), card]))
+  const picked = pickIds.flatMap((id) => pickedById.get(String(id)) ?? [])
+  excludeCards(picked)
   const sharingTags = tagIds.length
-    ? await query({ tags: { in: documentIds(tagIds, payload) } }, limit)
+    ? await query({ tags: { in: documentIds(tagIds, payload) } }, limit - picked.length)
     : []
-  exclude.push(
-    ...documentIds(
-      sharingTags.map((card) => card.id),
-      payload,
-    ),
-  )
-  const newest = await query({}, limit - sharingTags.length)
-  return [...sharingTags, ...newest]
+  excludeCards(sharingTags)
+  const newest = await query({}, limit - picked.length - sharingTags.length)
+  return [...picked, ...sharingTags, ...newest]
 }

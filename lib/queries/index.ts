@@ -135,10 +135,13 @@ export function getArticleRedirect(slug: string) {
 export function getRelatedArticles(options: {
   articleId: string
   tagIds: string[]
+  /** The article's 相关文章, in order: a change to any of them (unpublished, renamed, deleted)
+   * expires `article-lists`, so the page never keeps a dead link past that change. */
+  pickedIds?: string[]
   tabs: TTab[]
   locale?: TLocale
 }) {
-  const { locale = DEFAULT_LOCALE } = options
+  const { locale = DEFAULT_LOCALE, pickedIds = [] } = options
   return unstable_cache(
     async () =>
       findRelatedArticles({
@@ -146,9 +149,10 @@ export function getRelatedArticles(options: {
         locale,
         articleId: options.articleId,
         tagIds: options.tagIds,
+        pickedIds,
         knownTags: options.tabs,
       }),
-    ['related', locale, options.articleId, ...options.tagIds],
+    ['related', locale, options.articleId, options.tagIds.join(','), pickedIds.join(',')],
     { tags: [CACHE_TAGS.articleLists] },
   )()
 }

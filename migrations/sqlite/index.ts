@@ -18,6 +18,7 @@ import * as migration_20261206_221533_audit_events from './20261206_221533_audit
 import * as migration_20261207_003807_contributor_review from './20261207_003807_contributor_review'
 import * as migration_20261207_010000_admin_list_indexes from './20261207_010000_admin_list_indexes'
 import * as migration_20261207_020304_redirects_and_seo from './20261207_020304_redirects_and_seo'
+import * as migration_20261207_043333_related_articles from './20261207_043333_related_articles'
 import * as migration_20261207_043739_autosave_drafts from './20261207_043739_autosave_drafts'
 import * as migration_20261207_043802_email_verification from './20261207_043802_email_verification'
 
@@ -121,6 +122,11 @@ export const migrations = [
     up: migration_20261207_020304_redirects_and_seo.up,
     down: migration_20261207_020304_redirects_and_seo.down,
     name: '20261207_020304_redirects_and_seo',
+  },
+  {
+    up: migration_20261207_043333_related_articles.up,
+    down: migration_20261207_043333_related_articles.down,
+    name: '20261207_043333_related_articles',
   },
   {
     up: migration_20261207_043739_autosave_drafts.up,

@@ -102,7 +102,19 @@ export const ZApiArticleSummary = z
   })
   .meta({ id: 'ArticleSummary' })
 
+export const ZApiArticleRef = z
+  .strictObject({
+    id: z.string(),
+    slug: z.string(),
+    url: ZAbsoluteUrl.meta({ description: 'the article on the portal, in the edition' }),
+  })
+  .meta({ id: 'ArticleRef' })
+
 export const ZApiArticle = ZApiArticleSummary.extend({
+  related: z.array(ZApiArticleRef).meta({
+    description:
+      "the articles the desk picked as related (相关文章), in their order: only those published in the edition; empty when none (the portal's 更多新闻 shows them first, then fills up itself)",
+  }),
   body: z.strictObject({
     html: z.string().meta({ description: 'the body as HTML (links checked, images absolute)' }),
     text: z.string().meta({ description: 'the body as plain text' }),

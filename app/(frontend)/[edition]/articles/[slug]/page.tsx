@@ -29,7 +29,7 @@ import { getArticleBySlug, getArticleRedirect, getRelatedArticles, getTabs } fro
 import { getBylineAuthor } from '@/lib/queries/authors'
 import { coinRefOf, imageOf, tagRefOf } from '@/lib/queries/cards'
 import { previewUser } from '@/lib/queries/draftPreview'
-import { findArticleBySlug } from '@/lib/queries/findArticles'
+import { findArticleBySlug, pickedIdsOf } from '@/lib/queries/findArticles'
 import { getPayloadClient } from '@/lib/queries/payload'
 import { safeDecode, ZScopeSchema } from '@/lib/queries/scope'
 import styles from './page.module.css'
@@ -111,6 +111,7 @@ export default async function ArticlePage({ params }: TProps) {
   const related = await getRelatedArticles({
     articleId: String(article.id),
     tagIds,
+    pickedIds: pickedIdsOf(article),
     tabs,
     locale,
   })
