@@ -11,6 +11,7 @@ import {
   visibleMediaOrStaff,
 } from './access'
 import { assignOwnerToCurrentUser } from './hooks/assignOwnerToCurrentUser'
+import { forgetImageAsShareImage } from './hooks/deleteDependents'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -26,7 +27,10 @@ export const Media: CollectionConfig = {
     update: mediaChange,
     delete: mediaChange,
   },
-  hooks: { beforeValidate: [assignOwnerToCurrentUser('uploadedBy')] },
+  hooks: {
+    beforeValidate: [assignOwnerToCurrentUser('uploadedBy')],
+    beforeDelete: [forgetImageAsShareImage],
+  },
   upload: {
     // Relative to the project, wherever the process was started from.
     staticDir: path.resolve(projectRoot, getEnv().MEDIA_DIR),

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { idOfRelation } from '@/lib/db/documentId'
+import { forgetShareImage } from '@/lib/db/shareImageReferences'
 import { recountVoteTallies } from '@/lib/flash/voteTallies'
 
 /**
@@ -63,3 +64,7 @@ export const deleteRowsOfAccount: CollectionBeforeDeleteHook = async ({ id, req 
   const flashes = new Set(votes.flatMap((vote) => idOfRelation(vote.flash) ?? []))
   for (const flash of flashes) await recountVoteTallies(req, flash)
 }
+
+/** An image's use as an article's or 快讯's 搜索与分享 image goes with it (see the function). */
+export const forgetImageAsShareImage: CollectionBeforeDeleteHook = ({ id, req }) =>
+  forgetShareImage(req, id)

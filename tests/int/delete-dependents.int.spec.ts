@@ -2,12 +2,13 @@
  * Deleting what other rows name in a required relation: an article with bookmarks, an account
  * with bookmarks, a watchlist and 快讯 votes. SQLite refused these (500) before the collections'
  * beforeDelete hooks removed the dependent rows first; the flashes an account voted on lose its
- * vote from their counts.
+ * vote from their counts. An image used as a 搜索与分享 image failed the same way (its column's
+ * foreign key has no ON DELETE SET NULL): the rows that name it forget it first.
  */
 import type { Payload } from 'payload'
 
 import { recountVoteTallies } from '@/lib/flash/voteTallies'
-import { makeArticle, makeFlash, makeFlashVote } from '@/tests/helpers/fixtures'
+import { makeArticle, makeFlash, makeFlashVote, makeMedia } from '@/tests/helpers/fixtures'
 import { startTestPayload, type TTestPayload } from '@/tests/helpers/payload'
 import { seedActors, type TActors } from '@/tests/helpers/users'
 import type { User } from '@/payload-types'
@@ -71,4 +72,27 @@ test('an admin deletes an account with bookmarks, a watchlist and votes; counts 
   const kept = await payload.findByID({ collection: 'flashes', id: flash.id, depth: 0 })
   expect(kept.votes).toMatchObject({ bullish: 1, bearish: 0 })
   expect(await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })).toBeTruthy()
+})
+
+test('an editor deletes an image an article and a 快讯 share as their 搜索与分享 image', async () => {
+  const image = await makeMedia(payload)
+  const article = await makeArticle(payload)
+  const flash = await makeFlash(payload)
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { meta: { image: image.id } },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'flashes',
+    id: flash.id,
+    data: { meta: { image: image.id } },
+    overrideAccess: true,
+  })
+  await payload.delete({ collection: 'media', id: image.id, ...as(actors.editor) })
+  const after = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
+  expect(after.meta?.image ?? null).toBeNull()
+  const flashAfter = await payload.findByID({ collection: 'flashes', id: flash.id, depth: 0 })
+  expect(flashAfter.meta?.image ?? null).toBeNull()
 })
