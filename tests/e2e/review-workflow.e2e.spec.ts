@@ -124,6 +124,8 @@ test('contributor submits → editor returns with a note → contributor resubmi
     const published = await fetch(`${baseUrl}/api/articles/${id}?depth=0`)
     expect(published.status).toBe(200)
     const { slug } = (await published.json()) as { slug: string }
+    // The draft's provisional slug gave way to one made from the (all-Chinese) title at 发布.
+    expect(slug).toMatch(/^\d{8}-[a-z0-9]{8}$/)
     const portal = await fetch(`${baseUrl}/articles/${slug}`)
     expect(portal.status).toBe(200)
     expect(await portal.text()).toContain(TITLE)
