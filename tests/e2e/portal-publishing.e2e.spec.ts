@@ -297,3 +297,11 @@ test('a reader cannot enter draft preview', async () => {
   })
   expect(response.status).toBe(403)
 })
+
+test('/preview refuses a malformed slug or 快讯 id with 400 and a message', async () => {
+  for (const query of ['', '?slug=Not%20A%20Slug', '?flash=..%2Fadmin', '?flash=']) {
+    const response = await fetch(`${server.baseUrl}/preview${query}`, { redirect: 'manual' })
+    const body = (await response.json().catch(() => null)) as { error?: string } | null
+    expect([query, response.status, body?.error]).toEqual([query, 400, 'invalid slug or flash id'])
+  }
+})
