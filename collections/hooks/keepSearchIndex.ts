@@ -9,7 +9,8 @@ const COLLECTION_OF = { article: 'articles', flash: 'flashes' } as const
 /**
  * The search index follows every publish, edit, unpublish and delete in the same transaction as
  * the change. A draft saved over a published article leaves its published rows as they are (the
- * index reads the published version), so a draft save does not touch the index at all. Bulk writers that bypass hooks run `npm run search:reindex`.
+ * index reads the published version), so a draft save does not touch the index at all. Bulk
+ * writers that bypass hooks run `npm run search:reindex`.
  */
 export function keepSearchIndexAfterChange(kind: TSearchKind): CollectionAfterChangeHook {
   return async ({ doc, operation, req }) => {
