@@ -1,3 +1,4 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
@@ -17,23 +18,33 @@ function readableBody(message: SendEmailOptions): string {
 }
 
 /**
- * Payload's e-mail adapter for Newsroom. With SMTP_URL, nodemailer sends through that server (the
- * official @payloadcms/email-nodemailer's newest 3.x release pins payload 3.90.1 as a peer, one
- * patch behind ours, so the transport is wired here in its few lines). Without it, development
- * prints each mail (reset links included) to the console, and production logs that a mail could
- * not be sent, without its body, which may hold a reset link.
+ * Payload's e-mail adapter for Newsroom. With SMTP_URL, Payload's official nodemailer adapter sends
+ * through that server. Without it, development prints each mail (reset links included) to the
+ * console, and production logs that a mail could not be sent, without its body, which may hold a
+ * reset link (the official adapter would instead reach out to ethereal.email, a network call a
+ * development machine may not be able to make).
  *
  * Mails are handed over in the background: the request that causes one (forgot-password) answers
  * in the same time whether or not the address has an account, and a slow or failing mail server
  * delays nobody; a failure is logged.
  */
-export function newsroomMailAdapter(env: TEnv): EmailAdapter {
+export async function newsroomMailAdapter(env: TEnv): Promise<EmailAdapter> {
   const from = parseMailFrom(env.MAIL_FROM)
-  return ({ payload }) => {
-    const transport = env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : null
+  const smtp = env.SMTP_URL
+    ? await nodemailerAdapter({
+        defaultFromAddress: from.address,
+        defaultFromName: from.name,
+        transport: nodemailer.createTransport(env.SMTP_URL),
+        // A mail server that is down at boot must not hold up the app; a failed send is logged.
+        skipVerify: true,
+      })
+    : null
+  return (args) => {
+    const { payload } = args
+    const sender = smtp?.(args)
     const deliver = async (message: SendEmailOptions): Promise<void> => {
-      if (transport) {
-        await transport.sendMail({ from: `${from.name} <${from.address}>`, ...message })
+      if (sender) {
+        await sender.sendEmail(message)
         return
       }
       if (env.NODE_ENV === 'production') {
@@ -45,7 +56,7 @@ export function newsroomMailAdapter(env: TEnv): EmailAdapter {
       )
     }
     return {
-      name: transport ? 'smtp' : 'console',
+      name: sender ? 'smtp' : 'console',
       defaultFromAddress: from.address,
       defaultFromName: from.name,
       sendEmail: async (message) => {
