@@ -235,6 +235,8 @@ export interface Media {
    * Set when an article using this image is published
    */
   visibleToVisitors?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1012,6 +1014,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   uploadedBy?: T;
   visibleToVisitors?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

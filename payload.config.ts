@@ -49,6 +49,7 @@ import { seedIfEmpty } from './lib/seed/seedIfEmpty'
 import { boundEveryCollection } from './lib/security/boundEveryCollection'
 import { graphqlRowCostRule } from './lib/security/graphqlRowCost'
 import { loginCookieOrigins } from './lib/security/devOrigins'
+import { mediaStoragePlugin } from './lib/storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -103,6 +104,8 @@ const config = buildConfig({
     .map(withDefaultRequestLocale)
     .map(hiddenFromContributors),
   editor: articleBodyEditor,
+  // Uploads on S3-compatible storage when S3_BUCKET is set (lib/storage), else in MEDIA_DIR.
+  plugins: [mediaStoragePlugin(env)],
   db: createDatabaseAdapter({ env, migrationsRoot: path.join(dirname, 'migrations') }),
   sharp,
   // Uploads are images: 10 MB each (lib/security/bodyLimit.ts).

@@ -139,6 +139,36 @@ const ZFilesEnvSchema = {
   NEXT_DIST_DIR: z.string().trim().min(1).default('.next'),
 }
 
+/**
+ * Media on S3-compatible storage (lib/storage): set S3_BUCKET to keep uploads there instead of
+ * MEDIA_DIR, so that every app instance serves the same files. Credentials may also come from the
+ * AWS SDK's usual sources (instance roles, AWS_* variables) when both keys are left unset.
+ */
+const ZS3EnvSchema = {
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'must be an S3 bucket name: 3-63 lower-case letters, digits, dots or hyphens',
+    })
+    .optional(),
+  // Unset: AWS S3 itself. Set for MinIO, Cloudflare R2, Ceph and the like.
+  S3_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be the absolute http(s) URL of the S3 API, e.g. http://minio:9000',
+    })
+    .optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Most self-hosted S3 servers (MinIO) address buckets by path, not by host name.
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+}
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: z.string().optional(),
@@ -217,6 +247,7 @@ const ZEnvSchema = z.object({
   ...ZSharedEnvSchema,
   ...ZWebhookEnvSchema,
   ...ZFilesEnvSchema,
+  ...ZS3EnvSchema,
 })
 
 type TRawEnv = z.infer<typeof ZEnvSchema>
@@ -310,6 +341,18 @@ export function parseEnv(source: TEnvSource): TEnv {
   if (isCoinGeckoProHost(raw.COINGECKO_BASE_URL) && !raw.COINGECKO_API_KEY) {
     throw new EnvError(
       'Invalid environment variable COINGECKO_API_KEY: required with COINGECKO_BASE_URL=https://pro-api.coingecko.com',
+    )
+  }
+  // One key without the other would make the SDK fail on the first upload, not at start-up.
+  if (Boolean(raw.S3_ACCESS_KEY_ID) !== Boolean(raw.S3_SECRET_ACCESS_KEY)) {
+    const missing = raw.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'
+    throw new EnvError(
+      `Invalid environment variable ${missing}: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together`,
+    )
+  }
+  if (!raw.S3_BUCKET && (raw.S3_ENDPOINT || raw.S3_ACCESS_KEY_ID)) {
+    throw new EnvError(
+      'Invalid environment variable S3_BUCKET: required when S3_ENDPOINT or S3 credentials are set',
     )
   }
   return {

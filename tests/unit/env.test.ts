@@ -1,4 +1,5 @@
 import { DEV_PAYLOAD_SECRET, EnvError, nextDistDir, parseEnv } from '@/lib/env'
+import { s3SettingsOf } from '@/lib/storage/mediaStorage'
 
 describe('parseEnv', () => {
   test('a fresh machine needs no variables: SQLite file, dev secret, Shanghai time', () => {
@@ -133,5 +134,49 @@ describe('where the app keeps its files', () => {
     expect(() => nextDistDir({ NEXT_DIST_DIR: '   ' })).toThrow(
       /^Invalid environment variable NEXT_DIST_DIR/,
     )
+  })
+})
+
+describe('media on S3-compatible storage', () => {
+  const minio = {
+    S3_BUCKET: 'newsroom-media',
+    S3_ENDPOINT: 'http://minio:9000',
+    S3_ACCESS_KEY_ID: 'newsroom',
+    S3_SECRET_ACCESS_KEY: 'a-long-secret',
+    S3_FORCE_PATH_STYLE: 'true',
+  }
+
+  test('uploads stay on the local disk unless S3_BUCKET is set', () => {
+    expect(s3SettingsOf(parseEnv({}))).toBeNull()
+  })
+
+  test('S3_* become the S3 client settings', () => {
+    expect(s3SettingsOf(parseEnv(minio))).toEqual({
+      bucket: 'newsroom-media',
+      config: {
+        endpoint: 'http://minio:9000',
+        region: 'us-east-1',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'newsroom', secretAccessKey: 'a-long-secret' },
+      },
+    })
+  })
+
+  test('on AWS itself, the bucket alone is enough: credentials come from the SDK', () => {
+    expect(s3SettingsOf(parseEnv({ S3_BUCKET: 'news-media', S3_REGION: 'ap-east-1' }))).toEqual({
+      bucket: 'news-media',
+      config: { region: 'ap-east-1', forcePathStyle: false },
+    })
+  })
+
+  test.each([
+    [{ S3_BUCKET: 'Media_Files' }, /S3_BUCKET: must be an S3 bucket name/],
+    [{ ...minio, S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT: must be the absolute http\(s\) URL/],
+    [{ ...minio, S3_SECRET_ACCESS_KEY: '' }, /S3_SECRET_ACCESS_KEY: .*set together/],
+    [{ ...minio, S3_ACCESS_KEY_ID: '' }, /S3_ACCESS_KEY_ID: .*set together/],
+    [{ ...minio, S3_BUCKET: '' }, /S3_BUCKET: required when/],
+    [{ ...minio, S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE: must be true or false/],
+  ])('%o is refused with the fix', (variables, message) => {
+    expect(() => parseEnv(variables)).toThrow(message)
   })
 })

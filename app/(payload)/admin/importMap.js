@@ -32,6 +32,7 @@ import { ApiKeyGenerator as ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d } f
 import { ResendDelivery as ResendDelivery_676331655aed851667e5f47fbac386d9 } from '../../../components/admin/ResendDelivery.client'
 import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
 import { LatestIntersectionEntries as LatestIntersectionEntries_300ee045c89db2b149e1f20b70cdfd4c } from '../../../components/admin/LatestIntersectionEntries.client'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { UnauthorizedView as UnauthorizedView_dbf22bfaabf1ce2cbfb9415089d4f4b1 } from '../../../components/admin/UnauthorizedView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "/components/admin/ResendDelivery.client#ResendDelivery": ResendDelivery_676331655aed851667e5f47fbac386d9,
   "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
   "/components/admin/LatestIntersectionEntries.client#LatestIntersectionEntries": LatestIntersectionEntries_300ee045c89db2b149e1f20b70cdfd4c,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/UnauthorizedView#UnauthorizedView": UnauthorizedView_dbf22bfaabf1ce2cbfb9415089d4f4b1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
