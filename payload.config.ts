@@ -43,6 +43,7 @@ import { refuseContributorSchedules } from './lib/jobs/refuseContributorSchedule
 import { deliverWebhookTask } from './lib/webhooks/deliveryTask'
 import { cleanUpDeliveriesTask } from './lib/webhooks/cleanup'
 import { startWebhookJobsRunner } from './lib/webhooks/runner'
+import { startAbandonedDraftsSweep } from './lib/drafts/abandonedDrafts'
 import { startMarketRefreshScheduler } from './lib/market/scheduler'
 import { runPendingMigrations } from './lib/db/migrate'
 import { seedIfEmpty } from './lib/seed/seedIfEmpty'
@@ -157,6 +158,8 @@ const config = buildConfig({
     startMarketRefreshScheduler(payload)
     startScheduledJobsRunner(payload)
     startWebhookJobsRunner(payload)
+    // Empty drafts left by 创建新条目 under autosave go after a day (lib/drafts).
+    startAbandonedDraftsSweep(payload)
     auditSchedules(payload)
     // Wraps the audited queue: a refused schedule is neither stored nor recorded.
     refuseContributorSchedules(payload)
