@@ -196,9 +196,9 @@ export interface Article {
    * Shown first in 更多新闻, in this order (at most 6; unpublished ones are skipped); the rest is filled automatically
    */
   related?: (number | Article)[] | null;
-  author?: (number | null) | User;
+  authors?: (number | User)[] | null;
   /**
-   * Defaults to the author's display name
+   * Defaults to the authors' display names, in order, joined by 、
    */
   byline?: string | null;
   source?: {
@@ -884,7 +884,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   coins?: T;
   related?: T;
-  author?: T;
+  authors?: T;
   byline?: T;
   source?:
     | T

@@ -128,35 +128,44 @@ const asksToPublish = (data: unknown): boolean =>
   (data as { _status?: unknown } | undefined)?._status === 'published'
 
 /**
- * A contributor's own articles whose latest state is not published: the only ones they may change
- * or delete. For an update Payload applies this to the latest version, so an article stays the
+ * A contributor's own articles (those naming them among the authors) whose latest state is not
+ * published: the only ones they may change or delete. For an update Payload applies this to the latest version, so an article stays the
  * contributor's to edit until it is published, and is the desk's afterwards.
  */
 function ownUnpublishedArticles(user: NonNullable<TUserLike>): Where {
-  return { and: [{ author: { equals: user.id } }, { _status: { not_equals: 'published' } }] }
+  return { and: [{ authors: { in: [user.id] } }, { _status: { not_equals: 'published' } }] }
 }
 
-/** Staff read every article; a contributor also their own drafts; everyone else published ones. */
+/**
+ * Staff read every article; a contributor also the drafts they are an author of; everyone else
+ * published ones.
+ */
 export const articleRead: Access = ({ req }) => {
   const user = userOf(req)
   if (isStaff(user)) return true
   if (user && isContributor(user)) {
-    const publishedOrOwn: Where = { or: [PUBLISHED_ONLY, { author: { equals: user.id } }] }
+    const publishedOrOwn: Where = { or: [PUBLISHED_ONLY, { authors: { in: [user.id] } }] }
     return publishedOrOwn
   }
   return PUBLISHED_ONLY
 }
 
+/** Whether a body's authors are absent (the default applies) or exactly the user alone. */
+function namesOnlySelf(authors: unknown, user: NonNullable<TUserLike>): boolean {
+  if (authors === undefined || authors === null) return true
+  const list = Array.isArray(authors) ? authors : [authors]
+  return list.length === 0 || (list.length === 1 && sameId(list[0], user.id))
+}
+
 /**
  * Staff create anything; a contributor only a draft of their own. A body that asks to publish or
- * names another author is refused (403), not rewritten.
+ * names any other author is refused (403), not rewritten.
  */
 export const articleCreate: Access = ({ req, data }) => {
   const user = userOf(req)
   if (isStaff(user)) return true
   if (!user || !isContributor(user) || asksToPublish(data)) return false
-  const author = (data as { author?: unknown } | undefined)?.author
-  return author === undefined || author === null || sameId(author, user.id)
+  return namesOnlySelf((data as { authors?: unknown } | undefined)?.authors, user)
 }
 
 /**

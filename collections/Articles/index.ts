@@ -38,7 +38,7 @@ import {
 } from './hooks/recordSlugRedirects'
 import { revealMediaOnPublish } from './hooks/revealMediaOnPublish'
 import { validateBody, validateSummary, validateTitle } from './localizedText'
-import { validateStaffAuthor } from './validateStaffAuthor'
+import { MAX_AUTHORS, validateStaffAuthors } from './validateStaffAuthors'
 import { relatedArticlesField } from './relatedArticles'
 import { reviewFields } from './reviewFields'
 import { clearReviewOnPublish } from './hooks/clearReviewOnPublish'
@@ -59,7 +59,15 @@ export const Articles: CollectionConfig = {
   labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'reviewState', 'scheduled', 'tags', 'publishedAt'],
+    defaultColumns: [
+      'title',
+      '_status',
+      'reviewState',
+      'scheduled',
+      'authors',
+      'tags',
+      'publishedAt',
+    ],
     listSearchableFields: ['title', 'slug'],
     pagination: { defaultLimit: 25 },
     // Opens the draft on its real page through Next's draft mode (app/(frontend)/preview).
@@ -200,18 +208,22 @@ export const Articles: CollectionConfig = {
     },
     relatedArticlesField,
     {
-      name: 'author',
-      label: { zh: '作者', en: 'Author' },
+      name: 'authors',
+      label: { zh: '作者', en: 'Authors' },
       type: 'relationship',
       relationTo: 'users',
-      defaultValue: ({ user }) => user?.id,
+      hasMany: true,
+      minRows: 1,
+      maxRows: MAX_AUTHORS,
+      defaultValue: ({ user }) => (user ? [user.id] : undefined),
       // The admin offers newsroom accounts only; the validator refuses any other on every save.
       filterOptions: { roles: { in: ['admin', 'editor', 'contributor'] } },
-      validate: validateStaffAuthor,
-      // Accounts are private; readers get the byline instead. A contributor is always the author
-      // of their own articles (the field's default), and cannot name another.
+      validate: validateStaffAuthors,
+      // Accounts are private; readers get the byline instead. A contributor is always among the
+      // authors of their own articles (the field's default), and can neither add nor remove one.
       access: { read: newsroomFieldOnly, create: staffFieldOnly, update: staffFieldOnly },
-      admin: { position: 'sidebar' },
+      // The order is the byline's (hooks/fillByline.ts): editors drag the first author up.
+      admin: { position: 'sidebar', isSortable: true },
     },
     {
       name: 'byline',
@@ -221,8 +233,8 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          zh: '留空则使用作者的显示名称',
-          en: "Defaults to the author's display name",
+          zh: '留空则使用作者的显示名称(多位作者按顺序以「、」连接)',
+          en: "Defaults to the authors' display names, in order, joined by 、",
         },
       },
     },

@@ -1,4 +1,5 @@
 import type { Article } from '@/payload-types'
+import type { TBylineCredit } from '@/lib/authors/credits'
 import { absoluteUrl } from '@/lib/syndication/xml'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
@@ -10,13 +11,13 @@ export function ArticleJsonLd({
   article,
   siteUrl,
   locale,
-  authorPath,
+  credits,
 }: {
   article: Article
   siteUrl: string
   locale: TLocale
-  /** The byline's author page in the edition, when it has one. */
-  authorPath?: string | null
+  /** The byline's names in order, with their author pages (lib/authors/credits.ts). */
+  credits: TBylineCredit[]
 }) {
   const cover = imageOf(article.cover, 'article')
   const data = newsArticleJsonLd({
@@ -26,8 +27,12 @@ export function ArticleJsonLd({
     description: article.summary,
     datePublished: article.publishedAt ?? null,
     dateModified: article.updatedAt,
-    author: article.byline ?? null,
-    authorUrl: authorPath ? absoluteUrl(siteUrl, authorPath) : null,
+    authors: credits.map((credit) => ({
+      name: credit.name,
+      url: credit.slug
+        ? absoluteUrl(siteUrl, localizedPath(locale, `/authors/${credit.slug}`))
+        : null,
+    })),
     images: cover ? [absoluteUrl(siteUrl, cover.url)] : [],
     logoUrl: absoluteUrl(siteUrl, LOGO_PATH),
     inLanguage: locale,

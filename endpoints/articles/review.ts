@@ -48,7 +48,7 @@ async function findVisibleArticle(req: PayloadRequest) {
     id,
     draft: true,
     depth: 0,
-    select: { author: true, _status: true, reviewState: true, slug: true },
+    select: { authors: true, _status: true, reviewState: true, slug: true },
     overrideAccess: false,
     user: req.user,
     disableErrors: true,
@@ -58,7 +58,7 @@ async function findVisibleArticle(req: PayloadRequest) {
 
 /**
  * POST /api/articles/:id/review {"action":"submit"} | {"action":"return","note":"…"}: 提交审核 by
- * the article's author (a contributor) or staff, 退回 with a note by editors and admins. The
+ * one of the article's authors (a contributor) or staff, 退回 with a note by editors and admins. The
  * review fields are closed to every save (collections/Articles/reviewFields.ts), so the change is
  * written as the system here, after these checks, as a new draft version. CSRF: Payload honours
  * the login cookie only with the site's own Origin (config `csrf`).
@@ -79,7 +79,7 @@ export const articleReviewEndpoint: Endpoint = {
     if (!article) return privateAnswers.notFound('文章不存在 / no such article')
     const asker: TReviewer = isStaff(user)
       ? 'staff'
-      : isContributor(user) && sameId(article.author, user.id)
+      : isContributor(user) && (article.authors ?? []).some((author) => sameId(author, user.id))
         ? 'author'
         : 'other'
     const current: TReviewArticle = {

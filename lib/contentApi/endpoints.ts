@@ -4,11 +4,10 @@ import type { z } from 'zod'
 import { describeFirstIssue, queryOf } from '@/endpoints/respond'
 import { idOfRelation } from '@/lib/db/documentId'
 import type { TLocale } from '@/lib/i18n/locales'
-import { toTraditional } from '@/lib/i18n/traditional'
 import type { Article } from '@/payload-types'
 import { getArticleBySlug, getRelatedArticles, getTabs } from '@/lib/queries'
 import { pickedIdsOf } from '@/lib/queries/findArticles'
-import { getAuthorBySlug, getBylineAuthor } from '@/lib/queries/authors'
+import { getAuthorBySlug, getBylineCredits } from '@/lib/queries/authors'
 import { coinRefOf as cardCoinRefOf, tagRefOf as cardTagRefOf } from '@/lib/queries/cards'
 import { getCoinProfile } from '@/lib/queries/coins'
 import { findFlashPage } from '@/lib/queries/findFlashes'
@@ -113,13 +112,8 @@ export async function showArticle({ url, siteUrl }: TContext, rawSlug: string): 
   const { locale, include } = query.data
   const article = await getArticleBySlug(slug.data, locale)
   if (!article || !article.publishedAt) return notFound(`unknown article: ${slug.data}`)
-  const byline = await getBylineAuthor({ id: String(article.id), slug: slug.data }, locale)
-  const bylineName = article.byline?.trim()
-  const authors = byline
-    ? [{ slug: byline.slug, name: byline.name }]
-    : bylineName
-      ? [{ slug: null, name: locale === 'zh-TW' ? toTraditional(bylineName) : bylineName }]
-      : []
+  // The byline's names in order, each with its author page (lib/authors/credits.ts).
+  const authors = await getBylineCredits({ id: String(article.id), slug: slug.data }, locale)
   const body = bodyFormsOf(article.body, siteUrl)
   const related = await relatedPicksOf(article, locale)
   const answer: TApiArticle = {

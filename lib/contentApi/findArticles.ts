@@ -6,6 +6,8 @@ import { toTraditional } from '@/lib/i18n/traditional'
 import type { TArticleCard, TTab } from '@/lib/queries/cards'
 import type { TFeedCursor } from '@/lib/queries/cursor'
 import { findCardPageWhere, findFeedPage } from '@/lib/queries/findFeed'
+import { authorIdsOf, findCreditAccounts } from '@/lib/queries/findAuthors'
+import { bylineCredits } from '@/lib/authors/credits'
 import { coinRefOf, imageOf, tagRefOf } from './present'
 import type { TApiArticleSummary, TApiAuthor } from './schemas/shapes'
 import { articlePath, portalUrl } from './urls'
@@ -47,26 +49,22 @@ async function findPageCards(
   const conditions: Where[] = []
   if (tagId) conditions.push({ tags: { in: documentIds([tagId], payload) } })
   if (coinId) conditions.push({ coins: { in: documentIds([coinId], payload) } })
-  // The author field is staff-only to read, not to filter by (findAuthorArticles does the same).
-  if (authorId) conditions.push({ author: { in: documentIds([authorId], payload) } })
+  // The authors field is staff-only to read, not to filter by (findAuthorArticles does the same):
+  // an article matches when the author is any of its authors.
+  if (authorId) conditions.push({ authors: { in: documentIds([authorId], payload) } })
   if (since) conditions.push({ publishedAt: { greater_than_equal: since.toISOString() } })
   return findCardPageWhere({ payload, locale, knownTags, conditions, cursor, limit })
 }
 
-const text = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() ? value.trim() : null
-
-/** Staff with an author page; the only accounts whose public fields are read here. */
-const HAS_PAGE: Where = { roles: { in: ['admin', 'editor'] } }
-
 type TExtras = { updatedAt: string; authors: TApiAuthor[]; cover: unknown }
 
 /**
- * What a card lacks and the API gives: the time of the last change, the byline (linked to the
- * author's page when it is the author's own name, as the article page links it), and the cover
- * with all its sizes. The ids are the cards' own, already read as a visitor; the author field and
- * the accounts are staff-only, so these reads override access and select public fields only
- * (an e-mail or role never leaves this function). Covers are read as a visitor.
+ * What a card lacks and the API gives: the time of the last change, the byline's names in order
+ * (each linked to its author's page when the byline is the authors' own names, as the article
+ * page links them: lib/authors/credits.ts), and the cover with all its sizes. The ids are the
+ * cards' own, already read as a visitor; the authors field and the accounts are staff-only, so
+ * these reads override access and select what the byline needs (an e-mail or role never leaves
+ * the server). Covers are read as a visitor.
  */
 export async function findArticleExtras(
   payload: Payload,
@@ -78,26 +76,16 @@ export async function findArticleExtras(
   const { docs: rows } = await payload.find({
     collection: 'articles',
     where: { id: { in: documentIds(ids, payload) } },
-    select: { updatedAt: true, author: true, byline: true, cover: true },
+    select: { updatedAt: true, authors: true, byline: true, cover: true },
     depth: 0,
     limit: ids.length,
     pagination: false,
     overrideAccess: true,
   })
-  const authorIds = [...new Set(rows.flatMap((row) => idOfRelation(row.author) ?? []))]
+  const authorIds = rows.flatMap((row) => authorIdsOf(row.authors))
   const coverIds = [...new Set(rows.flatMap((row) => idOfRelation(row.cover) ?? []))]
-  const [profiles, covers] = await Promise.all([
-    authorIds.length
-      ? payload.find({
-          collection: 'users',
-          where: { and: [{ id: { in: authorIds } }, HAS_PAGE, { profileSlug: { exists: true } }] },
-          select: { displayName: true, profileSlug: true },
-          depth: 0,
-          limit: authorIds.length,
-          pagination: false,
-          overrideAccess: true,
-        })
-      : { docs: [] },
+  const [accounts, covers] = await Promise.all([
+    findCreditAccounts(payload, authorIds),
     coverIds.length
       ? payload.find({
           collection: 'media',
@@ -110,20 +98,14 @@ export async function findArticleExtras(
         })
       : { docs: [] },
   ])
-  const profileById = new Map(profiles.docs.map((doc) => [String(doc.id), doc]))
   const coverById = new Map(covers.docs.map((doc) => [String(doc.id), doc]))
   const inEdition = (name: string) => (locale === 'zh-TW' ? toTraditional(name) : name)
   for (const row of rows) {
-    const authorId = idOfRelation(row.author)
-    const profile = authorId === null ? undefined : profileById.get(String(authorId))
-    const profileSlug = text(profile?.profileSlug)
-    const profileName = text(profile?.displayName)
-    const byline = text(row.byline)
-    const authors: TApiAuthor[] = byline
-      ? [{ slug: byline === profileName ? profileSlug : null, name: inEdition(byline) }]
-      : profileSlug && profileName
-        ? [{ slug: profileSlug, name: inEdition(profileName) }]
-        : []
+    const authors: TApiAuthor[] = bylineCredits({
+      byline: row.byline,
+      authorIds: authorIdsOf(row.authors),
+      accounts,
+    }).map((credit) => ({ ...credit, name: inEdition(credit.name) }))
     const coverId = idOfRelation(row.cover)
     extras.set(String(row.id), {
       updatedAt: String(row.updatedAt),

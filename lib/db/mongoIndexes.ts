@@ -24,6 +24,11 @@ export async function createMongoReadIndexes(adapter: MongooseAdapter) {
     { _status: 1, coins: 1, publishedAt: -1 },
     { name: 'status_coins_publishedAt' },
   )
+  // An author's page and the content API's author filter: any of the article's authors.
+  await articles.createIndex(
+    { _status: 1, authors: 1, publishedAt: -1 },
+    { name: 'status_authors_publishedAt' },
+  )
   // 快讯 by category and by coin, newest first (the /flash filters and a coin's 快讯).
   const flashes = adapter.connection.collection('flashes')
   await flashes.createIndex(
@@ -59,14 +64,16 @@ export async function createMongoReadIndexes(adapter: MongooseAdapter) {
       'version.updatedAt': -1,
       createdAt: -1,
       'version._status': 1,
-      'version.author': 1,
+      'version.authors': 1,
       [`version.title.${DEFAULT_LOCALE}`]: 1,
       'version.slug': 1,
     },
-    { name: 'latest_updatedAt_localized' },
+    // Renamed when the single author became `authors`: an index's keys cannot change in place.
+    { name: 'latest_updatedAt_authors_localized' },
   )
-  // The indexes of the unlocalized title: they no longer index what the admin reads.
-  for (const name of ['latest_publishedAt', 'latest_title']) {
+  // The indexes of the unlocalized title and of the single author: they no longer index what
+  // the admin reads.
+  for (const name of ['latest_publishedAt', 'latest_title', 'latest_updatedAt_localized']) {
     if ((await versions.indexes()).some((index) => index.name === name))
       await versions.dropIndex(name)
   }

@@ -11,7 +11,7 @@ import { cursorNamesAuthorArticle, findAuthorArticles } from './findAuthorArticl
 import {
   findAuthorBySlug,
   findAuthorSlugs,
-  findBylineAuthor,
+  findBylineCredits,
   type TAuthorProfile,
 } from './findAuthors'
 import type { TTab } from './findTags'
@@ -34,11 +34,11 @@ export function getAuthorBySlug(slug: string, locale: TLocale) {
 }
 
 /** Keyed by article id: one answer per article, and its own page's tag expires it with the article. */
-export function getBylineAuthor(article: { id: string; slug: string }, locale: TLocale) {
+export function getBylineCredits(article: { id: string; slug: string }, locale: TLocale) {
   return unstable_cache(
     async () =>
-      findBylineAuthor({ payload: await getPayloadClient(), articleId: article.id, locale }),
-    ['byline-author', locale, article.id],
+      findBylineCredits({ payload: await getPayloadClient(), articleId: article.id, locale }),
+    ['byline-credits', locale, article.id],
     { tags: [CACHE_TAGS.authors, CACHE_TAGS.article(article.slug)] },
   )()
 }

@@ -11,7 +11,8 @@ import { findAsVisitor } from './readAsVisitor'
 /**
  * An author's published articles in an edition, newest first, paged by cursor like the feed.
  * Read through the adapter as a visitor (findCards: the articles' read rule applies, drafts stay
- * out); the `author` condition is the database's, since the field itself is staff-only to read.
+ * out); the `authors` condition (any of them) is the database's, since the field itself is
+ * staff-only to read.
  */
 export async function findAuthorArticles({
   payload,
@@ -34,7 +35,7 @@ export async function findAuthorArticles({
     payload,
     locale,
     knownTags,
-    conditions: [{ author: { equals: author } }],
+    conditions: [{ authors: { in: [author] } }],
     cursor,
     limit,
   })
@@ -58,7 +59,7 @@ export async function cursorNamesAuthorArticle(options: {
   const { docs } = await findAsVisitor(payload, 'articles', {
     where: inEdition(locale, [
       { id: { equals: id } },
-      { author: { equals: author } },
+      { authors: { in: [author] } },
       { publishedAt: { equals: cursor.publishedAt.toISOString() } },
     ]),
     locale,

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { documentId, idOfRelation, type TDocumentId } from '@/lib/db/documentId'
 import type { TLocale } from '@/lib/i18n/locales'
 import { toTraditional } from '@/lib/i18n/traditional'
+import { bylineCredits, type TBylineCredit, type TCreditAccount } from '@/lib/authors/credits'
 import { imageOf, type TImage } from './cards'
 
 /**
@@ -104,34 +105,70 @@ export async function findAuthorBySlug(options: {
 }
 
 /**
- * The profile a published article's byline links to: its author's, when the author has a page
- * and the byline is the author's own name (an editor may credit someone else, e.g. a wire
- * service; then the byline links nowhere). The article's author is not readable by visitors
- * (collections/Articles: author), so it is looked up here, for published articles only.
+ * The accounts of the given authors as a byline needs them (names, page slugs, roles to tell
+ * staff from contributors and readers). Server-side read of those fields only; bylineCredits
+ * (lib/authors/credits.ts) turns them into names and links, and the roles go no further.
  */
-export async function findBylineAuthor(options: {
+export async function findCreditAccounts(
+  payload: Payload,
+  authorIds: TDocumentId[],
+): Promise<TCreditAccount[]> {
+  const ids = [...new Set(authorIds.map(String))].flatMap((id) => documentId(id, payload) ?? [])
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    select: { displayName: true, profileSlug: true, roles: true },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    displayName: doc.displayName,
+    profileSlug: doc.profileSlug,
+    roles: doc.roles,
+  }))
+}
+
+/** The ids of an article's authors, in order, from a relationship value. */
+export const authorIdsOf = (value: unknown): TDocumentId[] =>
+  (Array.isArray(value) ? value : []).flatMap((entry) => idOfRelation(entry) ?? [])
+
+/**
+ * A published article's byline as names in the edition, each linked to its author's page when
+ * the byline is the authors' own names and the author has a page (an editor may credit someone
+ * else, e.g. a wire service; then the byline links nowhere). The article's authors are not
+ * readable by visitors (collections/Articles: authors), so they are looked up here, for
+ * published articles only; a draft or unknown id has none.
+ */
+export async function findBylineCredits(options: {
   payload: Payload
   articleId: string
   locale: TLocale
-}): Promise<TAuthorProfile | null> {
+}): Promise<TBylineCredit[]> {
   const { payload, locale } = options
   const articleId = documentId(options.articleId, payload)
-  if (articleId === null) return null
+  if (articleId === null) return []
   const { docs } = await payload.find({
     collection: 'articles',
     where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
-    select: { author: true, byline: true },
+    select: { authors: true, byline: true },
     depth: 0,
     limit: 1,
     pagination: false,
     overrideAccess: true,
   })
-  const authorId = idOfRelation(docs[0]?.author)
-  const byline = text(docs[0]?.byline)
-  if (authorId === null || byline === null) return null
-  const row = await findProfileRow(payload, { id: { equals: authorId } })
-  if (!row || text(row.displayName)?.trim() !== byline.trim()) return null
-  return profileOf(payload, row, locale)
+  const article = docs[0]
+  if (!article) return []
+  const authorIds = authorIdsOf(article.authors)
+  const credits = bylineCredits({
+    byline: article.byline,
+    authorIds,
+    accounts: await findCreditAccounts(payload, authorIds),
+  })
+  return credits.map((credit) => ({ ...credit, name: inEdition(credit.name, locale) }))
 }
 
 /** Every staff profile's slug, for the sitemap. */

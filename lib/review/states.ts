@@ -26,7 +26,7 @@ export type TReviewOutcome =
   | { ok: false; status: 403 | 409; error: string }
 
 /**
- * What an action does to an article, or why it is refused. The author (a contributor) and staff
+ * What an action does to an article, or why it is refused. Its authors (contributors) and staff
  * submit a draft that is not already waiting; only staff return a waiting one, with a note.
  */
 export function reviewTransition(

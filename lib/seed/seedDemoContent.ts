@@ -160,7 +160,11 @@ export async function seedDemoContent(
     publishedAt.setMilliseconds(0)
     const firstTag = article.tags[0]
     const cover = firstTag ? imageIds.get(`cover-${firstTag}`) : undefined
-    const author = authorIds[index % Math.max(authorIds.length, 1)]
+    // The staff take turns; a co-authored article also names the other one (the byline: A、B).
+    const turn = index % Math.max(authorIds.length, 1)
+    const authors = article.coAuthored
+      ? [...authorIds.slice(turn), ...authorIds.slice(0, turn)]
+      : authorIds.slice(turn, turn + 1)
     await payload.create({
       collection: 'articles',
       draft: Boolean(article.draft),
@@ -172,8 +176,8 @@ export async function seedDemoContent(
         cover: cover === undefined ? undefined : asRelation(cover),
         tags: idsFor(article.tags, tagIds, 'tag', article.key).map(asRelation),
         coins: idsFor(article.coins, coinIds, 'coin', article.key).map(asRelation),
-        author: author === undefined ? undefined : asRelation(author),
-        byline: author === undefined ? 'Newsroom 编辑部' : undefined,
+        authors: authors.map(asRelation),
+        byline: authors.length === 0 ? 'Newsroom 编辑部' : undefined,
         source: article.source,
         featured: Boolean(article.featured),
         publishedAt: article.draft ? undefined : publishedAt.toISOString(),

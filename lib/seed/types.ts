@@ -23,6 +23,8 @@ export type TDemoArticle = {
   featured?: boolean
   /** Drafts must never be visible to readers. */
   draft?: boolean
+  /** Written by two: the seed names its turn's author first and the other staff author second. */
+  coAuthored?: boolean
   source?: { name: string; url: string }
   blocks: TDemoBlock[]
 }

@@ -19,9 +19,11 @@ export type TNewsArticleInput = {
   description: string
   datePublished: string | null
   dateModified: string
-  author: string | null
-  /** The author page's absolute URL, when the byline is a staff author with a page. */
-  authorUrl?: string | null
+  /**
+   * The byline's names in order, each with its author page's absolute URL when it has one
+   * (lib/authors/credits.ts); none: the publication.
+   */
+  authors: { name: string; url?: string | null }[]
   /** Absolute image URLs. */
   images: string[]
   logoUrl: string
@@ -43,11 +45,11 @@ export function newsArticleJsonLd(input: TNewsArticleInput) {
     ...(input.datePublished ? { datePublished: input.datePublished } : {}),
     dateModified: input.dateModified,
     ...(input.images.length ? { image: input.images } : {}),
-    author: {
+    author: (input.authors.length ? input.authors : [{ name: 'Newsroom' }]).map((author) => ({
       '@type': 'Person',
-      name: input.author || 'Newsroom',
-      ...(input.author && input.authorUrl ? { url: input.authorUrl } : {}),
-    },
+      name: author.name,
+      ...(author.url ? { url: author.url } : {}),
+    })),
     publisher: {
       '@type': 'Organization',
       name: 'Newsroom',

@@ -22,6 +22,7 @@ import * as migration_20261207_043333_related_articles from './20261207_043333_r
 import * as migration_20261207_043739_autosave_drafts from './20261207_043739_autosave_drafts'
 import * as migration_20261207_043802_email_verification from './20261207_043802_email_verification'
 import * as migration_20261207_123008_media_storage_prefix from './20261207_123008_media_storage_prefix'
+import * as migration_20261207_123141_article_authors from './20261207_123141_article_authors'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261207_123008_media_storage_prefix.up,
     down: migration_20261207_123008_media_storage_prefix.down,
     name: '20261207_123008_media_storage_prefix',
+  },
+  {
+    up: migration_20261207_123141_article_authors.up,
+    down: migration_20261207_123141_article_authors.down,
+    name: '20261207_123141_article_authors',
   },
 ]

@@ -21,6 +21,7 @@ export async function makeArticle(
     publishedAt?: string
     tags?: number[]
     coins?: number[]
+    authors?: number[]
   } = {},
 ) {
   const status = options.status ?? 'published'
@@ -33,6 +34,7 @@ export async function makeArticle(
       body: sampleBody(),
       tags: options.tags,
       coins: options.coins,
+      authors: options.authors,
       publishedAt: options.publishedAt,
       _status: status,
     },

@@ -1,6 +1,6 @@
 /**
- * What an article may carry, over real HTTP: only staff as its author (the byline never names a
- * reader), and no link in its body that could run script.
+ * What an article may carry, over real HTTP: only newsroom accounts as its authors, up to five and
+ * each once (the byline never names a reader), and no link in its body that could run script.
  */
 import type { Payload } from 'payload'
 
@@ -54,17 +54,36 @@ const bodyLinkingTo = (url: string, type: 'link' | 'autolink' = 'link') => {
   return body
 }
 
-describe('author', () => {
-  test('a reader account is refused as author with a 400 that says why', async () => {
+describe('authors', () => {
+  test.each([
+    ['alone', () => [actors.readerA.id]],
+    ['beside staff', () => [actors.editor.id, actors.readerA.id]],
+  ])('a reader account is refused as author (%s) with a 400 that says why', async (_, authors) => {
     const created = await api('/api/articles', {
       method: 'POST',
       as: 'editor',
-      json: article({ author: actors.readerA.id }),
+      json: article({ authors: authors() }),
     })
     expect(created.status).toBe(400)
     expect(JSON.stringify(created.body)).toContain(
       'the author must be an admin, editor or contributor',
     )
+  })
+
+  test('more than five authors, or one named twice, is a 400', async () => {
+    const six = await api('/api/articles', {
+      method: 'POST',
+      as: 'editor',
+      json: article({ authors: Array.from({ length: 6 }, () => actors.editor.id) }),
+    })
+    expect(six.status).toBe(400)
+    const twice = await api('/api/articles', {
+      method: 'POST',
+      as: 'editor',
+      json: article({ authors: [actors.admin.id, actors.admin.id] }),
+    })
+    expect(twice.status).toBe(400)
+    expect(JSON.stringify(twice.body)).toContain('an author can be named only once')
   })
 
   test('changing the author of a published article to a reader is refused too', async () => {
@@ -73,7 +92,7 @@ describe('author', () => {
     const changed = await api(`/api/articles/${created.body.doc.id}`, {
       method: 'PATCH',
       as: 'editor',
-      json: { author: actors.readerB.id },
+      json: { authors: [actors.readerB.id] },
     })
     expect(changed.status).toBe(400)
     const read = await api(`/api/articles/${created.body.doc.id}`)
@@ -84,7 +103,7 @@ describe('author', () => {
     const draft = await api('/api/articles?draft=true', {
       method: 'POST',
       as: 'editor',
-      json: article({ _status: 'draft', author: actors.readerA.id }),
+      json: article({ _status: 'draft', authors: [actors.readerA.id] }),
     })
     expect(draft.status).toBe(201)
     expect(draft.body.doc.byline ?? '').not.toBe('Reader A')
@@ -96,14 +115,39 @@ describe('author', () => {
     expect(published.status).toBe(400)
   })
 
-  test('staff authors are accepted and give the byline', async () => {
+  test('staff authors are accepted and give the byline, their names in order', async () => {
     const created = await api('/api/articles', {
       method: 'POST',
       as: 'editor',
-      json: article({ author: actors.admin.id }),
+      json: article({ authors: [actors.admin.id] }),
     })
     expect(created.status).toBe(201)
     expect(created.body.doc.byline).toBe('Admin')
+    const twoAuthors = await api('/api/articles', {
+      method: 'POST',
+      as: 'editor',
+      json: article({ authors: [actors.editor.id, actors.admin.id] }),
+    })
+    expect(twoAuthors.status).toBe(201)
+    expect(twoAuthors.body.doc.byline).toBe('Editor、Admin')
+    // Without authors in the body, the one saving is the author.
+    const byDefault = await api('/api/articles', { method: 'POST', as: 'editor', json: article() })
+    expect(byDefault.body.doc.byline).toBe('Editor')
+  })
+
+  test('a typed byline stays when the authors change', async () => {
+    const created = await api('/api/articles', {
+      method: 'POST',
+      as: 'editor',
+      json: article({ authors: [actors.editor.id], byline: '路透社' }),
+    })
+    const changed = await api(`/api/articles/${created.body.doc.id}`, {
+      method: 'PATCH',
+      as: 'editor',
+      json: { authors: [actors.admin.id, actors.editor.id] },
+    })
+    expect(changed.status).toBe(200)
+    expect(changed.body.doc.byline).toBe('路透社')
   })
 })
 

@@ -76,19 +76,78 @@ async function stateOf(id: number) {
 const review = (id: number, as: TSignedIn | undefined, json: unknown) =>
   api(`/api/articles/${id}/review`, { method: 'POST', ...(as ? { as } : {}), json })
 
+describe('co-authors', () => {
+  /** A draft the desk gave two contributors, A first. */
+  async function coAuthoredDraft() {
+    const answer = await api('/api/articles?draft=true&depth=0', {
+      method: 'POST',
+      as: 'editor',
+      json: {
+        ...draftBody(`合写 ${Date.now()}`),
+        authors: [actors.contributorA.id, actors.contributorB.id],
+      },
+    })
+    expect(answer.status).toBe(201)
+    return answer.body.doc as Article
+  }
+
+  test('the second author edits and submits; the byline names both in order', async () => {
+    const draft = await coAuthoredDraft()
+    expect(draft.byline).toBe('Contributor A、Contributor B')
+    const edited = await api(`/api/articles/${draft.id}?draft=true&depth=0`, {
+      method: 'PATCH',
+      as: 'contributorB',
+      json: { title: 'B 改过的标题' },
+    })
+    expect(edited.status).toBe(200)
+    expect((await review(draft.id, 'contributorB', { action: 'submit' })).status).toBe(200)
+    expect((await stateOf(draft.id)).latest).toMatchObject({
+      title: 'B 改过的标题',
+      reviewState: 'submitted',
+    })
+  })
+
+  test('a co-author can neither take themselves off nor add anyone', async () => {
+    const draft = await coAuthoredDraft()
+    for (const authors of [
+      [actors.contributorA.id],
+      [actors.contributorB.id, actors.contributorA.id],
+      [actors.contributorA.id, actors.contributorB.id, actors.editor.id],
+    ]) {
+      const answer = await api(`/api/articles/${draft.id}?draft=true&depth=0`, {
+        method: 'PATCH',
+        as: 'contributorB',
+        json: { authors },
+      })
+      expect(answer.status).toBe(200)
+      expect(answer.body.doc.authors).toEqual([actors.contributorA.id, actors.contributorB.id])
+    }
+    expect((await stateOf(draft.id)).latest.authors).toEqual([
+      actors.contributorA.id,
+      actors.contributorB.id,
+    ])
+  })
+})
+
 describe('a contributor writes drafts and cannot publish them', () => {
   test('a draft of their own is created with them as author; a body naming the editor is refused', async () => {
     const draft = await draftOfContributorA()
-    expect(String(draft.author)).toBe(String(actors.contributorA.id))
+    expect(draft.authors).toEqual([actors.contributorA.id])
     expect(draft._status).toBe('draft')
     expect(draft.byline).toBe('Contributor A')
 
     const forAnother = await api('/api/articles?draft=true', {
       method: 'POST',
       as: 'contributorA',
-      json: { ...draftBody('代编辑写'), author: actors.editor.id },
+      json: { ...draftBody('代编辑写'), authors: [actors.editor.id] },
     })
     expect(forAnother.status).toBe(403)
+    const withAnother = await api('/api/articles?draft=true', {
+      method: 'POST',
+      as: 'contributorA',
+      json: { ...draftBody('合写'), authors: [actors.contributorA.id, actors.contributorB.id] },
+    })
+    expect(withAnother.status).toBe(403)
   })
 
   test('creating it published is a 403 and leaves nothing', async () => {
@@ -229,7 +288,7 @@ describe('a contributor writes drafts and cannot publish them', () => {
     if (answer.status < 400) {
       const copy = answer.body.doc as Article
       expect(copy._status).toBe('draft')
-      expect(String(copy.author)).toBe(String(actors.contributorA.id))
+      expect(copy.authors).toEqual([actors.contributorA.id])
       expect((await stateOf(copy.id)).everPublished).toBe(false)
     } else {
       expect(answer.status).toBe(403)
@@ -262,7 +321,11 @@ describe('a contributor’s drafts are theirs alone', () => {
     expect(list.status).toBe(200)
     const ids = (list.body.docs as Article[]).map((doc) => doc.id)
     expect(ids).not.toContain(draft.id)
-    expect((list.body.docs as Article[]).every((doc) => doc._status === 'published')).toBe(true)
+    // Drafts they see are those they are an author of (the co-authored ones above).
+    const theirs = (doc: Article) => (doc.authors ?? []).includes(actors.contributorB.id)
+    expect(
+      (list.body.docs as Article[]).every((doc) => doc._status === 'published' || theirs(doc)),
+    ).toBe(true)
 
     const read = await api(`/api/articles/${draft.id}?draft=true`, { as: 'contributorB' })
     expect(read.status).toBe(404)

@@ -22,7 +22,7 @@ jest.unstable_mockModule('next/cache', () => ({
 }))
 jest.unstable_mockModule('next/server', () => ({ after: () => undefined }))
 
-const { findAuthorBySlug, findBylineAuthor, findAuthorSlugs } =
+const { findAuthorBySlug, findBylineCredits, findAuthorSlugs } =
   await import('@/lib/queries/findAuthors')
 const { findAuthorArticles, cursorNamesAuthorArticle } =
   await import('@/lib/queries/findAuthorArticles')
@@ -61,7 +61,7 @@ afterAll(async () => {
 const PRIVATE = /@test\.local|"email"|"roles"|"hash"|"salt"|"sessions"|resetPassword/
 
 async function articleBy(
-  authorId: number | string,
+  authorIds: number | string | (number | string)[],
   options: { publishedAt?: string; status?: 'draft' | 'published'; byline?: string } = {},
 ) {
   const article = await makeArticle(payload, {
@@ -72,7 +72,10 @@ async function articleBy(
     collection: 'articles',
     id: article.id,
     draft: options.status === 'draft',
-    data: { author: authorId as number, byline: options.byline ?? '' },
+    data: {
+      authors: (Array.isArray(authorIds) ? authorIds : [authorIds]) as number[],
+      byline: options.byline ?? '',
+    },
     overrideAccess: true,
   })
 }
@@ -95,7 +98,7 @@ describe('nothing private leaks', () => {
     const article = await articleBy(actors.editor.id)
     const read = await api(`/api/articles/${article.id}?depth=2`, { as: 'readerA' })
     expect(read.status).toBe(200)
-    expect(read.body.author).toBeUndefined()
+    expect(read.body.authors).toBeUndefined()
     expect(JSON.stringify(read.body)).not.toMatch(PRIVATE)
   })
 
@@ -304,10 +307,37 @@ describe("the author's articles", () => {
     const credited = await articleBy(authorId, { byline: '路透社' })
     const draft = await articleBy(authorId, { status: 'draft' })
     const read = (article: { id: number | string }) =>
-      findBylineAuthor({ payload, articleId: String(article.id), locale: 'zh-CN' })
-    expect((await read(own))?.slug).toBe('writer')
-    expect(await read(credited)).toBeNull()
-    expect(await read(draft)).toBeNull()
+      findBylineCredits({ payload, articleId: String(article.id), locale: 'zh-CN' })
+    expect(await read(own)).toEqual([{ name: '作者甲', slug: 'writer' }])
+    expect(await read(credited)).toEqual([{ name: '路透社', slug: null }])
+    expect(await read(draft)).toEqual([])
+  })
+
+  test('an article by two authors is on both pages, its byline their names in order', async () => {
+    const written = await articleBy([actors.editor.id, authorId], { publishedAt: at(1) })
+    expect(written.byline).toBe('Editor、作者甲')
+    for (const id of [authorId, String(actors.editor.id)]) {
+      const page = await findAuthorArticles({ payload, locale: 'zh-CN', authorId: id })
+      expect(page.items.map((item) => item.id)).toContain(String(written.id))
+      const cursor = { publishedAt: new Date(written.publishedAt ?? ''), id: String(written.id) }
+      expect(
+        await cursorNamesAuthorArticle({ payload, authorId: id, cursor, locale: 'zh-CN' }),
+      ).toBe(true)
+    }
+    expect(
+      await findBylineCredits({ payload, articleId: String(written.id), locale: 'zh-CN' }),
+    ).toEqual([
+      { name: 'Editor', slug: 'editor-page' },
+      { name: '作者甲', slug: 'writer' },
+    ])
+    // Reordered: the byline made from the names follows; a typed one would stay.
+    const reordered = await payload.update({
+      collection: 'articles',
+      id: written.id,
+      data: { authors: [Number(authorId), actors.editor.id as number] },
+      overrideAccess: true,
+    })
+    expect(reordered.byline).toBe('作者甲、Editor')
   })
 })
 

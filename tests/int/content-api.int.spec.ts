@@ -78,6 +78,12 @@ beforeAll(async () => {
     data: { profileSlug: 'editor-page' },
     overrideAccess: true,
   })
+  await payload.update({
+    collection: 'users',
+    id: actors.admin.id,
+    data: { profileSlug: 'admin-page' },
+    overrideAccess: true,
+  })
   tag = (await makeTag(payload)) as { id: number; slug: string }
   coin = (await makeCoin(payload)) as { id: number; marketDataId: string }
   await payload.update({
@@ -96,8 +102,8 @@ beforeAll(async () => {
         coins: i === 1 ? [coin.id] : [],
       })) as { id: number; slug: string },
     )
-  // The newest: written by the editor (byline filled from the profile) with a cover big enough
-  // for every image size.
+  // The newest: written by the admin and the editor, in that order (byline filled from their
+  // profiles), with a cover big enough for every image size.
   const cover = await makeMedia(payload, { width: 1300, height: 731 })
   const editorArticle = await payload.create({
     collection: 'articles',
@@ -105,7 +111,7 @@ beforeAll(async () => {
       title: 'API 编辑的文章',
       summary: '摘要',
       body: (await makeArticle(payload, { status: 'draft' })).body,
-      author: actors.editor.id,
+      authors: [actors.admin.id, actors.editor.id],
       cover: cover.id,
       publishedAt: minutes(10),
       _status: 'published',
@@ -169,10 +175,13 @@ describe('the contract: every endpoint answers its schema', () => {
     expect(headers.get('content-type')).toMatch(/application\/json/)
   })
 
-  test("the editor's article: its author page, its cover with every size", async () => {
+  test("the co-authored article: its authors' pages in order, its cover with every size", async () => {
     const { body } = await valid(ZApiArticlePage, '/api/v1/articles?limit=1')
     const [item] = body.items
-    expect(item!.authors).toEqual([{ slug: 'editor-page', name: 'Editor' }])
+    expect(item!.authors).toEqual([
+      { slug: 'admin-page', name: 'Admin' },
+      { slug: 'editor-page', name: 'Editor' },
+    ])
     expect(item!.cover!.url).toMatch(/^http:\/\/localhost:3000\/api\/media\/file\//)
     expect(Object.keys(item!.cover!.sizes).sort()).toEqual(['article', 'card', 'thumbnail'])
   })
@@ -182,7 +191,10 @@ describe('the contract: every endpoint answers its schema', () => {
     expect(body.body.html).toContain('<h2')
     expect(body.body.text).toContain('这是一段测试正文')
     expect(body.body.lexical).toBeUndefined()
-    expect(body.authors).toEqual([{ slug: 'editor-page', name: 'Editor' }])
+    expect(body.authors).toEqual([
+      { slug: 'admin-page', name: 'Admin' },
+      { slug: 'editor-page', name: 'Editor' },
+    ])
     const withLexical = await valid(ZApiArticle, `/api/v1/articles/${covered.slug}?include=lexical`)
     expect(withLexical.body.body.lexical).toHaveProperty('root')
     const traditional = await valid(ZApiArticle, `/api/v1/articles/${covered.slug}?locale=zh-TW`)
@@ -220,7 +232,9 @@ describe('filters and paging', () => {
       )
     expect(await slugs(`tag=${tag.slug}`)).toEqual(articles.slice(4, 7).map((a) => a.slug))
     expect(await slugs(`coin=${coin.marketDataId}`)).toEqual([articles[5]!.slug])
+    // Any of an article's authors: the editor is its second.
     expect(await slugs('author=editor-page')).toEqual([byEditor.slug])
+    expect(await slugs('author=admin-page')).toEqual([byEditor.slug])
     expect(await slugs(`since=${encodeURIComponent(minutes(4))}`)).toEqual(
       articles.slice(0, 3).map((a) => a.slug),
     )

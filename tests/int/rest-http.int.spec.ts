@@ -52,11 +52,11 @@ describe('reading over REST', () => {
   test('a published article does not reveal its author account to readers', async () => {
     const article = await payload.create({
       collection: 'articles',
-      data: { ...validArticle(), author: actors.editor.id } as never,
+      data: { ...validArticle(), authors: [actors.editor.id] } as never,
       overrideAccess: true,
     })
     const read = await api(`/api/articles/${article.id}?depth=1`)
-    expect(read.body.author).toBeUndefined()
+    expect(read.body.authors).toBeUndefined()
     expect(read.body.byline).toBe('Editor')
   })
 

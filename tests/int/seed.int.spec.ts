@@ -8,8 +8,8 @@ import { demoFlashes } from '@/lib/seed/flashes'
 import { findFeedPage } from '@/lib/queries/findFeed'
 import { findTabs } from '@/lib/queries/findTags'
 import { findAuthorArticles } from '@/lib/queries/findAuthorArticles'
-import { findAuthorBySlug, findAuthorSlugs } from '@/lib/queries/findAuthors'
-import { seedDemoContent, type TSeedSummary } from '@/lib/seed/seedDemoContent'
+import { findAuthorBySlug, findAuthorSlugs, findBylineCredits } from '@/lib/queries/findAuthors'
+import { demoArticleSlug, seedDemoContent, type TSeedSummary } from '@/lib/seed/seedDemoContent'
 
 let context: TTestPayload
 let payload: Payload
@@ -132,4 +132,28 @@ test('the staff demo accounts have author pages listing their articles; the read
   expect(editor?.name).toBe('新闻编辑')
   const page = await findAuthorArticles({ payload, locale: 'zh-CN', authorId: editor!.id })
   expect(page.items.length).toBeGreaterThan(10)
+})
+
+test('the co-authored demo article names both staff, the admin first, and is on both pages', async () => {
+  const coAuthored = demoArticles.filter((article) => article.coAuthored)
+  expect(coAuthored).toHaveLength(1)
+  const slug = demoArticleSlug(coAuthored[0]!)
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    depth: 0,
+    overrideAccess: true,
+  })
+  expect(docs[0]?.byline).toBe('站点管理员、新闻编辑')
+  const credits = await findBylineCredits({
+    payload,
+    articleId: String(docs[0]!.id),
+    locale: 'zh-CN',
+  })
+  expect(credits.map((credit) => credit.slug)).toEqual(['site-admin', 'news-editor'])
+  for (const authorSlug of ['site-admin', 'news-editor']) {
+    const author = await findAuthorBySlug({ payload, slug: authorSlug, locale: 'zh-CN' })
+    const page = await findAuthorArticles({ payload, locale: 'zh-CN', authorId: author!.id })
+    expect(page.items.map((item) => item.slug)).toContain(slug)
+  }
 })

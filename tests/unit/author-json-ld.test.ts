@@ -13,26 +13,25 @@ const article = {
   inLanguage: 'zh-CN',
 }
 
-test('an article’s author is a Person with the author page’s url when there is one', () => {
-  const withPage = newsArticleJsonLd({
+test('an article’s authors are Persons in byline order, each with its author page when it has one', () => {
+  const twoAuthors = newsArticleJsonLd({
     ...article,
-    author: '新闻编辑',
-    authorUrl: 'https://news.example/authors/news-editor',
+    authors: [
+      { name: '新闻编辑', url: 'https://news.example/authors/news-editor' },
+      { name: '撰稿人', url: null },
+    ],
   })
-  expect(withPage.author).toEqual({
-    '@type': 'Person',
-    name: '新闻编辑',
-    url: 'https://news.example/authors/news-editor',
-  })
-  expect(newsArticleJsonLd({ ...article, author: '路透社' }).author).toEqual({
-    '@type': 'Person',
-    name: '路透社',
-  })
+  expect(twoAuthors.author).toEqual([
+    { '@type': 'Person', name: '新闻编辑', url: 'https://news.example/authors/news-editor' },
+    { '@type': 'Person', name: '撰稿人' },
+  ])
+  expect(newsArticleJsonLd({ ...article, authors: [{ name: '路透社' }] }).author).toEqual([
+    { '@type': 'Person', name: '路透社' },
+  ])
   // No byline: the site's name, and never someone else's page.
-  expect(
-    newsArticleJsonLd({ ...article, author: null, authorUrl: 'https://news.example/authors/x' })
-      .author,
-  ).toEqual({ '@type': 'Person', name: 'Newsroom' })
+  expect(newsArticleJsonLd({ ...article, authors: [] }).author).toEqual([
+    { '@type': 'Person', name: 'Newsroom' },
+  ])
 })
 
 test('an author page’s Person has only what is given, and a bio cannot end the script', () => {

@@ -54,7 +54,9 @@ export const ZArticleListQuery = strict(
     coin: ZMarketDataIdSchema.optional().meta({
       description: "a coin's market data id (as in /coins/<id>)",
     }),
-    author: ZSlug.optional().meta({ description: "an author page's slug" }),
+    author: ZSlug.optional().meta({
+      description: "an author page's slug: the articles that author is one of the authors of",
+    }),
     since: ZSinceParam,
     cursor: ZCursorParam,
     limit: limitParam(50, 20),

@@ -97,7 +97,9 @@ export const ZApiArticleSummary = z
     updatedAt: ZIsoTime,
     tags: z.array(ZApiTagRef),
     coins: z.array(ZApiCoinRef),
-    authors: z.array(ZApiAuthor),
+    authors: z.array(ZApiAuthor).meta({
+      description: "the byline's names in order: each author, or one typed byline (no page)",
+    }),
     cover: ZApiImage.nullable(),
   })
   .meta({ id: 'ArticleSummary' })

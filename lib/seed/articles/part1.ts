@@ -90,6 +90,7 @@ export const demoArticlesPart1: TDemoArticle[] = [
   },
   {
     key: 'p1-mining-hashprice-squeeze',
+    coAuthored: true,
     title: '算力价格低位徘徊，上市矿企加速淘汰老旧矿机',
     summary:
       '全网算力持续攀升而单位算力收益徘徊低位，多家矿企开始出售能效较差的旧款矿机，并将部分场地转租给高性能计算客户，以缓解现金流压力。',

@@ -24,9 +24,10 @@ import { displaySettings } from '@/lib/display'
 import { formatDateTime } from '@/lib/format/datetime'
 import { shouldFold } from '@/lib/format/fold'
 import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
+import { Byline } from '@/components/article/Byline'
 import { articleMetadata } from '@/lib/syndication/articleMetadata'
 import { getArticleBySlug, getArticleRedirect, getRelatedArticles, getTabs } from '@/lib/queries'
-import { getBylineAuthor } from '@/lib/queries/authors'
+import { getBylineCredits } from '@/lib/queries/authors'
 import { coinRefOf, imageOf, tagRefOf } from '@/lib/queries/cards'
 import { previewUser } from '@/lib/queries/draftPreview'
 import { findArticleBySlug, pickedIdsOf } from '@/lib/queries/findArticles'
@@ -116,13 +117,14 @@ export default async function ArticlePage({ params }: TProps) {
     locale,
   })
   const isDraft = article._status !== 'published'
-  // The byline links to its author's page when it is the author's own name (a draft has none).
-  const bylineAuthor = isDraft
-    ? null
-    : await getBylineAuthor({ id: String(article.id), slug: article.slug ?? '' }, locale)
-  const authorPath = bylineAuthor ? localizedPath(locale, `/authors/${bylineAuthor.slug}`) : null
+  // The byline's names link to their authors' pages when it is their own names (lib/authors/
+  // credits.ts); a draft shows its byline as it is.
+  const credits = isDraft
+    ? article.byline
+      ? [{ name: article.byline, slug: null }]
+      : []
+    : await getBylineCredits({ id: String(article.id), slug: article.slug ?? '' }, locale)
   const t = await getTranslations({ locale, namespace: 'article' })
-  const tAuthor = await getTranslations({ locale, namespace: 'author' })
   const messages = messagesFor(locale)
 
   return (
@@ -130,12 +132,7 @@ export default async function ArticlePage({ params }: TProps) {
       <CategoryTabs locale={locale} tabs={tabs} active={null} text={messages.feed} />
       <Disclaimer locale={locale} />
       <article className={styles.article}>
-        <ArticleJsonLd
-          article={article}
-          siteUrl={siteUrl}
-          locale={locale}
-          authorPath={authorPath}
-        />
+        <ArticleJsonLd article={article} siteUrl={siteUrl} locale={locale} credits={credits} />
         {isDraft ? null : <ViewBeacon articleId={String(article.id)} />}
         {(await previewUser()) ? <LivePreviewRefresh /> : null}
         {isDraft ? (
@@ -151,20 +148,7 @@ export default async function ArticlePage({ params }: TProps) {
               {formatDateTime(article.publishedAt, timeZone, locale)}
             </time>
           ) : null}
-          {article.byline && authorPath ? (
-            <span>
-              {tAuthor.rich('bylineLink', {
-                name: article.byline,
-                link: (chunks) => (
-                  <PageLink href={authorPath} rel="author">
-                    {chunks}
-                  </PageLink>
-                ),
-              })}
-            </span>
-          ) : article.byline ? (
-            <span>{t('byline', { name: article.byline })}</span>
-          ) : null}
+          <Byline credits={credits} locale={locale} />
           {article.source?.name ? (
             <span>
               {t('source')}

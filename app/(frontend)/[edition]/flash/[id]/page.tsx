@@ -87,7 +87,7 @@ export default async function FlashPage({ params }: TProps) {
     description: flash.text,
     datePublished: flash.publishedAt,
     dateModified: flash.updatedAt ?? flash.publishedAt ?? new Date().toISOString(),
-    author: null,
+    authors: [],
     images: [],
     logoUrl: absoluteUrl(siteUrl, LOGO_PATH),
     inLanguage: locale,
