@@ -37,7 +37,7 @@ function listViews(sample: { tagId: string; authorId: string; title: string }): 
     { name: 'search one title', query: `?search=${encodeURIComponent(sample.title)}` },
     { name: 'filter by tag', query: `?where[tags][in][0]=${sample.tagId}` },
     { name: 'filter status draft', query: '?where[_status][equals]=draft' },
-    { name: 'filter by author', query: `?where[author][equals]=${sample.authorId}` },
+    { name: 'filter by author', query: `?where[authors][in]=${sample.authorId}` },
   ]
 }
 

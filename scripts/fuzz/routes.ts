@@ -84,7 +84,7 @@ const forms: TRoute[] = [
 
 /** Payload's collections, ours and its own, with the fields a write would carry. */
 const COLLECTIONS: Record<string, readonly string[]> = {
-  articles: ['title', 'slug', 'summary', 'body', 'tags', 'cover', 'author', '_status'],
+  articles: ['title', 'slug', 'summary', 'body', 'tags', 'cover', 'authors', '_status'],
   tags: ['name', 'slug'],
   coins: ['symbol', 'name', 'marketDataId'],
   media: ['alt', 'visibleToVisitors'],
