@@ -1,6 +1,6 @@
 /**
  * Author pages on the production build: an author page from a byline (click, the article listed,
- * JSON-LD, axe, 375 px), every edition and its RSS, 404s for unknown, malformed and readers'
+ * JSON-LD, axe, 375 px), a co-authored article's byline linking both authors, every edition and its RSS, 404s for unknown, malformed and readers'
  * slugs and for bad cursors (never a 500), and an editor's bio edited in the admin showing.
  */
 import type { BrowserContext, Page } from 'playwright-core'
@@ -48,11 +48,13 @@ test('an author page from a byline', async () => {
     const articleJsonLd = JSON.parse(
       (await page.locator('article script[type="application/ld+json"]').textContent())!,
     )
-    expect(articleJsonLd.author).toEqual({
-      '@type': 'Person',
-      name: editor.displayName,
-      url: `${session.server.baseUrl}/authors/${editor.profileSlug}`,
-    })
+    expect(articleJsonLd.author).toEqual([
+      {
+        '@type': 'Person',
+        name: editor.displayName,
+        url: `${session.server.baseUrl}/authors/${editor.profileSlug}`,
+      },
+    ])
     await page.getByRole('link', { name: editor.displayName, exact: true }).click()
     await page.waitForURL(new RegExp(`/authors/${editor.profileSlug}$`))
     await expect(page.locator('h1').textContent()).resolves.toBe(editor.displayName)
@@ -73,6 +75,56 @@ test('an author page from a byline', async () => {
     expect(overflow).toBeLessThanOrEqual(0)
     expect(await seriousAccessibilityViolations(page)).toEqual([])
   })
+})
+
+test('a co-authored article names both authors in order, each linked, and is on both pages', async () => {
+  const admin = demoAccounts[0]
+  const coAuthored = demoArticles.find((article) => article.coAuthored)!
+  const base = session.server.baseUrl
+  await withPage(async (page) => {
+    await page.goto(`${base}/articles/${demoArticleSlug(coAuthored)}`)
+    const byline = page.locator('article').getByText(`${editor.displayName}、${admin.displayName}`)
+    await byline.waitFor()
+    const articleJsonLd = JSON.parse(
+      (await page.locator('article script[type="application/ld+json"]').textContent())!,
+    )
+    expect(articleJsonLd.author).toEqual(
+      [editor, admin].map((author) => ({
+        '@type': 'Person',
+        name: author.displayName,
+        url: `${base}/authors/${author.profileSlug}`,
+      })),
+    )
+    for (const author of [admin, editor]) {
+      const link = byline.getByRole('link', { name: author.displayName, exact: true })
+      expect(await link.getAttribute('href')).toBe(`/authors/${author.profileSlug}`)
+    }
+    await byline.getByRole('link', { name: admin.displayName, exact: true }).click()
+    await page.waitForURL(new RegExp(`/authors/${admin.profileSlug}$`))
+    await page.getByRole('link', { name: coAuthored.title, exact: true }).first().waitFor()
+  })
+  // The editor's page lists it too (its first page: the article is recent).
+  const editorsPage = await (await fetch(`${base}/authors/${editor.profileSlug}`)).text()
+  expect(editorsPage).toContain(coAuthored.title)
+})
+
+test('the admin’s articles list shows the authors’ names in its 作者 column', async () => {
+  const admin = demoAccounts[0]
+  const coAuthored = demoArticles.find((article) => article.coAuthored)!
+  const context = await session.browser.newContext({ locale: 'zh-CN' })
+  const [name, value] = (await loginCookieFor(session.server.baseUrl, editor)).split(/=(.*)/s)
+  await context.addCookies([{ name: name!, value: value!, url: session.server.baseUrl }])
+  await withPage(
+    async (page) => {
+      await page.goto(`${session.server.baseUrl}/admin/collections/articles?sort=-publishedAt`)
+      await page.getByRole('columnheader', { name: /作者/ }).first().waitFor({ timeout: 30_000 })
+      const row = page.getByRole('row').filter({ hasText: coAuthored.title })
+      // The names fill in after the list renders.
+      await row.getByText(admin.displayName).waitFor({ timeout: 30_000 })
+      await row.getByText(editor.displayName).waitFor()
+    },
+    { context },
+  )
 })
 
 test('every edition has the page and an RSS feed of the author’s articles', async () => {

@@ -134,7 +134,7 @@ test('the staff demo accounts have author pages listing their articles; the read
   expect(page.items.length).toBeGreaterThan(10)
 })
 
-test('the co-authored demo article names both staff, the admin first, and is on both pages', async () => {
+test('the co-authored demo article names both staff, the editor first, and is on both pages', async () => {
   const coAuthored = demoArticles.filter((article) => article.coAuthored)
   expect(coAuthored).toHaveLength(1)
   const slug = demoArticleSlug(coAuthored[0]!)
@@ -144,13 +144,13 @@ test('the co-authored demo article names both staff, the admin first, and is on 
     depth: 0,
     overrideAccess: true,
   })
-  expect(docs[0]?.byline).toBe('站点管理员、新闻编辑')
+  expect(docs[0]?.byline).toBe('新闻编辑、站点管理员')
   const credits = await findBylineCredits({
     payload,
     articleId: String(docs[0]!.id),
     locale: 'zh-CN',
   })
-  expect(credits.map((credit) => credit.slug)).toEqual(['site-admin', 'news-editor'])
+  expect(credits.map((credit) => credit.slug)).toEqual(['news-editor', 'site-admin'])
   for (const authorSlug of ['site-admin', 'news-editor']) {
     const author = await findAuthorBySlug({ payload, slug: authorSlug, locale: 'zh-CN' })
     const page = await findAuthorArticles({ payload, locale: 'zh-CN', authorId: author!.id })

@@ -90,7 +90,6 @@ export const demoArticlesPart1: TDemoArticle[] = [
   },
   {
     key: 'p1-mining-hashprice-squeeze',
-    coAuthored: true,
     title: '算力价格低位徘徊，上市矿企加速淘汰老旧矿机',
     summary:
       '全网算力持续攀升而单位算力收益徘徊低位，多家矿企开始出售能效较差的旧款矿机，并将部分场地转租给高性能计算客户，以缓解现金流压力。',
@@ -336,6 +335,8 @@ export const demoArticlesPart1: TDemoArticle[] = [
   },
   {
     key: 'p1-smart-account-wallets',
+    // Recent, so it is on the first page of both authors' pages.
+    coAuthored: true,
     title: '智能账户钱包走向主流：账户抽象如何改变 Web3 入门体验',
     summary:
       '随着账户抽象标准在以太坊主网与各条 L2 上逐步落地，智能账户钱包开始支持社交恢复、Gas 代付与批量交易，新用户的入门门槛正在降低，但兼容性与安全审计仍是挑战。',
