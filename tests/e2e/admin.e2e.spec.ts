@@ -50,6 +50,14 @@ test('an English-asking browser gets the admin in Chinese; English chosen by the
   await withPage(chosen, async (page) => {
     await page.goto(`${session.server.baseUrl}/admin`)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+    await page.goto(`${session.server.baseUrl}/admin/collections/articles`)
+    await page.locator('table tbody tr').first().waitFor()
+    // The relationship cells fill in as the rows come into view; the demo articles all have both.
+    await page.waitForFunction(() => {
+      const first = document.querySelector('table tbody tr')?.textContent ?? ''
+      return !/<No Tags>|<No Authors>|Loading/.test(first)
+    })
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-english.png` })
   })
 })
 
@@ -159,6 +167,9 @@ test('an editor changes a published article’s slug: the old URL 301s to the ne
     await page.locator('#field-slug').fill(newSlug)
     await page.locator('#field-meta__title').fill(searchTitle)
     await page.getByTestId('seo-preview-title').getByText(searchTitle).waitFor()
+    await page
+      .getByTestId('seo-preview')
+      .screenshot({ path: `${SCREENSHOT_DIR}/admin-seo-preview.png` })
     // Articles autosave: a 发布修改 clicked while the autosave is pending or in flight was seen
     // to be dropped (Payload 3.90), so this editor waits for 已自动保存 first (docs/editors.md).
     await autosaved
