@@ -8,8 +8,8 @@ import { returnPathFrom, withNext } from '@/lib/account/safeNext'
 import { currentUserOfThisPage, type TCurrentUser } from '@/lib/account/session'
 import { formatMessage } from '@/lib/i18n/format'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
-import type { TMessages } from '@/lib/i18n/messages'
 
+import type { TAccountLinkText } from './accountLinkText'
 import styles from './AccountLink.module.css'
 import { useCurrentPath } from './useLocation'
 
@@ -18,7 +18,7 @@ import { useCurrentPath } from './useLocation'
  * The header is the same cached HTML for everyone, so the user is asked for once, in the browser;
  * until the answer comes the visitor links show, in a box of fixed width so nothing moves.
  */
-export function AccountLink({ locale, text }: { locale: TLocale; text: TMessages['account'] }) {
+export function AccountLink({ locale, text }: { locale: TLocale; text: TAccountLinkText }) {
   const [user, setUser] = useState<TCurrentUser | null>(null)
   const returnTo = returnPathFrom(useCurrentPath())
 

@@ -4,7 +4,7 @@ import { PageLink } from '@/components/portal/PageLink'
 
 import { useImportAfterMount } from '@/components/lazy/useImportAfterMount'
 import { localizedPath, type TLocale } from '@/lib/i18n/locales'
-import type { TMessages } from '@/lib/i18n/messages'
+import type { TAccountLinkText } from './accountLinkText'
 import styles from './AccountLink.module.css'
 
 const loadAccountLink = () => import('./AccountLink.client')
@@ -15,13 +15,7 @@ const loadAccountLink = () => import('./AccountLink.client')
  * parsed and run inside the page's hydration task. Until then (and if its script fails to load)
  * this shows exactly what AccountLink shows before it knows the user: 登录 / 注册.
  */
-export function AccountLinkIsland({
-  locale,
-  text,
-}: {
-  locale: TLocale
-  text: TMessages['account']
-}) {
+export function AccountLinkIsland({ locale, text }: { locale: TLocale; text: TAccountLinkText }) {
   const loaded = useImportAfterMount(loadAccountLink)
   if (loaded.status === 'ready') return <loaded.module.AccountLink locale={locale} text={text} />
   return (

@@ -2,12 +2,14 @@
  * What a reader's browser reports while the feed and an article page load, on a phone and on a
  * desktop: no other page fetched in advance (no link prefetches: a phone's connection is for this
  * page), no stylesheet preloaded for nothing (Chromium's console warning, and its cause in the
- * DOM), and no layout shift on the article page while its coin prices arrive.
+ * DOM), no layout shift on the article page while its coin prices arrive or while it is read to
+ * the end, and no words in its inline payload that no client part of the page shows.
  */
 import type { Page } from 'playwright-core'
 
 import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
 import { demoArticleSlug } from '@/lib/seed/seedDemoContent'
+import { messagesFor } from '@/lib/i18n/messages'
 
 const session = startServerAndBrowserForFile()
 
@@ -42,15 +44,20 @@ async function openAndWatch(path: string, device: keyof typeof VIEWPORTS) {
       previousRect: DOMRectReadOnly
       currentRect: DOMRectReadOnly
     }
+    type TShift = PerformanceEntry & {
+      value: number
+      hadRecentInput: boolean
+      sources?: TShiftSource[]
+    }
     const box = (rect: DOMRectReadOnly) => `${rect.x},${rect.y} ${rect.width}×${rect.height}`
     const describe = (source: TShiftSource) =>
       `${source.node?.nodeName ?? '?'}.${(source.node as Element | null)?.className ?? ''} ` +
       `"${(source.node?.textContent ?? '').slice(0, 30)}" ${box(source.previousRect)} → ${box(source.currentRect)}`
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<
-        PerformanceEntry & { value: number; sources?: TShiftSource[] }
-      >)
-        shifts.push(`${entry.value}: ${(entry.sources ?? []).map(describe).join('; ')}`)
+      // As Cumulative Layout Shift counts them: not what a click or a key press just caused.
+      for (const entry of list.getEntries() as TShift[])
+        if (!entry.hadRecentInput)
+          shifts.push(`${entry.value}: ${(entry.sources ?? []).map(describe).join('; ')}`)
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'load' })
@@ -104,4 +111,32 @@ describe.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('on a %s'
     expect(shifts).toEqual([])
     await close()
   })
+
+  test('reading the article to the end of its 更多新闻 moves nothing on screen', async () => {
+    const { page, close } = await openAndWatch(articlePath, device)
+    await page.getByRole('button', { name: '展开阅读全文' }).click()
+    // Down the page a little at a time, as a reader scrolls, letting each step be drawn.
+    const step = VIEWPORTS[device].viewport.height / 2
+    for (let top = 0; top < (await page.evaluate(() => document.body.scrollHeight)); top += step) {
+      await page.evaluate((y) => window.scrollTo(0, y), top)
+      await page.evaluate(
+        () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+      )
+    }
+    await page.getByRole('region', { name: '更多新闻' }).getByRole('article').last().waitFor()
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: string[] }).layoutShifts,
+    )
+    expect(shifts).toEqual([])
+    await close()
+  })
+})
+
+test('the article page carries only the account words its header shows', async () => {
+  const html = await (await fetch(`${session.server.baseUrl}${articlePath}`)).text()
+  const account = messagesFor('zh-CN').account
+  expect(html).toContain(account.register)
+  // The account forms' and mails' words stay on the server (lib/i18n: the account namespace).
+  expect(html).not.toContain(account.resetMailSubject)
+  expect(html).not.toContain(account.registerLead)
 })

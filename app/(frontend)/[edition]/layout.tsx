@@ -5,6 +5,7 @@ import type React from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { AccountLinkIsland } from '@/components/account/AccountLinkIsland.client'
+import { accountLinkTextOf } from '@/components/account/accountLinkText'
 import { FoldNoScript } from '@/components/article/FoldNoScript'
 import { StatusTextProvider } from '@/components/portal/StatusText.client'
 import { displaySettings } from '@/lib/display'
@@ -51,7 +52,7 @@ export default async function FrontendLayout({
         <FoldNoScript />
         <SiteHeader
           locale={locale}
-          accountSlot={<AccountLinkIsland locale={locale} text={messages.account} />}
+          accountSlot={<AccountLinkIsland locale={locale} text={accountLinkTextOf(messages)} />}
         />
         <StatusTextProvider locale={locale} text={messages.status}>
           {children}
