@@ -72,6 +72,10 @@ test('an editor logs into the admin with the demo account and sees it in Chinese
     .getByRole('columnheader', { name: /发布时间/ })
     .first()
     .waitFor()
+  // Relationship cells load as their rows come into view, so the editor scrolls down the list.
+  const rows = page.locator('table tbody tr')
+  for (let row = 0; row < (await rows.count()); row += 1)
+    await rows.nth(row).scrollIntoViewIfNeeded()
   // The tag column fills in some time after the list renders (on a busy machine it may not even
   // have started loading yet), so wait for it rather than look once; every demo article has at
   // least one tag, so a placeholder that never goes away fails the test.
