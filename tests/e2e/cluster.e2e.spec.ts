@@ -63,11 +63,18 @@ afterAll(async () => server?.stop())
 test('two processes serve the port, each with its own page cache', async () => {
   await getOnNewConnection(`${server.baseUrl}/`)
   await getOnNewConnection(`${server.baseUrl}/`)
-  await new Promise((resolve) => setTimeout(resolve, 1100))
-  // Within PAGE_CACHE_MS each process renders `/` once: a single process would miss only once.
-  const answers = []
-  for (let i = 0; i < 4; i++)
-    answers.push((await getOnNewConnection(`${server.baseUrl}/`)).pageCache)
+  // Within PAGE_CACHE_MS (1 s) each process renders `/` once: a single process would miss only
+  // once. On a busy machine four requests can outlast that second, and a copy expiring midway
+  // misses a third time; such a round proves nothing either way and is done again.
+  let answers: (string | undefined)[] = []
+  for (let round = 0; round < 5; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const started = Date.now()
+    answers = []
+    for (let i = 0; i < 4; i++)
+      answers.push((await getOnNewConnection(`${server.baseUrl}/`)).pageCache)
+    if (Date.now() - started < 900) break
+  }
   expect(answers.filter((answer) => answer === 'MISS')).toHaveLength(2)
   expect(answers.filter((answer) => answer === 'HIT')).toHaveLength(2)
   expect(await workerPids()).toHaveLength(2)
