@@ -11,8 +11,11 @@ export const AUTHOR_NOT_STAFF_MESSAGE =
 
 export const AUTHOR_REPEATED_MESSAGE = '同一作者只能出现一次 / an author can be named only once'
 
-/** The ids a relationship value names, in order: a list, one value, or nothing. */
-export function authorIdsOf(value: unknown): unknown[] {
+/**
+ * What a relationship value names, in order (a list, one value, or nothing): ids, and anything
+ * else as it came, so that it can be refused (lib/queries/findAuthors's authorIdsOf drops it).
+ */
+function authorEntriesOf(value: unknown): unknown[] {
   if (value === undefined || value === null || value === '') return []
   return (Array.isArray(value) ? value : [value]).map(
     (entry) => idOfRelation(entry) ?? (entry as unknown),
@@ -26,7 +29,7 @@ export function authorIdsOf(value: unknown): unknown[] {
  * (an id may come as a string, as before, which Payload's own check would refuse on SQLite).
  */
 export const validateStaffAuthors: RelationshipFieldValidation = async (value, { req }) => {
-  const raw = authorIdsOf(value)
+  const raw = authorEntriesOf(value)
   if (raw.length === 0) return true
   if (raw.length > MAX_AUTHORS)
     return req.t('validation:greaterThanMax', {

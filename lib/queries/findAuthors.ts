@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { documentId, idOfRelation, type TDocumentId } from '@/lib/db/documentId'
 import type { TLocale } from '@/lib/i18n/locales'
@@ -112,6 +112,8 @@ export async function findAuthorBySlug(options: {
 export async function findCreditAccounts(
   payload: Payload,
   authorIds: TDocumentId[],
+  /** A hook's request, so that the read joins its transaction. */
+  req?: PayloadRequest,
 ): Promise<TCreditAccount[]> {
   const ids = [...new Set(authorIds.map(String))].flatMap((id) => documentId(id, payload) ?? [])
   if (ids.length === 0) return []
@@ -123,6 +125,7 @@ export async function findCreditAccounts(
     limit: ids.length,
     pagination: false,
     overrideAccess: true,
+    ...(req ? { req } : {}),
   })
   return docs.map((doc) => ({
     id: doc.id,
@@ -132,9 +135,9 @@ export async function findCreditAccounts(
   }))
 }
 
-/** The ids of an article's authors, in order, from a relationship value. */
+/** The ids of an article's authors, in order, from a relationship value (a list or one value). */
 export const authorIdsOf = (value: unknown): TDocumentId[] =>
-  (Array.isArray(value) ? value : []).flatMap((entry) => idOfRelation(entry) ?? [])
+  (Array.isArray(value) ? value : [value]).flatMap((entry) => idOfRelation(entry) ?? [])
 
 /**
  * A published article's byline as names in the edition, each linked to its author's page when

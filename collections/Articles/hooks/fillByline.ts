@@ -1,36 +1,18 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { isNewsroom } from '@/collections/access'
-import { authorIdsOf } from '@/collections/Articles/validateStaffAuthors'
 import { joinAuthorNames } from '@/lib/authors/byline'
-import { documentIds } from '@/lib/db/documentId'
+import { bylineCredits } from '@/lib/authors/credits'
+import { authorIdsOf, findCreditAccounts } from '@/lib/queries/findAuthors'
 
-/** The newsroom authors' display names, in the authors' order; other accounts are left out. */
+/**
+ * The newsroom authors' display names, in the authors' order; other accounts are left out (the
+ * same accounts and rules as the byline's links, lib/authors/credits.ts). Read server-side: the
+ * editor saving may not read every account.
+ */
 async function authorNames(value: unknown, req: PayloadRequest): Promise<string[]> {
-  const ids = documentIds(
-    authorIdsOf(value).filter((id) => typeof id === 'number' || typeof id === 'string'),
-    req.payload,
-  )
-  if (ids.length === 0) return []
-  // Server-side lookup of display names: the editor saving may not read every account.
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { id: { in: ids } },
-    depth: 0,
-    limit: ids.length,
-    pagination: false,
-    select: { displayName: true, roles: true },
-    overrideAccess: true,
-    req,
-  })
-  const nameById = new Map(
-    docs.flatMap((account) =>
-      isNewsroom(account) && account.displayName?.trim()
-        ? [[String(account.id), account.displayName.trim()] as const]
-        : [],
-    ),
-  )
-  return ids.flatMap((id) => nameById.get(String(id)) ?? [])
+  const authorIds = authorIdsOf(value)
+  const accounts = await findCreditAccounts(req.payload, authorIds, req)
+  return bylineCredits({ byline: null, authorIds, accounts }).map((credit) => credit.name)
 }
 
 /**
