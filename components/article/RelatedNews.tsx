@@ -1,5 +1,5 @@
 import type { TArticleCard } from '@/lib/queries/cards'
-import { CardList } from '@/components/feed/CardList.client'
+import { CardList } from '@/components/feed/CardList'
 import type { TCardText } from '@/components/feed/cardText'
 import styles from './RelatedNews.module.css'
 

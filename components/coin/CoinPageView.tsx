@@ -1,7 +1,7 @@
 import Image from 'next/image'
 
 import { Disclaimer } from '@/components/article/Disclaimer'
-import { CardList } from '@/components/feed/CardList.client'
+import { CardList } from '@/components/feed/CardList'
 import { cardTextOf } from '@/components/feed/cardText'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PageLink } from '@/components/portal/PageLink'

@@ -2,10 +2,9 @@ import { getImageProps } from 'next/image'
 import { PageLink } from '@/components/portal/PageLink'
 import { coinHref } from '@/lib/coins/coinHref'
 
-import { formatDateTimeShort } from '@/lib/format/datetime'
 import { localizedPath } from '@/lib/i18n/locales'
-import type { TArticleCard } from '@/lib/queries/cards'
 import type { TCardText } from './cardText'
+import type { TCardView } from './cardView'
 import styles from './ArticleCard.module.css'
 import { CardBookmark } from './CardBookmark.client'
 
@@ -19,14 +18,12 @@ const THUMB_HEIGHT = 112
  */
 export function ArticleCard({
   article,
-  timeZone,
   eager = false,
   headingLevel = 'h2',
   bookmarkable = false,
   text,
 }: {
-  article: TArticleCard
-  timeZone: string
+  article: TCardView
   text: TCardText
   /**
    * Load the thumbnail at once rather than lazily: for the first cards, in view on arrival. Not a
@@ -66,9 +63,7 @@ export function ArticleCard({
         </Heading>
         <p className={styles.summary}>{article.summary}</p>
         <div className={styles.meta}>
-          <time dateTime={article.publishedAt ?? undefined}>
-            {formatDateTimeShort(article.publishedAt, timeZone, text.locale)}
-          </time>
+          <time dateTime={article.publishedAt ?? undefined}>{article.publishedText}</time>
           {article.tags.length > 0 ? (
             <ul className={styles.tags} aria-label={text.feed.tags}>
               {article.tags.map((tag) => (

@@ -7,7 +7,7 @@ import type { TTab } from '@/lib/queries/findTags'
 import { Disclaimer } from '@/components/article/Disclaimer'
 import { PortalColumns } from '@/components/layout/PortalColumns'
 import { PortalSidebar } from '@/components/portal/PortalSidebar'
-import { CardList } from './CardList.client'
+import { CardList } from './CardList'
 import { cardTextOf } from './cardText'
 import { CategoryTabs } from './CategoryTabs'
 import styles from './FeedView.module.css'
@@ -62,12 +62,7 @@ export async function FeedView({
           {pageLinks.next ? <a href={pageLinks.next}>{t('nextPage')}</a> : <span />}
         </nav>
       ) : (
-        <LoadMore
-          scope={tag?.slug ?? 'all'}
-          initialCursor={nextCursor ?? null}
-          timeZone={timeZone}
-          text={cardText}
-        />
+        <LoadMore scope={tag?.slug ?? 'all'} initialCursor={nextCursor ?? null} text={cardText} />
       )}
     </PortalColumns>
   )

@@ -3,13 +3,14 @@
 import { useRef, useState } from 'react'
 
 import { formatMessage } from '@/lib/i18n/format'
-import type { TArticleCard } from '@/lib/queries/cards'
 import type { TCardText } from './cardText'
+import type { TCardView } from './cardView'
 import { ArticleCard } from './ArticleCard'
 import { feedHref } from './feedHref'
 import styles from './LoadMore.module.css'
 
-type TFeedItems = { items: TArticleCard[]; nextCursor: string | null }
+/** /feed-items' answer: its cards come with their times written out (cardView.ts). */
+type TFeedItems = { items: TCardView[]; nextCursor: string | null }
 
 /**
  * 加载更多： a plain link to the next page (works without JavaScript); with JavaScript it appends
@@ -18,15 +19,13 @@ type TFeedItems = { items: TArticleCard[]; nextCursor: string | null }
 export function LoadMore({
   scope,
   initialCursor,
-  timeZone,
   text,
 }: {
   scope: string
   initialCursor: string | null
-  timeZone: string
   text: TCardText
 }) {
-  const [items, setItems] = useState<TArticleCard[]>([])
+  const [items, setItems] = useState<TCardView[]>([])
   const [cursor, setCursor] = useState(initialCursor)
   const [state, setState] = useState<'idle' | 'loading' | 'error'>('idle')
   const [announcement, setAnnouncement] = useState('')
@@ -58,13 +57,7 @@ export function LoadMore({
     <>
       <div ref={firstNewLink}>
         {items.map((article) => (
-          <ArticleCard
-            key={article.id}
-            article={article}
-            timeZone={timeZone}
-            bookmarkable
-            text={text}
-          />
+          <ArticleCard key={article.id} article={article} bookmarkable text={text} />
         ))}
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -3,25 +3,23 @@ import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
 /** Figures as each edition's readers expect them. A missing figure (null) is shown as a dash, never 0. */
 export const MISSING = '—'
 
-/** toLocaleString builds a new formatter on every call; a panel formats dozens of figures. */
-const groupedFormats = new Map<number, Intl.NumberFormat>()
-
-function grouped(value: number, decimals: number): string {
-  let format = groupedFormats.get(decimals)
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    })
-    groupedFormats.set(decimals, format)
-  }
-  return format.format(value)
-}
-
 /** toFixed that rounds half up on the decimal value a reader sees (1.265 → "1.27", not "1.26"). */
 function fixed(value: number, decimals: number): string {
   const scale = 10 ** decimals
-  return (Math.round(Number((value * scale).toPrecision(12))) / scale).toFixed(decimals)
+  return (Math.round(Number((value * scale).toPrecision(15))) / scale).toFixed(decimals)
+}
+
+/**
+ * `value` with en-US digit grouping ("1,234,567.89"), as Intl.NumberFormat('en-US') writes it,
+ * built by hand: these figures are drawn in the browser while the 我的自选 panel and the coin chips
+ * hydrate, and a page's first Intl.NumberFormat loads ICU's number data, a long task of its own.
+ * Rounds half up like `fixed`; tests/unit/format.test.ts compares it with Intl.
+ */
+export function grouped(value: number, decimals: number): string {
+  const [integer = '0', fraction] = fixed(Math.abs(value), decimals).split('.')
+  const sign = value < 0 || Object.is(value, -0) ? '-' : ''
+  const digits = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return fraction === undefined ? `${sign}${digits}` : `${sign}${digits}.${fraction}`
 }
 
 const trimZeros = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text)

@@ -3,7 +3,8 @@
  * desktop: no other page fetched in advance (no link prefetches: a phone's connection is for this
  * page), no stylesheet preloaded for nothing (Chromium's console warning, and its cause in the
  * DOM), no layout shift on the article page while its coin prices arrive or while it is read to
- * the end, and no words in its inline payload that no client part of the page shows.
+ * the end, no ICU date or number formatter built while they hydrate (the first one loads ICU's
+ * data: a long task), and no words in its inline payload that no client part of the page shows.
  */
 import type { Page } from 'playwright-core'
 
@@ -36,6 +37,22 @@ async function openAndWatch(path: string, device: keyof typeof VIEWPORTS) {
     if (UNUSED_PRELOAD.test(message.text())) warnings.push(message.text())
   })
   await page.addInitScript(() => {
+    // Every ICU formatter the page's scripts build: a date formatter for a time zone, or a
+    // number formatter. A page's first one loads ICU's data in the middle of hydration.
+    const icuFormatters: string[] = []
+    Object.assign(window, { icuFormatters })
+    const { DateTimeFormat, NumberFormat } = Intl
+    const dates = function (this: unknown, ...args: ConstructorParameters<typeof DateTimeFormat>) {
+      if (args[1]?.timeZone) icuFormatters.push(`DateTimeFormat ${new Error().stack ?? ''}`)
+      return new DateTimeFormat(...args)
+    } as unknown as typeof DateTimeFormat
+    const numbers = function (this: unknown, ...args: ConstructorParameters<typeof NumberFormat>) {
+      icuFormatters.push(`NumberFormat ${new Error().stack ?? ''}`)
+      return new NumberFormat(...args)
+    } as unknown as typeof NumberFormat
+    Object.assign(dates, { supportedLocalesOf: DateTimeFormat.supportedLocalesOf })
+    Object.assign(numbers, { supportedLocalesOf: NumberFormat.supportedLocalesOf })
+    Object.assign(Intl, { DateTimeFormat: dates, NumberFormat: numbers })
     // Each shift with what moved, from where to where: a failure says which element to fix.
     const shifts: string[] = []
     Object.assign(window, { layoutShifts: shifts })
@@ -98,6 +115,22 @@ describe.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('on a %s'
     const { page, pageFetches, close } = await openAndWatch(path, device)
     await page.getByRole('link', { name: '我的自选' }).first().waitFor()
     expect(pageFetches).toEqual([])
+    await close()
+  })
+
+  test.each([
+    ['the feed', '/'],
+    ['an article page', articlePath],
+  ])('%s builds no ICU date or number formatter while it loads', async (_name, path) => {
+    const { page, close } = await openAndWatch(path, device)
+    // Its cards' times, the 我的自选 panel's hover times and the coins' prices are written without.
+    await page.getByRole('link', { name: '我的自选' }).first().waitFor()
+    await page.getByText(/\$\d/).first().waitFor({ state: 'attached' })
+    await page.getByRole('article').last().locator('time').first().waitFor()
+    const built = await page.evaluate(
+      () => (window as unknown as { icuFormatters: string[] }).icuFormatters,
+    )
+    expect(built).toEqual([])
     await close()
   })
 

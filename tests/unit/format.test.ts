@@ -6,6 +6,7 @@ import {
   formatChange,
   formatMarketCap,
   formatPrice,
+  grouped,
   MISSING,
 } from '@/lib/format/number'
 import { lexicalFromBlocks } from '@/lib/seed/lexical'
@@ -38,6 +39,35 @@ describe("market cap in each edition's units", () => {
     [null, 'en', MISSING],
   ] as const)('%p in %s → %p', (value, locale, expected) =>
     expect(formatMarketCap(value, locale)).toBe(expected),
+  )
+})
+
+describe('digit grouping written without Intl', () => {
+  /** A deterministic spread of magnitudes and signs (no Math.random: a failure must repeat). */
+  const samples = Array.from({ length: 400 }, (_, index) => {
+    const magnitude = 10 ** ((index % 13) - 2)
+    const value = magnitude * (1 + ((index * 7919) % 10_007) / 10_007)
+    return index % 5 === 0 ? -value : value
+  })
+
+  test.each([0, 2])('as Intl.NumberFormat("en-US") writes it, with %p decimals', (decimals) => {
+    const intl = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    })
+    for (const value of samples)
+      expect([value, grouped(value, decimals)]).toEqual([value, intl.format(value)])
+  })
+
+  test.each([
+    [1234567.891, 2, '1,234,567.89'],
+    [999.999, 2, '1,000.00'],
+    [-9876.5, 0, '-9,877'],
+    [1.265, 2, '1.27'],
+    [0, 2, '0.00'],
+    [100, 0, '100'],
+  ])('%p with %p decimals → %p', (value, decimals, expected) =>
+    expect(grouped(value, decimals)).toBe(expected),
   )
 })
 

@@ -1,7 +1,9 @@
 import type { NextRequest } from 'next/server'
 import { z } from 'zod'
 
+import { toCardView } from '@/components/feed/cardView'
 import { answersWith, queryOf, sharedAnswers } from '@/endpoints/respond'
+import { displaySettings } from '@/lib/display'
 import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableReason } from '@/lib/db/unavailable'
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales'
 import { ZCursorSchema } from '@/lib/queries/cursor'
@@ -29,7 +31,9 @@ export async function GET(request: NextRequest) {
     const tag = scope === 'all' ? undefined : tabs.find((tab) => tab.slug === scope)
     if (scope !== 'all' && !tag) return sharedAnswers.notFound(`unknown tag: ${scope}`)
     const page = await getFeedPage({ tag, cursor, tabs, locale })
-    return feedPageAnswers.json(page)
+    const { timeZone } = displaySettings()
+    const items = page.items.map((card) => toCardView(card, timeZone, locale))
+    return feedPageAnswers.json({ ...page, items })
   } catch (error) {
     if (!databaseUnavailableReason(error)) throw error
     return notKept.unavailable(DATABASE_UNAVAILABLE_MESSAGE)

@@ -1,8 +1,8 @@
 'use client'
 
-import type { TArticleCard } from '@/lib/queries/cards'
 import { ArticleCard } from './ArticleCard'
 import type { TCardText } from './cardText'
+import type { TCardView } from './cardView'
 import { CardBookmarkAnnouncer } from './CardBookmarkAnnouncer.client'
 
 /**
@@ -11,16 +11,14 @@ import { CardBookmarkAnnouncer } from './CardBookmarkAnnouncer.client'
  * larger: less HTML to send and less server CPU per uncached render. The browser already has
  * ArticleCard for 加载更多, so this adds no script; hydrating 20 cards is cheap.
  */
-export function CardList({
+export function CardItems({
   items,
-  timeZone,
   eagerCount = 0,
   headingLevel,
   bookmarkable = false,
   text,
 }: {
-  items: TArticleCard[]
-  timeZone: string
+  items: TCardView[]
   text: TCardText
   /** How many leading cards load their thumbnail at once (in view on arrival). */
   eagerCount?: number
@@ -34,7 +32,6 @@ export function CardList({
         <ArticleCard
           key={article.id}
           article={article}
-          timeZone={timeZone}
           eager={index < eagerCount}
           headingLevel={headingLevel}
           bookmarkable={bookmarkable}
