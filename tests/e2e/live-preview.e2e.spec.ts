@@ -3,7 +3,8 @@
  * an editor types into a published article's title and sees 已自动保存; live preview frames the
  * real article page (draft mode) beside the form, which shows the new title and follows the next
  * edit within seconds; 手机 Phone makes the frame phone-wide. The same for a 快讯. Readers' pages
- * over HTTP keep the published text all along. When an autosave fails, leaving warns.
+ * over HTTP keep the published text all along. When an autosave fails, leaving warns. Readers'
+ * pages do not download the live-preview code.
  */
 import type { Frame, Page } from 'playwright-core'
 
@@ -123,5 +124,37 @@ test('a 快讯: the live preview shows the new title on its permalink; readers s
     expect(await readersPage(`/flash/${flash.id}`)).not.toContain(title)
   } finally {
     await page.context().close()
+  }
+})
+
+/** A string of Payload's live-preview library, sent in its first message to the admin. */
+const LIVE_PREVIEW_CODE = 'payload-live-preview'
+
+/** The scripts a visitor's browser downloads for a page, once it has settled. */
+async function scriptsOfReadersPage(path: string): Promise<{ url: string; body: string }[]> {
+  const context = await session.browser.newContext({ locale: 'zh-CN' })
+  try {
+    const page = await context.newPage()
+    const scripts: Promise<{ url: string; body: string }>[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.text().then((body) => ({ url: response.url(), body })))
+    })
+    await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'networkidle' })
+    return await Promise.all(scripts)
+  } finally {
+    await context.close()
+  }
+}
+
+test('readers’ article and 快讯 pages do not download the live-preview refresher', async () => {
+  const article = await newestPublished('articles')
+  const flash = await newestPublished('flashes')
+  for (const path of [`/articles/${article.slug}`, `/flash/${flash.id}`]) {
+    const scripts = await scriptsOfReadersPage(path)
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(
+      scripts.filter((script) => script.body.includes(LIVE_PREVIEW_CODE)).map(({ url }) => url),
+    ).toEqual([])
   }
 })
