@@ -121,6 +121,21 @@ export function createForSelf(field: string): Access {
 }
 
 export const nobodyField: FieldAccess = () => false
+
+/**
+ * An account's fields other than its display name. Contributors may read the newsroom's accounts
+ * only to see their co-authors' names in the admin, so they read every other field of their own
+ * account alone; everyone else reads whatever the users rule lets them (editors the newsroom's
+ * accounts, readers their own, admins all). Without a document (Payload deciding whether a field
+ * may be filtered or sorted on) a contributor is refused: a `where` on another account's e-mail
+ * would tell it as surely as reading it.
+ */
+export const accountFieldOfOwnerUnlessContributor: FieldAccess = ({ req, id, doc }) => {
+  const user = userOf(req)
+  if (!user || !isContributor(user)) return true
+  const accountId = id ?? (doc as { id?: unknown } | undefined)?.id
+  return accountId !== undefined && accountId !== null && sameId(accountId, user.id)
+}
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
 export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(userOf(req))
 

@@ -76,7 +76,11 @@ export const Articles: CollectionConfig = {
     livePreview: articleLivePreview,
     // Autosave drops Payload's leave warning; this keeps it while typing is not yet saved.
     components: {
-      edit: { beforeDocumentControls: ['/components/admin/LeaveWarning.client#LeaveWarning'] },
+      edit: {
+        beforeDocumentControls: ['/components/admin/LeaveWarning.client#LeaveWarning'],
+        // Payload drops a 发布修改 click made while an autosave is in flight; this publishes after it.
+        PublishButton: '/components/admin/PublishAfterAutosave.client#PublishAfterAutosave',
+      },
     },
   },
   // The admin list: last change first, so a new draft is on the first page (portal reads sort

@@ -54,7 +54,11 @@ export const Flashes: CollectionConfig = {
     livePreview: flashLivePreview,
     // Autosave drops Payload's leave warning; this keeps it while typing is not yet saved.
     components: {
-      edit: { beforeDocumentControls: ['/components/admin/LeaveWarning.client#LeaveWarning'] },
+      edit: {
+        beforeDocumentControls: ['/components/admin/LeaveWarning.client#LeaveWarning'],
+        // Payload drops a 发布修改 click made while an autosave is in flight; this publishes after it.
+        PublishButton: '/components/admin/PublishAfterAutosave.client#PublishAfterAutosave',
+      },
     },
   },
   defaultSort: '-updatedAt',

@@ -10,7 +10,6 @@ import {
   anyone,
   hasRole,
   isNewsroom,
-  isStaff,
   ROLES,
   type TRole,
 } from '@/collections/access'
@@ -29,6 +28,7 @@ import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/pas
 import { noticeSiteUrlMismatch } from './hooks/siteUrlMismatch'
 import { publishProfileAfterChange, publishProfileAfterDelete } from './hooks/publishProfile'
 import { publicProfileFields } from './publicProfileFields'
+import { privateFromContributors } from './privateFromContributors'
 import { forgiveSuccessfulLogin, throttleAccountOperations } from './hooks/throttleAccounts'
 
 const ROLE_LABELS: Record<TRole, { zh: string; en: string }> = {
@@ -73,9 +73,11 @@ export const Users: CollectionConfig = {
       if (!user) return false
       if (hasRole(user, 'admin')) return true
       const self: Where = { id: { equals: user.id } }
-      if (!isStaff(user)) return self
-      // Editors pick article authors and review contributors' drafts, so they see the newsroom's
-      // accounts, never readers'.
+      if (!isNewsroom(user)) return self
+      // Editors pick article authors and review contributors' drafts; contributors see their
+      // co-authors' names in the authors field and the list's 作者 column. So the newsroom sees
+      // the newsroom's accounts, never readers'; of another account a contributor reads the
+      // display name alone (privateFromContributors below).
       return { or: [self, { roles: { in: ['admin', 'editor', 'contributor'] } }] }
     },
     update: ({ req }) => {
@@ -104,7 +106,8 @@ export const Users: CollectionConfig = {
     afterLogin: [forgiveSuccessfulLogin, noticeSiteUrlMismatch, auditSuccessfulLogin],
     afterError: [auditFailedRestLogin],
   },
-  fields: [
+  // Every field but the display name: a contributor reads it on their own account only.
+  fields: privateFromContributors([
     {
       name: 'displayName',
       label: { zh: '显示名称', en: 'Display name' },
@@ -135,6 +138,24 @@ export const Users: CollectionConfig = {
     },
     // The 验证邮箱 page looks the account up by its link's token.
     { name: '_verificationToken', type: 'text', hidden: true, index: true },
-  ],
+    // Payload's own fields, named here only so that they carry the rule above: Payload merges its
+    // definition of the e-mail into this one, and adds no timestamps of its own when these exist
+    // (these are its definitions, so the schema is unchanged).
+    { name: 'email', type: 'email', required: true },
+    {
+      name: 'updatedAt',
+      type: 'date',
+      index: true,
+      label: ({ t }) => t('general:updatedAt'),
+      admin: { disableBulkEdit: true, hidden: true },
+    },
+    {
+      name: 'createdAt',
+      type: 'date',
+      index: true,
+      label: ({ t }) => t('general:createdAt'),
+      admin: { disableBulkEdit: true, hidden: true },
+    },
+  ]),
   timestamps: true,
 }

@@ -175,8 +175,8 @@ test('an editor changes a published article’s slug: the old URL 301s to the ne
     await page
       .getByTestId('seo-preview')
       .screenshot({ path: `${SCREENSHOT_DIR}/admin-seo-preview.png` })
-    // Articles autosave: a 发布修改 clicked while the autosave is pending or in flight was seen
-    // to be dropped (Payload 3.90), so this editor waits for 已自动保存 first (docs/editors.md).
+    // This test is about the slug, not publish timing: it publishes once the typing is saved.
+    // A click while an autosave is in flight: live-preview.e2e.spec.ts.
     await autosaved
     await page.locator('.autosave').getByText('已自动保存').waitFor()
     await page.getByRole('button', { name: /^发布修改$/ }).click()

@@ -3,7 +3,9 @@
  * an editor types into a published article's title and sees 已自动保存; live preview frames the
  * real article page (draft mode) beside the form, which shows the new title and follows the next
  * edit within seconds; 手机 Phone makes the frame phone-wide. The same for a 快讯. Readers' pages
- * over HTTP keep the published text all along. When an autosave fails, leaving warns.
+ * over HTTP keep the published text all along. When an autosave fails, leaving warns. Readers'
+ * pages do not download the live-preview code. A 发布修改 click while an autosave is in flight
+ * publishes once it is done.
  */
 import type { Frame, Page } from 'playwright-core'
 
@@ -121,6 +123,75 @@ test('a 快讯: the live preview shows the new title on its permalink; readers s
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-live-preview-flash.png` })
 
     expect(await readersPage(`/flash/${flash.id}`)).not.toContain(title)
+  } finally {
+    await page.context().close()
+  }
+})
+
+/** A string of Payload's live-preview library, sent in its first message to the admin. */
+const LIVE_PREVIEW_CODE = 'payload-live-preview'
+
+/** The scripts a visitor's browser downloads for a page, once it has settled. */
+async function scriptsOfReadersPage(path: string): Promise<{ url: string; body: string }[]> {
+  const context = await session.browser.newContext({ locale: 'zh-CN' })
+  try {
+    const page = await context.newPage()
+    const scripts: Promise<{ url: string; body: string }>[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.text().then((body) => ({ url: response.url(), body })))
+    })
+    await page.goto(`${session.server.baseUrl}${path}`, { waitUntil: 'networkidle' })
+    return await Promise.all(scripts)
+  } finally {
+    await context.close()
+  }
+}
+
+test('readers’ article and 快讯 pages do not download the live-preview refresher', async () => {
+  const article = await newestPublished('articles')
+  const flash = await newestPublished('flashes')
+  for (const path of [`/articles/${article.slug}`, `/flash/${flash.id}`]) {
+    const scripts = await scriptsOfReadersPage(path)
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(
+      scripts.filter((script) => script.body.includes(LIVE_PREVIEW_CODE)).map(({ url }) => url),
+    ).toEqual([])
+  }
+})
+
+test('发布修改 clicked while an autosave is in flight publishes once the autosave is done', async () => {
+  const article = await newestPublished('articles')
+  const page = await editorPage()
+  try {
+    await page.goto(`${session.server.baseUrl}/admin/collections/articles/${article.id}`)
+    // A slow autosave (a busy server, a slow network): its answer takes two seconds.
+    await page.route(/autosave=true/, async (route) => {
+      const response = await route.fetch()
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      await route.fulfill({ response })
+    })
+    const title = `${article.title} · 发布于自动保存中`
+    const autosaveSent = page.waitForRequest(/autosave=true/)
+    await page.locator('#field-title').fill(title)
+    await autosaveSent
+    const published = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().includes(`/api/articles/${article.id}`) &&
+        !response.url().includes('autosave=true'),
+      { timeout: 15_000 },
+    )
+    // Payload's own button is disabled meanwhile: a person's click on it, where they see it.
+    await page.locator('#action-save:disabled').waitFor()
+    const box = (await page.locator('#action-save').boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    expect((await published).ok()).toBe(true)
+    await page.locator('.doc-controls__status').getByText('已发布').waitFor()
+    const visitorsCopy = await fetch(
+      `${session.server.baseUrl}/api/articles/${article.id}?depth=0`,
+    ).then((answer) => answer.json() as Promise<{ title?: string }>)
+    expect(visitorsCopy.title).toBe(title)
   } finally {
     await page.context().close()
   }

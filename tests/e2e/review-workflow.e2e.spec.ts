@@ -3,7 +3,8 @@
  * submits it (no 发布 offered; autosave keeps the draft, so 保存草稿 waits for unsaved changes),
  * the editor finds it in the dashboard's 待审核 list and returns it with a note, the contributor
  * reads the note, edits and submits again, the editor publishes, and the article is on the
- * portal. One browser context per account, signed in by cookie.
+ * portal. One browser context per account, signed in by cookie. A contributor sees a co-author
+ * by name in the authors field and the list's 作者 column, never as an id.
  */
 import type { BrowserContext, Page } from 'playwright-core'
 
@@ -11,6 +12,7 @@ import { SCREENSHOT_DIR } from '@/tests/helpers/browser'
 import { loginCookieFor } from '@/tests/helpers/restClient'
 import { startServerAndBrowserForFile } from '@/tests/helpers/serverAndBrowser'
 import { demoAccounts } from '@/lib/seed/accounts'
+import { lexicalFromBlocks } from '@/lib/seed/lexical'
 
 const session = startServerAndBrowserForFile()
 const accountOf = (role: string) => demoAccounts.find((account) => account.roles[0] === role)!
@@ -132,5 +134,50 @@ test('contributor submits → editor returns with a note → contributor resubmi
   } finally {
     await contributor.context.close()
     await editor.context.close()
+  }
+})
+
+test('a contributor sees a co-author’s display name, not an id, in the authors field and the list', async () => {
+  const { baseUrl } = session.server
+  const editorAccount = accountOf('editor')
+  const cookieOf = async (role: string) => loginCookieFor(baseUrl, accountOf(role))
+  const idOf = async (cookie: string) =>
+    (
+      (await (
+        await fetch(`${baseUrl}/api/users/me`, { headers: { cookie, origin: baseUrl } })
+      ).json()) as {
+        user: { id: number }
+      }
+    ).user.id
+  const editorCookie = await cookieOf('editor')
+  const contributorId = await idOf(await cookieOf('contributor'))
+  const editorId = await idOf(editorCookie)
+  // The desk drafts an article crediting the contributor first, the editor second.
+  const created = await fetch(`${baseUrl}/api/articles?draft=true`, {
+    method: 'POST',
+    headers: { cookie: editorCookie, 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({
+      title: '合写稿：两位作者',
+      summary: '摘要',
+      body: lexicalFromBlocks([{ type: 'p', text: '正文' }]),
+      authors: [contributorId, editorId],
+      _status: 'draft',
+    }),
+  })
+  expect(created.status).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number } }
+
+  const { context, page } = await pageAs('contributor')
+  try {
+    await page.goto(`${baseUrl}/admin/collections/articles/${doc.id}`)
+    const authorsField = page.locator('#field-authors')
+    await authorsField.getByText(editorAccount.displayName).waitFor()
+    await authorsField.getByText(accountOf('contributor').displayName).waitFor()
+
+    await page.goto(`${baseUrl}/admin/collections/articles`)
+    const row = page.getByRole('row').filter({ hasText: '合写稿：两位作者' })
+    await row.getByText(editorAccount.displayName).waitFor()
+  } finally {
+    await context.close()
   }
 })

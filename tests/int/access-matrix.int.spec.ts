@@ -87,6 +87,36 @@ async function setProfileSlug(account: User, profileSlug: string, actor: TActorN
   return updated
 }
 
+/**
+ * An account as read, refused unless it holds more than its id and display name (Payload adds the
+ * collection's slug to every account, and an emptied sessions list when access strips it).
+ */
+function beyondDisplayName(account: User): User {
+  const {
+    id: _id,
+    displayName: _name,
+    collection,
+    sessions,
+    ...rest
+  } = account as User & {
+    collection?: unknown
+  }
+  const told = Object.entries(rest).filter(([, value]) => value !== undefined)
+  if (collection !== undefined && collection !== 'users') return account
+  if (told.length === 0 && (sessions === undefined || sessions?.length === 0)) throw dropped()
+  return account
+}
+
+/** A query Payload refuses as invalid for this user (400: a field they may not read) is a refusal. */
+async function refusedOnBadQuery(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await run()
+  } catch (error) {
+    if ((error as { status?: number }).status === 400) throw dropped()
+    throw error
+  }
+}
+
 type TCell = { action: string; allowed: TActorName[]; run: (actor: TActorName) => Promise<unknown> }
 
 /** A refusal that Payload signals by dropping a value rather than by an error. */
@@ -864,15 +894,70 @@ const cells: Record<string, TCell[]> = {
         payload.findByID({ collection: 'users', id: actors.readerA.id, ...as(actor) }),
     },
     {
-      action: "read the editor's account",
-      allowed: ['editor', 'admin'],
-      run: (actor) => payload.findByID({ collection: 'users', id: actors.editor.id, ...as(actor) }),
+      // Contributors see their co-authors' names in the admin (collections/Users/index.ts).
+      action: "read the editor's display name",
+      allowed: ['contributorA', 'contributorB', 'editor', 'admin'],
+      run: async (actor) => {
+        const account = await payload.findByID({
+          collection: 'users',
+          id: actors.editor.id,
+          ...as(actor),
+        })
+        if (account.displayName !== actors.editor.displayName) throw dropped()
+      },
     },
     {
-      action: "read contributor A's account",
-      allowed: ['contributorA', 'editor', 'admin'],
+      action: "read anything of the editor's account beyond its display name",
+      allowed: ['editor', 'admin'],
+      run: async (actor) =>
+        beyondDisplayName(
+          await payload.findByID({ collection: 'users', id: actors.editor.id, ...as(actor) }),
+        ),
+    },
+    {
+      action: "read contributor A's display name",
+      allowed: ['contributorA', 'contributorB', 'editor', 'admin'],
       run: (actor) =>
         payload.findByID({ collection: 'users', id: actors.contributorA.id, ...as(actor) }),
+    },
+    {
+      action: "read anything of contributor A's account beyond its display name",
+      allowed: ['contributorA', 'editor', 'admin'],
+      run: async (actor) =>
+        beyondDisplayName(
+          await payload.findByID({
+            collection: 'users',
+            id: actors.contributorA.id,
+            ...as(actor),
+          }),
+        ),
+    },
+    {
+      // A filter on a field tells its value as surely as reading it: Payload refuses it (400).
+      action: 'find the editor by e-mail',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        refusedOnBadQuery(async () => {
+          const found = await payload.find({
+            collection: 'users',
+            where: { email: { equals: actors.editor.email } },
+            ...as(actor),
+          })
+          if (found.docs.length !== 1) throw dropped()
+        }),
+    },
+    {
+      action: 'find the editor by role',
+      allowed: ['editor', 'admin'],
+      run: (actor) =>
+        refusedOnBadQuery(async () => {
+          const found = await payload.find({
+            collection: 'users',
+            where: { and: [{ id: { equals: actors.editor.id } }, { roles: { in: ['editor'] } }] },
+            ...as(actor),
+          })
+          if (found.docs.length !== 1) throw dropped()
+        }),
     },
     {
       action: "update reader A's account",

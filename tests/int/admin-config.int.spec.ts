@@ -105,14 +105,22 @@ describe('the body editor', () => {
 describe('our admin components', () => {
   const UNAUTHORIZED = '/components/admin/UnauthorizedView#UnauthorizedView'
   const TABLE = '/components/admin/ArticleTableFeature.client#ArticleTableFeatureClient'
+  const PUBLISH = '/components/admin/PublishAfterAutosave.client#PublishAfterAutosave'
 
   test("the unauthorized view (a way back to the portal) replaces Payload's", () => {
     expect(config.admin.components.views?.unauthorized?.Component).toBe(UNAUTHORIZED)
   })
 
+  test('the autosaving collections keep a 发布修改 click made during an autosave', () => {
+    for (const slug of ['articles', 'flashes']) {
+      const collection = config.collections.find((each) => each.slug === slug)
+      expect(collection?.admin?.components?.edit?.PublishButton).toBe(PUBLISH)
+    }
+  })
+
   // `payload generate:importmap` sometimes exits 0 having written nothing: a component missing
   // from the map renders as nothing in the admin.
-  test.each([UNAUTHORIZED, TABLE, '@payloadcms/next/client#SlugField'])(
+  test.each([UNAUTHORIZED, TABLE, PUBLISH, '@payloadcms/next/client#SlugField'])(
     'the import map holds %s',
     async (component) => {
       const importMap = await readFile('app/(payload)/admin/importMap.js', 'utf8')

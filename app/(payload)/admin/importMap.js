@@ -28,6 +28,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ScheduledCell as ScheduledCell_d94f71175a78ba24f11d15931359ee68 } from '../../../components/admin/ScheduledCell'
 import { SeoPreview as SeoPreview_f84fee2d7f15e26d515bea25a7999bfe } from '../../../components/admin/SeoPreview.client'
 import { LeaveWarning as LeaveWarning_d39a16ceb8b3b48d01a0db8f06c3b6a2 } from '../../../components/admin/LeaveWarning.client'
+import { PublishAfterAutosave as PublishAfterAutosave_d11dbac0cd56140ce4199103872d2349 } from '../../../components/admin/PublishAfterAutosave.client'
 import { ApiKeyGenerator as ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d } from '../../../components/admin/ApiKeyGenerator.client'
 import { ResendDelivery as ResendDelivery_676331655aed851667e5f47fbac386d9 } from '../../../components/admin/ResendDelivery.client'
 import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/admin/ScheduledCell#ScheduledCell": ScheduledCell_d94f71175a78ba24f11d15931359ee68,
   "/components/admin/SeoPreview.client#SeoPreview": SeoPreview_f84fee2d7f15e26d515bea25a7999bfe,
   "/components/admin/LeaveWarning.client#LeaveWarning": LeaveWarning_d39a16ceb8b3b48d01a0db8f06c3b6a2,
+  "/components/admin/PublishAfterAutosave.client#PublishAfterAutosave": PublishAfterAutosave_d11dbac0cd56140ce4199103872d2349,
   "/components/admin/ApiKeyGenerator.client#ApiKeyGenerator": ApiKeyGenerator_c8f3ce96975e18290cb035ddeae8102d,
   "/components/admin/ResendDelivery.client#ResendDelivery": ResendDelivery_676331655aed851667e5f47fbac386d9,
   "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,

@@ -13,7 +13,7 @@ import { CHINESE_EDITIONS, LOCALES, localizedPath, type TLocale } from '@/lib/i1
 import { messagesFor } from '@/lib/i18n/messages'
 import { FoldableBody } from '@/components/article/FoldableBody.client'
 import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
-import { LivePreviewRefresh } from '@/components/portal/LivePreviewRefresh.client'
+import { LazyLivePreviewRefresh } from '@/components/portal/LazyLivePreviewRefresh.client'
 import { RelatedNews } from '@/components/article/RelatedNews'
 import { ArticleTools } from '@/components/portal/ArticleTools'
 import { CategoryTabs } from '@/components/feed/CategoryTabs'
@@ -134,7 +134,7 @@ export default async function ArticlePage({ params }: TProps) {
       <article className={styles.article}>
         <ArticleJsonLd article={article} siteUrl={siteUrl} locale={locale} credits={credits} />
         {isDraft ? null : <ViewBeacon articleId={String(article.id)} />}
-        {(await previewUser()) ? <LivePreviewRefresh /> : null}
+        {(await previewUser()) ? <LazyLivePreviewRefresh /> : null}
         {isDraft ? (
           <p className={styles.draft}>
             {t('draftNotice')}

@@ -16,7 +16,7 @@ import { getFlash, getLatestFlashes } from '@/lib/queries/flashes'
 import { previewUser } from '@/lib/queries/draftPreview'
 import { findFlashDraftById } from '@/lib/queries/findFlashes'
 import { getPayloadClient } from '@/lib/queries/payload'
-import { LivePreviewRefresh } from '@/components/portal/LivePreviewRefresh.client'
+import { LazyLivePreviewRefresh } from '@/components/portal/LazyLivePreviewRefresh.client'
 import { safeDecode } from '@/lib/queries/scope'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/syndication/jsonLd'
 import { flashMetadata } from '@/lib/syndication/flashMetadata'
@@ -98,7 +98,7 @@ export default async function FlashPage({ params }: TProps) {
       sidebar={<PortalSidebar locale={locale} flashes={false} />}
       sidebarLabel={messages.article.sidebar}
     >
-      {editor ? <LivePreviewRefresh /> : null}
+      {editor ? <LazyLivePreviewRefresh /> : null}
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
