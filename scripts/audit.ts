@@ -13,6 +13,7 @@ import path from 'node:path'
 import { flagsOrExit } from './lib/parseFlags'
 import { AUDIT_USAGE, parseAuditArgs } from './lib/auditArgs'
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium'
+import { retryingTraceFailures } from './lib/lighthouseRetry'
 import { failingReport, scoreTable, scoresBelow, type TAuditRow } from './lib/auditReport'
 import {
   CATEGORIES,
@@ -143,11 +144,15 @@ async function auditAll(): Promise<TPageResult[]> {
 async function auditPage(page: Pick<TAuditRow, 'name' | 'path' | 'preset'>): Promise<TPageResult> {
   const lhrs = []
   for (let run = 1; run <= args.runs; run++) {
-    const lhr = await runLighthouse({
-      url: `${baseUrl}${page.path}`,
-      chromePath,
-      preset: page.preset,
-    })
+    const lhr = await retryingTraceFailures(
+      () => runLighthouse({ url: `${baseUrl}${page.path}`, chromePath, preset: page.preset }),
+      {
+        onRetry: (error, attempt) =>
+          console.log(
+            `${page.name} ${page.preset} run ${run}: ${error.message}; again (${attempt + 1})`,
+          ),
+      },
+    )
     const scores = scoresOf(lhr)
     console.log(
       `${page.name} ${page.preset} run ${run}/${args.runs}: ` +

@@ -3,6 +3,7 @@ import lighthouse, { defaultConfig, desktopConfig, type Config, type Result } fr
 
 import type { TPreset } from './auditArgs'
 import { CHROMIUM_FLAGS } from './chromium'
+import { LighthouseRunError } from './lighthouseRetry'
 
 /**
  * Lighthouse's own presets: its default config is the phone (a mid-range Android device on slow
@@ -50,7 +51,7 @@ export async function runLighthouse(options: {
     )
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
     const { runtimeError } = result.lhr
-    if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code}: ${runtimeError.message}`)
+    if (runtimeError) throw new LighthouseRunError(runtimeError.code, runtimeError.message)
     return result.lhr
   } finally {
     chrome.kill()
