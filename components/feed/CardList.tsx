@@ -1,6 +1,5 @@
 import type { TArticleCard } from '@/lib/queries/cards'
 import { CardItems } from './CardItems.client'
-import type { TCardText } from './cardText'
 import { toCardView } from './cardView'
 
 /** A list of cards: their times are written out here, on the server (cardView.ts). */
@@ -11,7 +10,6 @@ export function CardList({
 }: Omit<React.ComponentProps<typeof CardItems>, 'items'> & {
   items: TArticleCard[]
   timeZone: string
-  text: TCardText
 }) {
   return (
     <CardItems
